@@ -1,0 +1,50 @@
+package wardgraph
+
+// LinkKind says what a plan part is linked to.
+type LinkKind string
+
+// The link kinds.
+const (
+	LinkPartner     LinkKind = "PARTNER"      // an organisation or role carrying the work
+	LinkTopic       LinkKind = "TOPIC"        // a policy area
+	LinkTargetGroup LinkKind = "TARGET_GROUP" // the people served
+)
+
+// Link ties a plan part to a partner, topic or target group named in its
+// text, with the sentence that names it (the evidence an analyst checks).
+// Category is the partner's kind from the gazetteer (community, welfare,
+// ...); empty for topics and target groups.
+type Link struct {
+	Kind     LinkKind `json:"kind"`
+	Name     string   `json:"name"`
+	Category string   `json:"category,omitempty"`
+	Evidence string   `json:"evidence"`
+	Line     int      `json:"line,omitempty"`
+}
+
+// Partner is an organisation or role shared across plans (地域活動協議会,
+// 民生委員・児童委員, 中間支援組織, ...). Kind is its gazetteer category.
+type Partner struct {
+	ID   string `json:"id"`
+	Name string `json:"name"`
+	Kind string `json:"kind"`
+}
+
+// Topic is a policy area shared across plans (防災, 子育て・保育, ...).
+type Topic struct {
+	ID   string `json:"id"`
+	Name string `json:"name"`
+}
+
+// TargetGroup is a group of people plans serve (高齢者, 子育て家庭, ...).
+type TargetGroup struct {
+	ID   string `json:"id"`
+	Name string `json:"name"`
+}
+
+// Program is a city-wide programme whose items every ward includes, such
+// as 市政改革プラン2.0.
+type Program struct {
+	ID   string `json:"id"`
+	Name string `json:"name"`
+}

@@ -1,0 +1,178 @@
+package wardgraph
+
+// Plan is one ward's management policy (運営方針) for one fiscal year, as
+// published on one page. It is the unit that is parsed, saved and replaced:
+// saving a plan again replaces its whole subgraph.
+//
+// JSON field names are the GraphQL field names; the same shape is the plan
+// file format (schema/plan.schema.json). Line fields are 1-based lines of the
+// source text, 0 where a plan did not come from a text.
+type Plan struct {
+	ID              string       `json:"id"`
+	Ward            Ward         `json:"ward"`
+	FiscalYear      int          `json:"fiscalYear"`
+	FiscalYearLabel string       `json:"fiscalYearLabel"`
+	Draft           bool         `json:"draft"`
+	Title           string       `json:"title"`
+	TitleLine       int          `json:"titleLine,omitempty"`
+	Source          Source       `json:"source"`
+	Revisions       []Revision   `json:"revisions,omitempty"`
+	Goal            *Goal        `json:"goal,omitempty"`
+	Missions        []Mission    `json:"missions,omitempty"`
+	Policy          string       `json:"policy,omitempty"`
+	PolicyLine      int          `json:"policyLine,omitempty"`
+	PolicyLinks     []Link       `json:"policyLinks,omitempty"`
+	Issues          []Issue      `json:"issues,omitempty"`
+	ReformItems     []ReformItem `json:"reformItems,omitempty"`
+	Contact         *Contact     `json:"contact,omitempty"`
+	Warnings        []Warning    `json:"warnings,omitempty"`
+}
+
+// Source says where a plan was read from. URL and PageNumber are the
+// city's; File is the local file it was loaded from, if any.
+type Source struct {
+	URL        string `json:"url,omitempty"`
+	PageNumber string `json:"pageNumber,omitempty"`
+	UpdatedOn  string `json:"updatedOn,omitempty"` // YYYY-MM-DD
+	Credit     string `json:"credit,omitempty"`    // e.g. 出典: 大阪市ホームページ
+	File       string `json:"file,omitempty"`
+}
+
+// Revision is a dated note on the page about a change to the plan.
+type Revision struct {
+	Date string `json:"date,omitempty"` // YYYY-MM-DD, "" when the note has none
+	Text string `json:"text"`
+	Line int    `json:"line,omitempty"`
+}
+
+// Goal is the ward's goal (区の目標), often carrying a slogan in 「」 or 『』.
+type Goal struct {
+	ID     string `json:"id,omitempty"`
+	Text   string `json:"text"`
+	Slogan string `json:"slogan,omitempty"`
+	Line   int    `json:"line,omitempty"`
+	Links  []Link `json:"links,omitempty"`
+}
+
+// Mission is one of the ward's missions (区の使命).
+type Mission struct {
+	ID     string `json:"id,omitempty"`
+	Number int    `json:"number"`
+	Text   string `json:"text"`
+	Line   int    `json:"line,omitempty"`
+	Links  []Link `json:"links,omitempty"`
+}
+
+// Section is a titled block of text inside an issue, strategy or initiative
+// that newer layouts add: 課題認識, アウトカム指標, 関連するSDGs and the like.
+type Section struct {
+	Title string `json:"title"`
+	Text  string `json:"text"`
+	Line  int    `json:"line,omitempty"`
+}
+
+// Issue is a management issue (経営課題) with the strategies that pursue it.
+type Issue struct {
+	ID          string     `json:"id,omitempty"`
+	Number      int        `json:"number"`
+	Title       string     `json:"title"`
+	Description string     `json:"description,omitempty"`
+	Sections    []Section  `json:"sections,omitempty"`
+	Budgets     []Budget   `json:"budgets,omitempty"`
+	Line        int        `json:"line,omitempty"`
+	Links       []Link     `json:"links,omitempty"`
+	Strategies  []Strategy `json:"strategies,omitempty"`
+}
+
+// Strategy is a strategy (主な戦略) under an issue. Code is "issue-number",
+// e.g. "2-4"; strategies listed without a code get "issue-ordinal" with
+// Numbered false.
+type Strategy struct {
+	ID          string       `json:"id,omitempty"`
+	Code        string       `json:"code"`
+	Numbered    bool         `json:"numbered"`
+	Title       string       `json:"title"`
+	Description string       `json:"description,omitempty"`
+	Sections    []Section    `json:"sections,omitempty"`
+	Line        int          `json:"line,omitempty"`
+	Links       []Link       `json:"links,omitempty"`
+	Initiatives []Initiative `json:"initiatives,omitempty"`
+}
+
+// Initiative is a concrete initiative (具体的取組) under a strategy, with its
+// budget lines. Code is "issue-strategy-initiative", e.g. "2-4-2".
+type Initiative struct {
+	ID          string    `json:"id,omitempty"`
+	Code        string    `json:"code"`
+	Title       string    `json:"title"`
+	Description string    `json:"description,omitempty"`
+	Sections    []Section `json:"sections,omitempty"`
+	Budgets     []Budget  `json:"budgets,omitempty"`
+	Line        int       `json:"line,omitempty"`
+	Links       []Link    `json:"links,omitempty"`
+}
+
+// ReformItem is an item of a city-wide programme (e.g. 市政改革プラン2.0)
+// that the plan includes; the same programme links every ward's plan.
+type ReformItem struct {
+	ID          string `json:"id,omitempty"`
+	Title       string `json:"title"`
+	Description string `json:"description,omitempty"`
+	Program     string `json:"program"`
+	Line        int    `json:"line,omitempty"`
+}
+
+// Contact is the department responsible for the page (問合せ先).
+type Contact struct {
+	ID         string `json:"id,omitempty"`
+	Department string `json:"department"`
+	Phone      string `json:"phone,omitempty"`
+	Fax        string `json:"fax,omitempty"`
+	Address    string `json:"address,omitempty"`
+	Line       int    `json:"line,omitempty"`
+}
+
+// Warning is something a loader could not read, with the line it concerns
+// (0 for the whole text).
+type Warning struct {
+	Line    int    `json:"line,omitempty"`
+	Message string `json:"message"`
+}
+
+// BudgetTotalYen sums the amounts of every initiative budget line of the
+// given kind. Budget lines on issues are summaries of their initiatives'
+// and are not added.
+func (p *Plan) BudgetTotalYen(kind BudgetKind) int64 {
+	var total int64
+	for _, is := range p.Issues {
+		for _, st := range is.Strategies {
+			for _, in := range st.Initiatives {
+				total += SumBudgets(in.Budgets, kind)
+			}
+		}
+	}
+	return total
+}
+
+// Initiatives returns every initiative of the plan in document order, each
+// with the issue and strategy it sits under.
+func (p *Plan) Initiatives() []InitiativeRef {
+	var out []InitiativeRef
+	for i := range p.Issues {
+		for j := range p.Issues[i].Strategies {
+			for k := range p.Issues[i].Strategies[j].Initiatives {
+				out = append(out, InitiativeRef{Plan: p, Issue: &p.Issues[i],
+					Strategy: &p.Issues[i].Strategies[j], Initiative: &p.Issues[i].Strategies[j].Initiatives[k]})
+			}
+		}
+	}
+	return out
+}
+
+// InitiativeRef points at an initiative inside its plan, issue and strategy.
+type InitiativeRef struct {
+	Plan       *Plan
+	Issue      *Issue
+	Strategy   *Strategy
+	Initiative *Initiative
+}
