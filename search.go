@@ -1,0 +1,67 @@
+package wardgraph
+
+import (
+	"math"
+	"strings"
+	"unicode/utf8"
+)
+
+// SnippetRadius is how many characters a snippet shows on each side of the
+// first match.
+const SnippetRadius = 24
+
+// SearchTerms splits a (NFKC-normalised) query into its terms: runs of
+// non-space characters, lower-cased. Japanese has no spaces, so a Japanese
+// query is usually one term, matched as a substring.
+func SearchTerms(query string) []string {
+	return strings.Fields(strings.ToLower(query))
+}
+
+// ScoreText scores text against the query's terms: every term must occur in
+// text (as a substring, ignoring case), else ok is false. The score grows
+// with the number of occurrences and the terms' length and shrinks with the
+// text's length, so a short title that names the query ranks above a long
+// description that mentions it once. Every store ranks with this function.
+// The snippet shows the text around the first occurrence of the first term.
+func ScoreText(terms []string, text string) (score float64, snippet string, ok bool) {
+	if len(terms) == 0 {
+		return 0, "", false
+	}
+	lower := strings.ToLower(text)
+	for _, t := range terms {
+		n := strings.Count(lower, t)
+		if n == 0 {
+			return 0, "", false
+		}
+		score += (1 + math.Log(float64(n))) * float64(utf8.RuneCountInString(t))
+	}
+	length := float64(utf8.RuneCountInString(text))
+	score = score / (1 + math.Log1p(length/40))
+	score = math.Round(score*1e6) / 1e6
+	return score, Snippet(text, lower, terms[0]), true
+}
+
+// Snippet returns the text around the first occurrence of term in lower (the
+// lower-cased text), with … where it was cut.
+func Snippet(text, lower, term string) string {
+	at := strings.Index(lower, term)
+	if at < 0 || len(lower) != len(text) {
+		at = strings.Index(text, term)
+	}
+	if at < 0 {
+		at = 0
+	}
+	before := []rune(text[:at])
+	after := []rune(text[at:])
+	start := max(0, len(before)-SnippetRadius)
+	end := min(len(after), utf8.RuneCountInString(term)+SnippetRadius)
+	s := string(before[start:]) + string(after[:end])
+	s = strings.Join(strings.Fields(s), " ")
+	if start > 0 {
+		s = "…" + s
+	}
+	if end < len(after) {
+		s += "…"
+	}
+	return s
+}
