@@ -1,0 +1,160 @@
+package memstore
+
+import (
+	"context"
+	"reflect"
+	"slices"
+
+	wardgraph "github.com/wardgraph/wardgraph"
+)
+
+// SavePlan saves a deep copy of p, replacing the whole subgraph of a plan
+// with the same id. The plan's ids must be the ones p.AssignIDs gives.
+func (s *Store) SavePlan(ctx context.Context, p *wardgraph.Plan) (wardgraph.SaveStats, error) {
+	pe, err := prepare(p)
+	if err != nil {
+		return wardgraph.SaveStats{}, err
+	}
+	if err := ctx.Err(); err != nil {
+		return wardgraph.SaveStats{}, wardgraph.Wrap(err, wardgraph.EUNAVAILABLE, "saving plan "+p.ID+" was cancelled")
+	}
+	s.mu.Lock()
+	replaced := s.swap(pe)
+	s.mu.Unlock()
+	return wardgraph.SaveStats{Nodes: len(pe.graph.Nodes), Edges: len(pe.graph.Edges), Replaced: replaced}, nil
+}
+
+// SavePlans saves plans one by one, each atomically, and returns the stats
+// of each. It stops at the first plan that cannot be saved, returning the
+// stats of those saved before it.
+func (s *Store) SavePlans(ctx context.Context, plans []*wardgraph.Plan) ([]wardgraph.SaveStats, error) {
+	out := make([]wardgraph.SaveStats, 0, len(plans))
+	for _, p := range plans {
+		st, err := s.SavePlan(ctx, p)
+		if err != nil {
+			return out, err
+		}
+		out = append(out, st)
+	}
+	return out, nil
+}
+
+// prepare checks p and builds the entry of a deep copy of it.
+func prepare(p *wardgraph.Plan) (*planEntry, error) {
+	if p == nil {
+		return nil, wardgraph.Errorf(wardgraph.EINVALID, "cannot save a nil plan")
+	}
+	if p.ID == "" || p.Ward.ID == "" {
+		return nil, wardgraph.Errorf(wardgraph.EINVALID, "plan %q has no id or no ward id: call AssignIDs before saving", p.Title)
+	}
+	c := clonePlan(p)
+	c.AssignIDs()
+	if !reflect.DeepEqual(c, p) {
+		return nil, wardgraph.Errorf(wardgraph.EINVALID, "plan %q: ids are not the ones AssignIDs gives (plan id %q): call AssignIDs before saving", p.ID, c.ID)
+	}
+	return newPlanEntry(c), nil
+}
+
+// swap replaces the entry of the plan with pe's id, or adds it. The caller
+// holds the write lock.
+func (s *Store) swap(pe *planEntry) (replaced bool) {
+	id := pe.plan.ID
+	old, replaced := s.plans[id]
+	if replaced {
+		s.unlink(old)
+		s.order = slices.DeleteFunc(s.order, func(e *planEntry) bool { return e == old })
+	}
+	s.link(pe)
+	s.plans[id] = pe
+	at, _ := slices.BinarySearchFunc(s.order, pe, func(a, b *planEntry) int { return comparePlans(a.plan, b.plan) })
+	s.order = slices.Insert(s.order, at, pe)
+	return replaced
+}
+
+// link adds the nodes, walk edges and link targets of pe.
+func (s *Store) link(pe *planEntry) {
+	for _, n := range pe.graph.Nodes {
+		s.addNode(n)
+	}
+	for _, e := range pe.walk {
+		k := keyOf(e)
+		if r, ok := s.edges[k]; ok {
+			r.refs++
+			continue
+		}
+		s.edges[k] = &edgeRec{edge: e, refs: 1}
+		s.adjacent(e.From)[k] = struct{}{}
+		s.adjacent(e.To)[k] = struct{}{}
+	}
+	for target := range pe.linked {
+		if s.linked[target] == nil {
+			s.linked[target] = map[string]struct{}{}
+		}
+		s.linked[target][pe.plan.ID] = struct{}{}
+	}
+}
+
+func (s *Store) addNode(n wardgraph.GraphNode) {
+	r, ok := s.nodes[n.ID]
+	if !ok {
+		r = &nodeRec{}
+		s.nodes[n.ID] = r
+	}
+	r.node = n // a shared node takes the properties of the last plan saved
+	r.refs++
+	if !wardgraph.IsShared(n.Label) {
+		return
+	}
+	if s.byLabel[n.Label] == nil {
+		s.byLabel[n.Label] = map[string]struct{}{}
+	}
+	s.byLabel[n.Label][n.ID] = struct{}{}
+	if !r.indexed && n.Text != "" {
+		// Shared nodes' texts are their names, fixed by their ids.
+		r.indexed = true
+		s.shared.add(n.Text)
+		s.sharedN = append(s.sharedN, n.ID)
+	}
+}
+
+func (s *Store) adjacent(id string) map[edgeKey]struct{} {
+	m := s.adj[id]
+	if m == nil {
+		m = map[edgeKey]struct{}{}
+		s.adj[id] = m
+	}
+	return m
+}
+
+// unlink removes what pe added, keeping shared nodes.
+func (s *Store) unlink(pe *planEntry) {
+	for _, e := range pe.walk {
+		k := keyOf(e)
+		r := s.edges[k]
+		if r.refs--; r.refs > 0 {
+			continue
+		}
+		delete(s.edges, k)
+		s.dropAdjacent(e.From, k)
+		s.dropAdjacent(e.To, k)
+	}
+	for _, n := range pe.graph.Nodes {
+		r := s.nodes[n.ID]
+		if r.refs--; r.refs == 0 && !wardgraph.IsShared(n.Label) {
+			delete(s.nodes, n.ID)
+		}
+	}
+	for target := range pe.linked {
+		delete(s.linked[target], pe.plan.ID)
+		if len(s.linked[target]) == 0 {
+			delete(s.linked, target)
+		}
+	}
+}
+
+func (s *Store) dropAdjacent(id string, k edgeKey) {
+	delete(s.adj[id], k)
+	if len(s.adj[id]) == 0 {
+		delete(s.adj, id)
+	}
+}

@@ -1,0 +1,181 @@
+package memstore
+
+import (
+	"cmp"
+	"context"
+	"slices"
+	"strings"
+
+	wardgraph "github.com/wardgraph/wardgraph"
+)
+
+// Neighborhood returns every node within depth links of id, ignoring link
+// direction and FROM links (so Source nodes are never reached), with every
+// link between those nodes.
+func (s *Store) Neighborhood(ctx context.Context, id string, depth int) (wardgraph.Subgraph, error) {
+	if depth < 0 || depth > wardgraph.MaxDepth {
+		return wardgraph.Subgraph{}, wardgraph.Errorf(wardgraph.EINVALID, "depth %d is out of range 0..%d", depth, wardgraph.MaxDepth)
+	}
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	if _, ok := s.nodes[id]; !ok {
+		return wardgraph.Subgraph{}, wardgraph.Errorf(wardgraph.ENOTFOUND, "node %q not found", id)
+	}
+	seen, err := s.within(id, depth)
+	if err != nil {
+		return wardgraph.Subgraph{}, err
+	}
+	sg := wardgraph.Subgraph{Nodes: make([]wardgraph.GraphNode, 0, len(seen)), Edges: []wardgraph.GraphEdge{}}
+	for n := range seen {
+		sg.Nodes = append(sg.Nodes, s.nodes[n].node)
+		for k := range s.adj[n] {
+			if k.from == n && seen[k.to] {
+				sg.Edges = append(sg.Edges, s.edges[k].edge)
+			}
+		}
+	}
+	slices.SortFunc(sg.Nodes, func(a, b wardgraph.GraphNode) int { return strings.Compare(a.ID, b.ID) })
+	wardgraph.SortEdges(sg.Edges)
+	return sg, nil
+}
+
+// within returns the ids within depth links of id, breadth first, or ELIMIT
+// once they pass MaxNeighborhoodNodes.
+func (s *Store) within(id string, depth int) (map[string]bool, error) {
+	seen := map[string]bool{id: true}
+	frontier := []string{id}
+	for d := 0; d < depth && len(frontier) > 0; d++ {
+		var next []string
+		for _, n := range frontier {
+			for k := range s.adj[n] {
+				if o := other(k, n); !seen[o] {
+					seen[o] = true
+					next = append(next, o)
+				}
+			}
+		}
+		if len(seen) > wardgraph.MaxNeighborhoodNodes {
+			return nil, wardgraph.Errorf(wardgraph.ELIMIT, "the neighbourhood of %q within depth %d has more than %d nodes (MaxNeighborhoodNodes); ask for a smaller depth",
+				id, depth, wardgraph.MaxNeighborhoodNodes)
+		}
+		frontier = next
+	}
+	return seen, nil
+}
+
+func other(k edgeKey, n string) string {
+	if k.from == n {
+		return k.to
+	}
+	return k.from
+}
+
+// Paths returns the shortest paths between two nodes, ignoring direction
+// and FROM links, no longer than maxLength, at most MaxPaths, ordered by
+// their node ids (then by their edges).
+func (s *Store) Paths(ctx context.Context, from, to string, maxLength int) ([]wardgraph.Path, error) {
+	if maxLength < 1 || maxLength > wardgraph.MaxPathLength {
+		return nil, wardgraph.Errorf(wardgraph.EINVALID, "maxLength %d is out of range 1..%d", maxLength, wardgraph.MaxPathLength)
+	}
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	for _, id := range []string{from, to} {
+		if _, ok := s.nodes[id]; !ok {
+			return nil, wardgraph.Errorf(wardgraph.ENOTFOUND, "node %q not found", id)
+		}
+	}
+	if from == to {
+		return []wardgraph.Path{{Nodes: []wardgraph.GraphNode{s.nodes[from].node}, Edges: []wardgraph.GraphEdge{}}}, nil
+	}
+	distFrom := s.distances(from, to, maxLength)
+	length, ok := distFrom[to]
+	if !ok {
+		return []wardgraph.Path{}, nil
+	}
+	w := &pathWalk{s: s, to: to, length: length, distFrom: distFrom, distTo: s.distances(to, from, length)}
+	w.walk(from, []string{from}, nil)
+	return w.paths, nil
+}
+
+// distances returns the distance from start of every node reached within
+// limit links, stopping after the level that reaches stop.
+func (s *Store) distances(start, stop string, limit int) map[string]int {
+	dist := map[string]int{start: 0}
+	frontier := []string{start}
+	for d := 1; d <= limit && len(frontier) > 0; d++ {
+		var next []string
+		for _, n := range frontier {
+			for k := range s.adj[n] {
+				if o := other(k, n); !hasKey(dist, o) {
+					dist[o] = d
+					next = append(next, o)
+				}
+			}
+		}
+		if hasKey(dist, stop) {
+			break
+		}
+		frontier = next
+	}
+	return dist
+}
+
+func hasKey(m map[string]int, k string) bool {
+	_, ok := m[k]
+	return ok
+}
+
+// pathWalk enumerates shortest paths depth first, taking steps in order of
+// node id then edge, so paths come out in order and the walk stops at
+// MaxPaths.
+type pathWalk struct {
+	s                *Store
+	to               string
+	length           int
+	distFrom, distTo map[string]int
+	paths            []wardgraph.Path
+}
+
+type step struct {
+	to   string
+	edge wardgraph.GraphEdge
+}
+
+func (w *pathWalk) walk(at string, nodes []string, edges []wardgraph.GraphEdge) {
+	if at == w.to {
+		w.paths = append(w.paths, w.path(nodes, edges))
+		return
+	}
+	for _, st := range w.steps(at, len(edges)+1) {
+		if len(w.paths) >= wardgraph.MaxPaths {
+			return
+		}
+		w.walk(st.to, append(nodes, st.to), append(edges, st.edge))
+	}
+}
+
+// steps returns the links from at that stay on a shortest path, taken as
+// the d-th link of the path.
+func (w *pathWalk) steps(at string, d int) []step {
+	var out []step
+	for k := range w.s.adj[at] {
+		o := other(k, at)
+		df, ok1 := w.distFrom[o]
+		dt, ok2 := w.distTo[o]
+		if ok1 && ok2 && df == d && dt == w.length-d {
+			out = append(out, step{to: o, edge: w.s.edges[k].edge})
+		}
+	}
+	slices.SortFunc(out, func(a, b step) int {
+		return cmp.Or(strings.Compare(a.to, b.to), strings.Compare(a.edge.Type, b.edge.Type), strings.Compare(a.edge.From, b.edge.From))
+	})
+	return out
+}
+
+func (w *pathWalk) path(ids []string, edges []wardgraph.GraphEdge) wardgraph.Path {
+	p := wardgraph.Path{Nodes: make([]wardgraph.GraphNode, len(ids)), Edges: slices.Clone(edges)}
+	for i, id := range ids {
+		p.Nodes[i] = w.s.nodes[id].node
+	}
+	return p
+}
