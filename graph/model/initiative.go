@@ -1,0 +1,122 @@
+package model
+
+import "github.com/wardgraph/wardgraph"
+
+// Initiative is an initiative in its strategy, issue and plan.
+type Initiative struct{ ref wardgraph.InitiativeRef }
+
+// NewInitiative wraps an initiative reference.
+func NewInitiative(ref wardgraph.InitiativeRef) Initiative { return Initiative{ref} }
+
+// InitiativesOf wraps initiative references.
+func InitiativesOf(refs []wardgraph.InitiativeRef) []Initiative {
+	out := make([]Initiative, len(refs))
+	for i, r := range refs {
+		out[i] = Initiative{r}
+	}
+	return out
+}
+
+// Ref is the wrapped reference.
+func (x Initiative) Ref() wardgraph.InitiativeRef { return x.ref }
+
+// ID is the initiative's id.
+func (x Initiative) ID() string { return x.ref.Initiative.ID }
+
+// Code is the initiative's code, e.g. 2-4-2.
+func (x Initiative) Code() string { return x.ref.Initiative.Code }
+
+// Title is the initiative's title.
+func (x Initiative) Title() string { return x.ref.Initiative.Title }
+
+// Description is the initiative's description.
+func (x Initiative) Description() string { return x.ref.Initiative.Description }
+
+// Sections are the initiative's further sections.
+func (x Initiative) Sections() []wardgraph.Section { return nonNil(x.ref.Initiative.Sections) }
+
+// Line is the line of the initiative's heading.
+func (x Initiative) Line() *int { return LineOf(x.ref.Initiative.Line) }
+
+// Source is where the initiative was read from.
+func (x Initiative) Source() Source { return SourceOf(x.ref.Plan, x.ref.Initiative.Line) }
+
+// Strategy is the strategy the initiative implements.
+func (x Initiative) Strategy() Strategy { return Strategy{x.ref.Strategy, x.Issue()} }
+
+// Issue is the issue the initiative's strategy pursues.
+func (x Initiative) Issue() Issue { return Issue{x.ref.Issue, x.ref.Plan} }
+
+// Plan is the initiative's plan.
+func (x Initiative) Plan() *wardgraph.Plan { return x.ref.Plan }
+
+// Ward is the plan's ward.
+func (x Initiative) Ward() wardgraph.Ward { return x.ref.Plan.Ward }
+
+// FiscalYear is the plan's fiscal year.
+func (x Initiative) FiscalYear() int { return x.ref.Plan.FiscalYear }
+
+// Budgets are the initiative's budget lines.
+func (x Initiative) Budgets() []Budget { return budgetsOf(x.ref.Plan, x.ref.Initiative.Budgets) }
+
+// BudgetYen is the total of the budget lines of one kind.
+func (x Initiative) BudgetYen(kind wardgraph.BudgetKind) int64 {
+	return wardgraph.SumBudgets(x.ref.Initiative.Budgets, kind)
+}
+
+// Partners are the partners the initiative involves.
+func (x Initiative) Partners() []wardgraph.Partner { return PartnersOf(x.ref.Initiative.Links) }
+
+// Topics are the topics the initiative is about.
+func (x Initiative) Topics() []wardgraph.Topic { return TopicsOf(x.ref.Initiative.Links) }
+
+// TargetGroups are the target groups the initiative serves.
+func (x Initiative) TargetGroups() []wardgraph.TargetGroup {
+	return TargetGroupsOf(x.ref.Initiative.Links)
+}
+
+// Links are the initiative's links.
+func (x Initiative) Links() []Link { return LinksOf(x.ref.Initiative.Links) }
+
+// Budget is a budget line in its plan.
+type Budget struct {
+	b *wardgraph.Budget
+	p *wardgraph.Plan
+}
+
+func budgetsOf(p *wardgraph.Plan, lines []wardgraph.Budget) []Budget {
+	out := make([]Budget, len(lines))
+	for i := range lines {
+		out[i] = Budget{&lines[i], p}
+	}
+	return out
+}
+
+// ID is the line's id.
+func (x Budget) ID() string { return x.b.ID }
+
+// Kind is what the line is.
+func (x Budget) Kind() wardgraph.BudgetKind { return x.b.Kind }
+
+// FiscalYear is the year the line names, nil when it names none.
+func (x Budget) FiscalYear() *int {
+	if x.b.FiscalYear == 0 {
+		return nil
+	}
+	return &x.b.FiscalYear
+}
+
+// AmountYen is the amount, nil for a line without one.
+func (x Budget) AmountYen() *int64 { return x.b.AmountYen }
+
+// Raw is the line as printed.
+func (x Budget) Raw() string { return x.b.Raw }
+
+// Line is the line of the page text.
+func (x Budget) Line() *int { return LineOf(x.b.Line) }
+
+// Source is where the line was read from.
+func (x Budget) Source() Source { return SourceOf(x.p, x.b.Line) }
+
+// Plan is the line's plan.
+func (x Budget) Plan() *wardgraph.Plan { return x.p }

@@ -1,0 +1,26 @@
+package model
+
+import "github.com/wardgraph/wardgraph"
+
+// Source is where a node was read from: its plan's page and its line.
+type Source struct {
+	URL        string
+	PageNumber string
+	UpdatedOn  string
+	Credit     string
+	Line       *int
+}
+
+// SourceOf returns the source of a node of plan p found on the given line.
+func SourceOf(p *wardgraph.Plan, line int) Source {
+	return Source{URL: p.Source.URL, PageNumber: p.Source.PageNumber,
+		UpdatedOn: p.Source.UpdatedOn, Credit: p.Source.Credit, Line: LineOf(line)}
+}
+
+// LineOf returns a 1-based line, or nil for 0 (unknown).
+func LineOf(line int) *int {
+	if line <= 0 {
+		return nil
+	}
+	return &line
+}
