@@ -1,0 +1,174 @@
+package page
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/wardgraph/wardgraph"
+)
+
+// mode is the state of the parser: the part of the page whose text the
+// next content line belongs to.
+type mode int
+
+const (
+	mPreamble mode = iota
+	mGoal
+	mMissions
+	mPolicy
+	mIssues
+	mIssue
+	mStrategyList
+	mStrategy
+	mInitiative
+	mSection
+	mReform
+	mReformItem
+	mContact
+	mIgnore
+)
+
+// nodeKey names a plan part for the text kept for partner and topic
+// extraction: kind plus issue, strategy and initiative indexes.
+type nodeKey struct {
+	kind    string
+	i, j, k int
+}
+
+// builder is the state machine that turns classified lines into a Plan.
+type builder struct {
+	p          *wardgraph.Plan
+	mode       mode
+	ii, si, ni int     // current issue, strategy, initiative (-1: none)
+	secKey     nodeKey // owner of the current section
+	needTitle  bool    // the last issue heading had no title
+	listCount  int     // strategies made from the current 主な戦略 list
+	program    string
+	goal       []class
+	missions   []class
+	texts      map[nodeKey][]srcLine
+	order      []nodeKey
+	lastLine   srcLine
+}
+
+func newBuilder(p *wardgraph.Plan) *builder {
+	return &builder{p: p, ii: -1, si: -1, ni: -1, texts: map[nodeKey][]srcLine{}}
+}
+
+// warn records a warning about a line.
+func (b *builder) warn(line int, format string, args ...any) {
+	b.p.Warnings = append(b.p.Warnings, wardgraph.Warning{Line: line, Message: fmt.Sprintf(format, args...)})
+}
+
+// keep records a line of a node's text for link extraction.
+func (b *builder) keep(k nodeKey, l srcLine) {
+	if _, ok := b.texts[k]; !ok {
+		b.order = append(b.order, k)
+	}
+	b.texts[k] = append(b.texts[k], l)
+}
+
+// line feeds one classified line to the state machine.
+func (b *builder) line(c class) {
+	if c.kind != kBlank && c.kind != kChrome {
+		b.lastLine = c.line
+	}
+	switch c.kind {
+	case kBlank, kChrome:
+	case kTitle:
+		if b.mode != mPreamble {
+			b.mode = mIgnore
+		}
+	case kDate:
+		if b.p.Source.UpdatedOn == "" && b.mode == mPreamble {
+			b.p.Source.UpdatedOn, _ = findDate(c.line.text)
+		}
+	case kPageNumber:
+		if b.p.Source.PageNumber == "" {
+			b.p.Source.PageNumber = c.title
+		}
+	default:
+		b.structural(c)
+	}
+}
+
+// structural handles headings and content.
+func (b *builder) structural(c class) {
+	switch c.kind {
+	case kGoal:
+		b.mode = mGoal
+	case kMission:
+		b.mode = mMissions
+	case kPolicy:
+		b.mode = mPolicy
+	case kIssues:
+		b.mode = mIssues
+	case kIssue:
+		b.startIssue(c)
+	case kStrategyList:
+		b.startStrategyList(c)
+	case kStrategy:
+		b.startStrategy(c)
+	case kInitiative:
+		b.startInitiative(c)
+	case kSection:
+		b.startSection(c)
+	case kReformProgram:
+		b.program, b.mode = c.title, mReform
+	case kReformItem:
+		b.startReformItem(c)
+	case kContact:
+		b.mode = mContact
+	case kUnknownHeading:
+		b.warn(c.line.n, "unknown heading %q: its text is kept with the part before it", c.title)
+		b.text(class{kind: kText, title: c.title, line: c.line})
+	default:
+		b.text(c)
+	}
+}
+
+// issue returns the current issue, making one (and warning) when a
+// strategy or initiative comes before any issue heading.
+func (b *builder) issue(c class, number int) *wardgraph.Issue {
+	if b.ii < 0 {
+		if number == 0 {
+			number = 1
+		}
+		b.warn(c.line.n, "%s comes before any management issue heading: put under issue %d", describe(c), number)
+		b.p.Issues = append(b.p.Issues, wardgraph.Issue{Number: number, Line: c.line.n})
+		b.ii, b.si, b.ni = len(b.p.Issues)-1, -1, -1
+	}
+	return &b.p.Issues[b.ii]
+}
+
+// describe names a heading line for warnings.
+func describe(c class) string {
+	code := joinCode(c.numbers)
+	switch c.kind {
+	case kStrategy, kStrategyList:
+		return strings.TrimSpace("strategy " + code)
+	case kInitiative:
+		return strings.TrimSpace("initiative " + code)
+	case kSection:
+		return "section " + c.title
+	}
+	return "line"
+}
+
+// joinCode formats code numbers as 1-2-3.
+func joinCode(nums []int) string {
+	parts := make([]string, len(nums))
+	for i, n := range nums {
+		parts[i] = fmt.Sprint(n)
+	}
+	return strings.Join(parts, "-")
+}
+
+// appendPara appends a paragraph to a text field, one paragraph a line.
+func appendPara(field *string, s string) {
+	if *field == "" {
+		*field = s
+		return
+	}
+	*field += "\n" + s
+}

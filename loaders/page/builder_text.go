@@ -1,0 +1,167 @@
+package page
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/wardgraph/wardgraph"
+)
+
+// text adds a content line to the part the parser is in.
+func (b *builder) text(c class) {
+	if b.budgetLine(c) {
+		return
+	}
+	t := c.title
+	switch b.mode {
+	case mPreamble:
+		b.preamble(c)
+	case mGoal:
+		b.goal = append(b.goal, c)
+	case mMissions:
+		b.missions = append(b.missions, c)
+	case mPolicy:
+		if b.p.PolicyLine == 0 {
+			b.p.PolicyLine = c.line.n
+		}
+		appendPara(&b.p.Policy, t)
+		b.keep(nodeKey{kind: "policy"}, srcLine{c.line.n, t})
+	case mIssue:
+		b.issueText(c)
+	case mStrategyList:
+		b.listText(c)
+	case mStrategy:
+		st := &b.p.Issues[b.ii].Strategies[b.si]
+		appendPara(&st.Description, t)
+		b.keep(nodeKey{kind: "strategy", i: b.ii, j: b.si}, srcLine{c.line.n, t})
+	case mInitiative:
+		in := &b.p.Issues[b.ii].Strategies[b.si].Initiatives[b.ni]
+		appendPara(&in.Description, t)
+		b.keep(nodeKey{kind: "initiative", i: b.ii, j: b.si, k: b.ni}, srcLine{c.line.n, t})
+	default:
+		b.otherText(c)
+	}
+}
+
+// otherText handles content in the section, reform and contact states.
+func (b *builder) otherText(c class) {
+	switch b.mode {
+	case mSection:
+		secs := *b.sections(b.secKey)
+		appendPara(&secs[len(secs)-1].Text, c.title)
+		b.keep(b.secKey, srcLine{c.line.n, c.title})
+	case mReformItem:
+		ri := &b.p.ReformItems[len(b.p.ReformItems)-1]
+		appendPara(&ri.Description, c.title)
+	case mContact:
+		b.contact(c)
+	}
+}
+
+// budgetLine attaches a line holding nothing but budget expressions to the
+// current initiative or issue.
+func (b *builder) budgetLine(c class) bool {
+	if b.mode != mInitiative && b.mode != mIssue {
+		return false
+	}
+	bs, rest := extractBudgets(c.line.text, b.p.FiscalYear, c.line.n)
+	if len(bs) == 0 || strings.TrimSpace(rest) != "" {
+		return false
+	}
+	is := &b.p.Issues[b.ii]
+	if b.mode == mIssue {
+		is.Budgets = append(is.Budgets, bs...)
+		return true
+	}
+	in := &is.Strategies[b.si].Initiatives[b.ni]
+	in.Budgets = append(in.Budgets, bs...)
+	return true
+}
+
+var reTrailingDate = regexp.MustCompile(`\s*\(([^()]*)\)\s*$`)
+
+// preamble reads revision notes between the title and the goal; other
+// preamble text (an introduction of what the plan is) is not kept.
+func (b *builder) preamble(c class) {
+	if !words().containsTerm("revision", c.line.text) {
+		return
+	}
+	r := wardgraph.Revision{Text: c.title, Line: c.line.n}
+	if m := reTrailingDate.FindStringSubmatchIndex(c.title); m != nil {
+		if iso, _ := findDate(c.title[m[2]:m[3]]); iso != "" {
+			r.Date, r.Text = iso, strings.TrimSpace(c.title[:m[0]])
+		}
+	}
+	b.p.Revisions = append(b.p.Revisions, r)
+}
+
+func (b *builder) issueText(c class) {
+	is := &b.p.Issues[b.ii]
+	if b.needTitle {
+		is.Title, b.needTitle = c.title, false
+	} else {
+		appendPara(&is.Description, c.title)
+	}
+	b.keep(nodeKey{kind: "issue", i: b.ii}, srcLine{c.line.n, c.title})
+}
+
+// listText reads the lines after a 主な戦略 heading without a code: each
+// list item is a strategy without a code; a line that is not an item
+// continues the last one, or starts one when there is none.
+func (b *builder) listText(c class) {
+	if !c.bullet && b.listCount > 0 {
+		st := &b.p.Issues[b.ii].Strategies[b.si]
+		appendPara(&st.Description, c.title)
+		b.keep(nodeKey{kind: "strategy", i: b.ii, j: b.si}, srcLine{c.line.n, c.title})
+		return
+	}
+	is := &b.p.Issues[b.ii]
+	st := wardgraph.Strategy{Title: c.title, Line: c.line.n}
+	if !c.bullet {
+		st.Title, st.Description = headline(c.title), c.title
+	}
+	st.Code = joinCode([]int{is.Number, len(is.Strategies) + 1})
+	b.addStrategy(st, class{kind: kText, title: c.title, line: c.line})
+	b.listCount++
+}
+
+// headline returns the first sentence of s, cut to at most 60 runes.
+func headline(s string) string {
+	if i := strings.Index(s, "。"); i >= 0 {
+		s = s[:i]
+	}
+	if utf8.RuneCountInString(s) > 60 {
+		s = string([]rune(s)[:60]) + "…"
+	}
+	return s
+}
+
+var (
+	rePhone   = regexp.MustCompile(`電話\s*:\s*([0-9][0-9-]*[0-9])`)
+	reFax     = regexp.MustCompile(`(?:ファックス|FAX|ファクス)\s*:\s*([0-9][0-9-]*[0-9])`)
+	reAddress = regexp.MustCompile(`住所\s*:\s*(.+)$`)
+	reOffice  = regexp.MustCompile(`^\S*?区役所\s+`)
+)
+
+// contact reads the footer: the office and department, then phone, fax and
+// address lines.
+func (b *builder) contact(c class) {
+	s := c.line.text
+	if b.p.Contact == nil {
+		b.p.Contact = &wardgraph.Contact{}
+	}
+	ct := b.p.Contact
+	found := false
+	for _, f := range []struct {
+		re  *regexp.Regexp
+		dst *string
+	}{{rePhone, &ct.Phone}, {reFax, &ct.Fax}, {reAddress, &ct.Address}} {
+		if m := f.re.FindStringSubmatch(s); m != nil {
+			*f.dst, found = strings.TrimSpace(m[1]), true
+		}
+	}
+	if !found && ct.Department == "" {
+		ct.Department, ct.Line = reOffice.ReplaceAllString(s, ""), c.line.n
+	}
+}

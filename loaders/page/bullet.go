@@ -1,0 +1,30 @@
+package page
+
+import (
+	"regexp"
+	"strings"
+)
+
+// symbolBullets are list markers that carry no meaning of their own and are
+// removed from the text (after NFKC, so ・ ・ and - － are one each).
+var symbolBullets = []string{"・", "•", "●", "○", "◯", "◆", "◇", "■", "□", "▪", "- ", "-\t", "‐ ", "⇒", "→"}
+
+// reNumberBullet matches list numbering kept in the text: 1. 1) (1) 1 ①(=1).
+var reNumberBullet = regexp.MustCompile(`^(?:\(\d{1,2}\)|\d{1,2}[.)]|\d{1,2}\s)\s*`)
+
+// stripBullet removes a symbol bullet from the start of s and reports
+// whether s was a list item (symbol, numbered, 《…》 or ※ note).
+func stripBullet(s string) (string, bool) {
+	for _, b := range symbolBullets {
+		if strings.HasPrefix(s, b) {
+			return strings.TrimSpace(strings.TrimPrefix(s, b)), true
+		}
+	}
+	if strings.HasPrefix(s, "《") && strings.HasSuffix(s, "》") {
+		return strings.TrimSpace(strings.TrimSuffix(strings.TrimPrefix(s, "《"), "》")), true
+	}
+	if strings.HasPrefix(s, "※") || reNumberBullet.MatchString(s) {
+		return s, true
+	}
+	return s, false
+}

@@ -1,0 +1,200 @@
+package page
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// lineKind is what the classifier makes of one line.
+type lineKind int
+
+// The line kinds, in the order the classifier tries them.
+const (
+	kBlank          lineKind = iota
+	kChrome                  // page chrome: dropped
+	kTitle                   // 平成29年度 西区運営方針 (later ones are attachment links)
+	kDate                    // 2018年6月7日
+	kPageNumber              // ページ番号:397102
+	kContact                 // このページの作成者・問合せ先
+	kReformProgram           // 「市政改革プラン2.0」に基づく取組等
+	kReformItem              // 主な取組項目 未収金対策の強化
+	kInitiative              // 【主な具体的取組1-1-1 …】(29年度予算額 …)
+	kStrategy                // 主な戦略【1-1 …】, <1-1 …>, 【主な戦略 title】
+	kStrategyList            // 主な戦略, 【主な戦略】, 主な戦略(課題解決の方策)
+	kIssue                   // 経営課題1 …
+	kGoal                    // 区の目標(何をめざすのか)
+	kMission                 // 区の使命(どのような役割を担うのか)
+	kPolicy                  // 区運営の基本的な考え方(区長の方針)
+	kIssues                  // 重点的に取り組む主な経営課題
+	kSection                 // 課題認識, アウトカム指標, 関連するSDGs, …
+	kUnknownHeading          // a wrapped 【…】 line nobody knows
+	kText                    // content
+)
+
+// class is a classified line. Numbers are the code of an issue, strategy or
+// initiative heading (empty when it has none); Title is the heading's title
+// or the content text without its bullet.
+type class struct {
+	kind    lineKind
+	numbers []int
+	title   string
+	bullet  bool
+	line    srcLine
+}
+
+// Heading limits: a heading has no 。 and is short.
+const (
+	maxHeadingRunes = 120
+	maxShortHeading = 48
+)
+
+var (
+	reTitle      = regexp.MustCompile(`(平成|令和)\s*(元|\d{1,2})\s*年度\s*(.*?)\s*運営方針`)
+	reDateLine   = regexp.MustCompile(`^\d{4}年\d{1,2}月\d{1,2}日(?:\s*(?:更新|作成|掲載))?$`)
+	rePageNumber = regexp.MustCompile(`^ページ番号\s*:\s*(\d+)`)
+	reProgram    = regexp.MustCompile(`^「(.+?)」`)
+	reCode       = regexp.MustCompile(`^(\d{1,2})\s*[-‐]\s*(\d{1,2})(?:\s*[-‐]\s*(\d{1,2}))?(?:\s*[-‐]\s*\(\d+\))?\s*[::]?\s*`)
+	reEraPrefix  = regexp.MustCompile(`^(?:\d{1,2}\s+)?(?:(?:平成|令和)\s*(?:元|\d{1,2})\s*年度)?\s*`)
+	reIssueNum   = regexp.MustCompile(`^\s*(\d{1,2})(?:\s*[-‐]\s*\(\d+\))?\s*[::]?`)
+)
+
+const openers = "【<≪〈"
+const closers = "】>≫〉"
+
+// classify decides what one normalised line is. ctx says whether the
+// parser is inside an issue (bare 1-1 codes are strategies only there).
+func classify(l srcLine, inIssue bool) class {
+	s := l.text
+	c := class{line: l}
+	v := words()
+	switch {
+	case s == "":
+		c.kind = kBlank
+		return c
+	case v.isChrome(s) || v.isChrome(strings.TrimSpace(trimBulletOnly(s))):
+		c.kind = kChrome
+		return c
+	}
+	for _, try := range classifiers {
+		if try(s, inIssue, &c) {
+			return c
+		}
+	}
+	c.kind = kText
+	c.title, c.bullet = stripBullet(s)
+	return c
+}
+
+// classifiers are tried in order; the first that recognises the line wins.
+var classifiers = []func(s string, inIssue bool, c *class) bool{
+	classifyHeader, classifyContact, classifyReform, classifyInitiative,
+	classifyStrategy, classifyIssue, classifyGoalMission, classifyPolicyIssues,
+	classifySection, classifyBareCode, classifyUnknown,
+}
+
+func trimBulletOnly(s string) string {
+	t, _ := stripBullet(s)
+	return t
+}
+
+// isHeadingLike reports whether s can be a heading: no 。 and not too long.
+func isHeadingLike(s string, max int) bool {
+	return !strings.Contains(s, "。") && utf8.RuneCountInString(s) <= max
+}
+
+// wrapped reports whether s starts with a heading bracket.
+func wrapped(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return strings.ContainsRune(openers, r)
+}
+
+// unwrap removes heading brackets around s and an optional leading list
+// number and era-year prefix (1 平成25年度 区運営の… becomes 区運営の…).
+func unwrap(s string) string {
+	s = strings.TrimSpace(strings.TrimLeft(s, openers))
+	s = strings.TrimSpace(strings.TrimRight(s, closers))
+	s = reEraPrefix.ReplaceAllString(s, "")
+	return strings.TrimSpace(strings.TrimLeft(s, openers))
+}
+
+// cleanTitle removes heading brackets anywhere in a heading remainder and
+// collapses white space.
+func cleanTitle(s string) string {
+	s = strings.Map(func(r rune) rune {
+		if strings.ContainsRune(openers+closers, r) {
+			return ' '
+		}
+		return r
+	}, s)
+	return strings.Join(strings.Fields(s), " ")
+}
+
+func classifyHeader(s string, _ bool, c *class) bool {
+	switch {
+	case reDateLine.MatchString(s):
+		c.kind = kDate
+	case rePageNumber.MatchString(s):
+		c.kind = kPageNumber
+		c.title = rePageNumber.FindStringSubmatch(s)[1]
+	case reTitle.MatchString(s) && isHeadingLike(s, maxShortHeading) && !words().containsTerm("policy", s):
+		c.kind = kTitle
+		c.title = s
+	default:
+		return false
+	}
+	return true
+}
+
+func classifyContact(s string, _ bool, c *class) bool {
+	if !isHeadingLike(s, maxShortHeading) || !words().containsTerm("contact", s) || strings.Contains(s, ":") {
+		return false
+	}
+	c.kind = kContact
+	return true
+}
+
+func classifyReform(s string, _ bool, c *class) bool {
+	v := words()
+	if !isHeadingLike(s, maxHeadingRunes) {
+		return false
+	}
+	if m := reProgram.FindStringSubmatch(s); m != nil && v.containsTerm("reform-program", s) {
+		c.kind, c.title = kReformProgram, m[1]
+		return true
+	}
+	if t, ok := v.hasPrefixTerm("reform-item", unwrap(s)); ok {
+		c.kind, c.title = kReformItem, cleanTitle(strings.TrimPrefix(unwrap(s), t))
+		return true
+	}
+	return false
+}
+
+// keywordHeading matches a heading that starts (after an optional bracket)
+// with a term of kind and returns the remainder.
+func keywordHeading(kind, s string) (term, rest string, ok bool) {
+	body := strings.TrimSpace(strings.TrimLeft(s, openers))
+	t, ok := words().hasPrefixTerm(kind, body)
+	if !ok {
+		return "", "", false
+	}
+	return t, strings.TrimSpace(strings.TrimPrefix(body, t)), true
+}
+
+// parseCode reads a leading 1-1 or 1-1-1 code and returns its numbers and
+// the remainder.
+func parseCode(s string) ([]int, string) {
+	m := reCode.FindStringSubmatch(s)
+	if m == nil {
+		return nil, s
+	}
+	var nums []int
+	for _, g := range m[1:4] {
+		if g != "" {
+			n, _ := strconv.Atoi(g)
+			nums = append(nums, n)
+		}
+	}
+	return nums, s[len(m[0]):]
+}
