@@ -1,0 +1,125 @@
+package loaders
+
+import (
+	"context"
+	"fmt"
+	"io/fs"
+
+	"github.com/wardgraph/wardgraph"
+)
+
+// LoadOptions configures Load.
+type LoadOptions struct {
+	// FS is the file tree the paths name; nil for the operating system's
+	// files.
+	FS fs.FS
+	// Progress, when set, is called once before the first file with done 0
+	// and file "", then after each file with the number of files done, the
+	// total and the file just done. The CLI draws its progress bar with it.
+	Progress func(done, total int, file string)
+}
+
+// Summary says what Load did.
+type Summary struct {
+	Files         int         // files read
+	Plans         int         // plans saved
+	Replaced      int         // saved plans that replaced a plan with the same id
+	Nodes         int         // nodes written, as counted by the store
+	Relationships int         // relationships written
+	PlanIDs       []string    // ids of the plans saved, in file order
+	Warnings      []string    // "file:line: warning: ..." lines of the plans saved
+	Errors        []FileError // one per file (or path) that loaded nothing
+}
+
+// Failed reports whether any file failed to load.
+func (s Summary) Failed() bool { return len(s.Errors) > 0 }
+
+// String is the one-line summary the CLI prints.
+func (s Summary) String() string {
+	return fmt.Sprintf("%d files: %d plans loaded (%d replaced), %d nodes, %d relationships, %d warnings, %d errors",
+		s.Files, s.Plans, s.Replaced, s.Nodes, s.Relationships, len(s.Warnings), len(s.Errors))
+}
+
+// FileError is why one file (or a path given to Load) loaded nothing.
+type FileError struct {
+	File string
+	Err  error // a *wardgraph.Error whose message names the file
+}
+
+// Error returns the user-facing message, which names the file.
+func (e FileError) Error() string { return wardgraph.ErrorMessage(e.Err) }
+
+// Unwrap returns the underlying error.
+func (e FileError) Unwrap() error { return e.Err }
+
+// Load reads every file under paths (files and directories, see Expand)
+// and saves each plan into store on its own: a file that cannot be read or
+// saved loads nothing and is reported in Summary.Errors, and the other
+// files still load. A second file yielding a plan id already loaded in this
+// run is an error and is not saved. Load stops early, reporting an error,
+// when ctx is cancelled.
+func Load(ctx context.Context, store wardgraph.Store, paths []string, opts LoadOptions) Summary {
+	fsys := opts.FS
+	if fsys == nil {
+		fsys = osFS{}
+	}
+	files, errs := expand(fsys, paths)
+	l := &loader{store: store, reader: newReader(fsys), from: map[string]string{}}
+	l.sum.Errors = errs
+	progress := opts.Progress
+	if progress == nil {
+		progress = func(int, int, string) {}
+	}
+	progress(0, len(files), "")
+	for i, f := range files {
+		if err := ctx.Err(); err != nil {
+			l.fail(f, wardgraph.Wrap(err, wardgraph.EUNAVAILABLE, fmt.Sprintf("loading stopped before %s: %d of %d files not loaded", f, len(files)-i, len(files))))
+			break
+		}
+		l.load(ctx, f)
+		progress(i+1, len(files), f)
+	}
+	return l.sum
+}
+
+// loader carries the state of one Load run.
+type loader struct {
+	store  wardgraph.Store
+	reader *reader
+	from   map[string]string // plan id → the file it was loaded from
+	sum    Summary
+}
+
+// load reads one file and saves its plan.
+func (l *loader) load(ctx context.Context, file string) {
+	l.sum.Files++
+	p, warns, err := l.reader.read(file)
+	if err != nil {
+		l.fail(file, err)
+		return
+	}
+	if prev, ok := l.from[p.ID]; ok {
+		l.fail(file, wardgraph.Errorf(wardgraph.EINVALID, "%s: plan %s was already loaded from %s in this run; not loaded again", file, p.ID, prev))
+		return
+	}
+	stats, err := l.store.SavePlan(ctx, p)
+	if err != nil {
+		msg := fmt.Sprintf("%s: saving plan %s: %s", file, p.ID, wardgraph.ErrorMessage(err))
+		l.fail(file, wardgraph.Wrap(err, wardgraph.ErrorCode(err), msg))
+		return
+	}
+	l.from[p.ID] = file
+	l.sum.Plans++
+	l.sum.PlanIDs = append(l.sum.PlanIDs, p.ID)
+	l.sum.Nodes += stats.Nodes
+	l.sum.Relationships += stats.Edges
+	if stats.Replaced {
+		l.sum.Replaced++
+	}
+	l.sum.Warnings = append(l.sum.Warnings, warns...)
+}
+
+// fail records that file loaded nothing.
+func (l *loader) fail(file string, err error) {
+	l.sum.Errors = append(l.sum.Errors, FileError{File: file, Err: err})
+}

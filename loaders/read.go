@@ -1,0 +1,149 @@
+package loaders
+
+import (
+	"errors"
+	"io"
+	"io/fs"
+	"path"
+	"strings"
+
+	"github.com/wardgraph/wardgraph"
+	"github.com/wardgraph/wardgraph/loaders/page"
+	"github.com/wardgraph/wardgraph/loaders/planfile"
+)
+
+// IndexFile is the name of the sources index in a folder of page texts.
+const IndexFile = "index.json"
+
+// fileKind is what a file holds, judged by its name.
+type fileKind int
+
+const (
+	unsupported  fileKind = iota
+	pageText              // .txt, parsed by loaders/page
+	planFile              // .json, .yaml, .yml, decoded by loaders/planfile
+	sourcesIndex          // index.json
+)
+
+// kindOf judges a file by its name.
+func kindOf(name string) fileKind {
+	switch {
+	case path.Base(name) == IndexFile:
+		return sourcesIndex
+	case strings.EqualFold(path.Ext(name), ".txt"):
+		return pageText
+	case planfile.IsPlanFile(name):
+		return planFile
+	}
+	return unsupported
+}
+
+// maxBytes is the size limit of a kind of file: the parser's own.
+func (k fileKind) maxBytes() int64 {
+	if k == pageText {
+		return page.MaxBytes
+	}
+	return planfile.MaxBytes
+}
+
+// ReadFile reads one plan from a file of the operating system: a page text
+// (.txt) or a plan file (.json, .yaml, .yml). It returns the plan, with ids
+// assigned, and its warnings as "file:line: warning: ..." lines. Errors are
+// *wardgraph.Error values whose message names the file: EINVALID for
+// unreadable or refused input, ENOTFOUND for a file that does not exist.
+func ReadFile(name string) (*wardgraph.Plan, []string, error) {
+	return ReadFS(osFS{}, name)
+}
+
+// ReadFS is ReadFile for a file of fsys (for example the embedded sample,
+// sample.FS).
+func ReadFS(fsys fs.FS, name string) (*wardgraph.Plan, []string, error) {
+	return newReader(fsys).read(name)
+}
+
+// reader reads plans from one file tree, caching sources indexes.
+type reader struct {
+	fsys    fs.FS
+	indexes map[string]*sourceIndex
+}
+
+func newReader(fsys fs.FS) *reader {
+	return &reader{fsys: fsys, indexes: map[string]*sourceIndex{}}
+}
+
+// read reads, checks and parses one file.
+func (r *reader) read(name string) (*wardgraph.Plan, []string, error) {
+	kind := kindOf(name)
+	switch kind {
+	case sourcesIndex:
+		return nil, nil, wardgraph.Errorf(wardgraph.EINVALID, "%s: a sources index (file names and URLs of page texts), not a plan", name)
+	case unsupported:
+		return nil, nil, wardgraph.Errorf(wardgraph.EINVALID,
+			"%s: unsupported file type %q: want .txt (a page text) or .json, .yaml, .yml (a plan file)", name, path.Ext(name))
+	}
+	data, err := readLimited(r.fsys, name, kind.maxBytes())
+	if err != nil {
+		return nil, nil, err
+	}
+	if kind == planFile {
+		p, err := planfile.Decode(name, data)
+		if err != nil {
+			return nil, nil, err
+		}
+		return p, planWarnings(name, p), nil
+	}
+	p, err := page.Parse(name, data)
+	if err != nil {
+		return nil, nil, err
+	}
+	return p, append(page.FormatWarnings(name, p), r.applyIndex(name, p)...), nil
+}
+
+// planWarnings formats the warnings a plan file carries. Their lines are
+// lines of the page text the plan was parsed from, so they are reported
+// against that text (Source.File) when the file names it.
+func planWarnings(name string, p *wardgraph.Plan) []string {
+	if p.Source.File != "" {
+		name = p.Source.File
+	}
+	return page.FormatWarnings(name, p)
+}
+
+// readLimited reads a regular file of at most limit bytes, checking the
+// size from the file's metadata before reading. A file that grows past the
+// limit meanwhile is cut at limit+1 bytes, which the parsers refuse.
+func readLimited(fsys fs.FS, name string, limit int64) ([]byte, error) {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return nil, openError(name, err)
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return nil, openError(name, err)
+	}
+	switch {
+	case info.IsDir():
+		return nil, wardgraph.Errorf(wardgraph.EINVALID, "%s: is a directory, not a file", name)
+	case !info.Mode().IsRegular() && info.Mode()&fs.ModeType != 0:
+		return nil, wardgraph.Errorf(wardgraph.EINVALID, "%s: not a regular file", name)
+	case info.Size() > limit:
+		return nil, wardgraph.Errorf(wardgraph.EINVALID, "%s: file too large: %d bytes, the limit is %d", name, info.Size(), limit)
+	}
+	data, err := io.ReadAll(io.LimitReader(f, limit+1))
+	if err != nil {
+		return nil, wardgraph.Wrap(err, wardgraph.EINVALID, name+": cannot read the file")
+	}
+	return data, nil
+}
+
+// openError words an error opening a file without the internals.
+func openError(name string, err error) error {
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return wardgraph.Wrap(err, wardgraph.ENOTFOUND, name+": no such file or directory")
+	case errors.Is(err, fs.ErrPermission):
+		return wardgraph.Wrap(err, wardgraph.EINVALID, name+": permission denied")
+	}
+	return wardgraph.Wrap(err, wardgraph.EINVALID, name+": cannot open the file")
+}
