@@ -23,8 +23,8 @@ type planEntry struct {
 
 // initInfo holds what initiative filters and sorts look at.
 type initInfo struct {
-	budget int64 // BUDGET-kind total
-	title  string
+	budget int64  // BUDGET-kind total
+	title  string // lower-cased
 	desc   string // lower-cased
 	links  []linkInfo
 }

@@ -4,7 +4,7 @@ import (
 	"slices"
 	"strings"
 
-	"golang.org/x/text/unicode/norm"
+	"github.com/wardgraph/wardgraph/textnorm"
 )
 
 // textIndex is an inverted index from character unigrams and bigrams to
@@ -59,8 +59,8 @@ func textGrams(text string) map[string]struct{} {
 	grams := map[string]struct{}{}
 	lower := strings.ToLower(text)
 	addGrams(grams, lower)
-	if !norm.NFKC.IsNormalString(text) {
-		addGrams(grams, strings.ToLower(norm.NFKC.String(text)))
+	if n := strings.ToLower(textnorm.NFKC(text)); n != lower {
+		addGrams(grams, n)
 	}
 	return grams
 }

@@ -1,0 +1,59 @@
+package storetest
+
+import (
+	"slices"
+	"sync"
+	"testing"
+
+	wardgraph "github.com/wardgraph/wardgraph"
+)
+
+// testConcurrency: while a writer saves two versions of a plan in turn,
+// readers see one version or the other, never a mix. Run it with -race.
+func (s suite) testConcurrency(t *testing.T) {
+	st := s.loaded(t)
+	versions := []*wardgraph.Plan{Fixture(Nishi2017), changedNishi2017()}
+	wantInits := [][]string{{n17a, n17b, n17c, n17d, n17e}, {n17a, initiative(Nishi2017, "1-1-3"), n17c, n17d, n17e}}
+	wantNeighbours := []int{12, 11} // the changed version has one reform item less
+	const writes = 20
+	var wg sync.WaitGroup
+	done := make(chan struct{})
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		defer close(done)
+		for i := range writes {
+			if _, err := st.SavePlan(ctx, versions[i%2]); err != nil {
+				t.Errorf("SavePlan: %v", err)
+				return
+			}
+		}
+	}()
+	filter := wardgraph.InitiativeFilter{WardIDs: []string{"osaka/nishi"}, FiscalYear: 2017}
+	for range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				select {
+				case <-done:
+					return
+				default:
+				}
+				page, err := st.Initiatives(ctx, wardgraph.InitiativeQuery{Filter: filter})
+				if err != nil {
+					t.Errorf("Initiatives: %v", err)
+					return
+				}
+				if ids := refIDs(t, page.Items); !slices.Equal(ids, wantInits[0]) && !slices.Equal(ids, wantInits[1]) {
+					t.Errorf("reader saw initiatives %v", ids)
+				}
+				sg, err := st.Neighborhood(ctx, Nishi2017, 1)
+				if err != nil || !slices.Contains(wantNeighbours, len(sg.Nodes)) {
+					t.Errorf("reader saw a neighbourhood of %d nodes (err %v)", len(sg.Nodes), err)
+				}
+			}
+		}()
+	}
+	wg.Wait()
+}
