@@ -22,8 +22,13 @@ func (x Goal) ID() string { return x.g.ID }
 // Text is the goal as written.
 func (x Goal) Text() string { return x.g.Text }
 
-// Slogan is the goal's slogan.
-func (x Goal) Slogan() string { return x.g.Slogan }
+// Slogan is the goal's slogan, nil when it has none.
+func (x Goal) Slogan() *string {
+	if x.g.Slogan == "" {
+		return nil
+	}
+	return &x.g.Slogan
+}
 
 // Line is the goal's line.
 func (x Goal) Line() *int { return LineOf(x.g.Line) }

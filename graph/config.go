@@ -1,0 +1,76 @@
+package graph
+
+import (
+	"log/slog"
+	"time"
+)
+
+// Config holds the GraphQL layer's limits. A zero field takes its default
+// (see the constants); every limit refuses a query with a GraphQL error that
+// names the limit and its value.
+type Config struct {
+	// MaxDepth is the deepest field nesting a query may select (default
+	// DefaultMaxDepth). Introspection fields (__schema, __type) are not
+	// counted, so GraphiQL's introspection query passes.
+	MaxDepth int
+	// MaxComplexity is the highest query cost accepted (default
+	// DefaultMaxComplexity). Every field costs 1; lists that can grow
+	// multiply their selection's cost by the page size asked (first) or
+	// by a fixed estimate (see complexity.go).
+	MaxComplexity int
+	// MaxPageSize caps first on every paginated field and the number of
+	// ids, wards or years one field takes (default DefaultMaxPageSize).
+	MaxPageSize int
+	// Introspection enables __schema and __type queries. Off by default:
+	// a public endpoint need not publish its schema; turn it on for
+	// GraphiQL's documentation explorer and autocompletion.
+	Introspection bool
+	// APQCacheSize is how many automatic persisted queries are remembered
+	// (LRU; default DefaultAPQCacheSize). Negative disables APQ.
+	APQCacheSize int
+	// QueryCacheSize is how many parsed query documents are cached (LRU;
+	// default DefaultQueryCacheSize).
+	QueryCacheSize int
+	// LoaderWait is how long a dataloader collects keys before it calls
+	// the store with one batch (default DefaultLoaderWait).
+	LoaderWait time.Duration
+	// Logger receives internal errors; they never reach clients (default
+	// slog.Default()).
+	Logger *slog.Logger
+}
+
+// Defaults of Config.
+const (
+	DefaultMaxDepth       = 12
+	DefaultMaxComplexity  = 50000
+	DefaultMaxPageSize    = 100
+	DefaultAPQCacheSize   = 1000
+	DefaultQueryCacheSize = 1000
+	DefaultLoaderWait     = 500 * time.Microsecond
+)
+
+// WithDefaults returns c with every zero field set to its default.
+func (c Config) WithDefaults() Config {
+	if c.MaxDepth <= 0 {
+		c.MaxDepth = DefaultMaxDepth
+	}
+	if c.MaxComplexity <= 0 {
+		c.MaxComplexity = DefaultMaxComplexity
+	}
+	if c.MaxPageSize <= 0 {
+		c.MaxPageSize = DefaultMaxPageSize
+	}
+	if c.APQCacheSize == 0 {
+		c.APQCacheSize = DefaultAPQCacheSize
+	}
+	if c.QueryCacheSize <= 0 {
+		c.QueryCacheSize = DefaultQueryCacheSize
+	}
+	if c.LoaderWait <= 0 {
+		c.LoaderWait = DefaultLoaderWait
+	}
+	if c.Logger == nil {
+		c.Logger = slog.Default()
+	}
+	return c
+}

@@ -1,0 +1,116 @@
+package graph
+
+import (
+	"context"
+	"slices"
+
+	"github.com/wardgraph/wardgraph"
+	"github.com/wardgraph/wardgraph/graph/model"
+)
+
+func (municipalityResolver) Wards(_ context.Context, m *wardgraph.Municipality) ([]*wardgraph.Ward, error) {
+	out := []*wardgraph.Ward{}
+	for _, w := range wardgraph.KnownWards() {
+		if w.CityCode == m.Code {
+			out = append(out, &w)
+		}
+	}
+	return out, nil
+}
+
+func (wardResolver) City(_ context.Context, w *wardgraph.Ward) (*wardgraph.Municipality, error) {
+	m, ok := wardgraph.MunicipalityByCode(w.CityCode)
+	if !ok {
+		return nil, wardgraph.Errorf(wardgraph.EINTERNAL, "ward %s has no city in the registry", w.ID)
+	}
+	return &m, nil
+}
+
+// Plans loads the ward's plans through the request's plans-by-ward loader.
+func (wardResolver) Plans(ctx context.Context, w *wardgraph.Ward) ([]*wardgraph.Plan, error) {
+	plans, err := loadersFrom(ctx).plansByWard.Load(ctx, w.ID)
+	if plans == nil {
+		plans = []*wardgraph.Plan{}
+	}
+	return plans, err
+}
+
+func (r partnerResolver) Initiatives(ctx context.Context, p *wardgraph.Partner, first *int, after *string) (*model.InitiativeConnection, error) {
+	return r.linkedPage(ctx, p.ID, first, after)
+}
+
+func (r topicResolver) Initiatives(ctx context.Context, t *wardgraph.Topic, first *int, after *string) (*model.InitiativeConnection, error) {
+	return r.linkedPage(ctx, t.ID, first, after)
+}
+
+func (r targetGroupResolver) Initiatives(ctx context.Context, t *wardgraph.TargetGroup, first *int, after *string) (*model.InitiativeConnection, error) {
+	return r.linkedPage(ctx, t.ID, first, after)
+}
+
+// linkedPage pages through the initiatives linked to a shared node, loaded
+// through the request's linked-initiatives loader.
+func (r *Resolver) linkedPage(ctx context.Context, id string, first *int, after *string) (*model.InitiativeConnection, error) {
+	n, err := r.pageSize("first", first, 20)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := cursorOffset(after); err != nil {
+		return nil, err
+	}
+	refs, err := loadersFrom(ctx).linked.Load(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	c, err := model.Paginate(refs, n, deref(after, ""))
+	return &c, err
+}
+
+func (graphNodeResolver) Node(ctx context.Context, g *wardgraph.GraphNode) (model.Node, error) {
+	return resolveNode(ctx, g.ID)
+}
+
+func (graphEdgeResolver) Evidence(_ context.Context, e *wardgraph.GraphEdge) (*string, error) {
+	if e.Evidence == "" {
+		return nil, nil
+	}
+	return &e.Evidence, nil
+}
+
+func (graphEdgeResolver) Line(_ context.Context, e *wardgraph.GraphEdge) (*int, error) {
+	return model.LineOf(e.Line), nil
+}
+
+func (pathResolver) Length(_ context.Context, p *wardgraph.Path) (int, error) {
+	return len(p.Edges), nil
+}
+
+// sortRefs orders one plan's initiatives (in document order) as asked.
+func sortRefs(refs []wardgraph.InitiativeRef, o *model.InitiativeOrder) []wardgraph.InitiativeRef {
+	if o == nil {
+		return refs
+	}
+	if o.Field == wardgraph.SortByBudget {
+		slices.SortStableFunc(refs, func(a, b wardgraph.InitiativeRef) int {
+			x, y := wardgraph.SumBudgets(a.Initiative.Budgets, wardgraph.BudgetKindBudget), wardgraph.SumBudgets(b.Initiative.Budgets, wardgraph.BudgetKindBudget)
+			if o.Direction == model.SortDirectionDesc {
+				x, y = y, x
+			}
+			return cmpInt64(x, y)
+		})
+		return refs
+	}
+	if o.Direction == model.SortDirectionDesc {
+		slices.Reverse(refs)
+	}
+	return refs
+}
+
+func cmpInt64(a, b int64) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}

@@ -1,0 +1,143 @@
+package graph
+
+import (
+	"context"
+
+	"github.com/wardgraph/wardgraph"
+	"github.com/wardgraph/wardgraph/graph/model"
+)
+
+// resolveNode finds the node with the given id: plan parts inside their
+// plan (loaded in a batch), wards and cities in the registry, other shared
+// nodes in the store (in a batch). It returns nil when nothing has the id.
+func resolveNode(ctx context.Context, id string) (model.Node, error) {
+	return nodeThunk(ctx, id)()
+}
+
+// resolveNodes resolves several ids with one batch per loader.
+func resolveNodes(ctx context.Context, ids []string) ([]model.Node, error) {
+	thunks := make([]func() (model.Node, error), len(ids))
+	for i, id := range ids {
+		thunks[i] = nodeThunk(ctx, id)
+	}
+	out := make([]model.Node, len(ids))
+	for i, t := range thunks {
+		n, err := t()
+		if err != nil {
+			return nil, err
+		}
+		out[i] = n
+	}
+	return out, nil
+}
+
+// nodeThunk queues the loads that id needs and returns a function that
+// waits for them.
+func nodeThunk(ctx context.Context, id string) func() (model.Node, error) {
+	if planID := wardgraph.PlanIDOf(id); planID != "" {
+		load := loadersFrom(ctx).planByID.LoadThunk(ctx, planID)
+		return func() (model.Node, error) {
+			p, err := load()
+			if err != nil || p == nil {
+				return nil, err
+			}
+			return planIndex(p)[id], nil
+		}
+	}
+	if n, ok := registryNode(id); ok {
+		return func() (model.Node, error) { return n, nil }
+	}
+	load := loadersFrom(ctx).nodeByID.LoadThunk(ctx, id)
+	return func() (model.Node, error) {
+		g, err := load()
+		if err != nil || g == nil {
+			return nil, err
+		}
+		return sharedNode(*g), nil
+	}
+}
+
+// registryNode finds a city or a ward by id in the bundled registry.
+func registryNode(id string) (model.Node, bool) {
+	for _, m := range wardgraph.KnownMunicipalities() {
+		if m.ID == id {
+			return m, true
+		}
+	}
+	if w, ok := wardByID(id); ok {
+		return w, true
+	}
+	return nil, false
+}
+
+func wardByID(id string) (wardgraph.Ward, bool) {
+	w, ok := wardgraph.LookupWard(id)
+	return w, ok && w.ID == id
+}
+
+// sharedNode converts a shared node read from the store.
+func sharedNode(g wardgraph.GraphNode) model.Node {
+	str := func(k string) string { s, _ := g.Props[k].(string); return s }
+	switch g.Label {
+	case wardgraph.LabelPartner:
+		return wardgraph.Partner{ID: g.ID, Name: g.Name, Kind: str("kind")}
+	case wardgraph.LabelTopic:
+		return wardgraph.Topic{ID: g.ID, Name: g.Name}
+	case wardgraph.LabelTargetGroup:
+		return wardgraph.TargetGroup{ID: g.ID, Name: g.Name}
+	case wardgraph.LabelProgram:
+		return wardgraph.Program{ID: g.ID, Name: g.Name}
+	case wardgraph.LabelDepartment:
+		return model.Department{ID: g.ID, Name: g.Name, Phone: str("phone"), Fax: str("fax"), Address: str("address")}
+	case wardgraph.LabelWard, wardgraph.LabelMunicipality:
+		n, _ := registryNode(g.ID)
+		return n
+	}
+	return nil
+}
+
+// planIndex maps the id of the plan and of every part of it to its node.
+func planIndex(p *wardgraph.Plan) map[string]model.Node {
+	ix := map[string]model.Node{p.ID: p}
+	if g := model.NewGoal(p); g != nil {
+		ix[g.ID()] = *g
+	}
+	if pol := model.NewPolicy(p); pol != nil {
+		ix[pol.ID()] = *pol
+	}
+	for _, m := range model.MissionsOf(p) {
+		ix[m.ID()] = m
+	}
+	for _, is := range model.IssuesOf(p) {
+		ix[is.ID()] = is
+		addBudgets(ix, is.Budgets())
+		for _, st := range is.Strategies() {
+			ix[st.ID()] = st
+			for _, in := range st.Initiatives() {
+				ix[in.ID()] = in
+				addBudgets(ix, in.Budgets())
+			}
+		}
+	}
+	for _, r := range model.ReformItemsOf(p) {
+		ix[r.ID()] = r
+	}
+	return ix
+}
+
+func addBudgets(ix map[string]model.Node, bs []model.Budget) {
+	for _, b := range bs {
+		ix[b.ID()] = b
+	}
+}
+
+// plansIndex indexes several plans.
+func plansIndex(plans []*wardgraph.Plan) map[string]model.Node {
+	ix := map[string]model.Node{}
+	for _, p := range plans {
+		for id, n := range planIndex(p) {
+			ix[id] = n
+		}
+	}
+	return ix
+}

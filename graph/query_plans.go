@@ -1,0 +1,77 @@
+package graph
+
+import (
+	"context"
+
+	"github.com/wardgraph/wardgraph"
+	"github.com/wardgraph/wardgraph/graph/model"
+)
+
+func (r queryResolver) Wards(ctx context.Context, withPlans *bool) ([]*wardgraph.Ward, error) {
+	if !deref(withPlans, true) {
+		return ptrs(wardgraph.KnownWards()), nil
+	}
+	ws, err := r.store.Wards(ctx)
+	return ptrs(ws), err
+}
+
+func (queryResolver) Ward(_ context.Context, name string) (*wardgraph.Ward, error) {
+	w, ok := wardgraph.LookupWard(name)
+	if !ok {
+		return nil, nil
+	}
+	return &w, nil
+}
+
+func (queryResolver) Municipalities(context.Context) ([]*wardgraph.Municipality, error) {
+	return ptrs(wardgraph.KnownMunicipalities()), nil
+}
+
+func (r queryResolver) Plan(ctx context.Context, ward string, fiscalYear int, draft *bool) (*wardgraph.Plan, error) {
+	plans, err := r.Plans(ctx, &ward, &fiscalYear, draft)
+	if err != nil || len(plans) == 0 {
+		return nil, err
+	}
+	return plans[0], nil
+}
+
+func (r queryResolver) Plans(ctx context.Context, ward *string, fiscalYear *int, draft *bool) ([]*wardgraph.Plan, error) {
+	var f wardgraph.PlanFilter
+	if ward != nil {
+		w, err := lookupWard(*ward)
+		if err != nil {
+			return nil, err
+		}
+		f.WardIDs = []string{w.ID}
+	}
+	if fiscalYear != nil {
+		f.FiscalYears = []int{*fiscalYear}
+	}
+	f.Drafts = draft
+	return r.store.Plans(ctx, f)
+}
+
+func (r queryResolver) Initiatives(ctx context.Context, filter *model.InitiativeFilter, first *int, after *string, orderBy *model.InitiativeOrder) (*model.InitiativeConnection, error) {
+	n, err := r.pageSize("first", first, 20)
+	if err != nil {
+		return nil, err
+	}
+	offset, err := cursorOffset(after)
+	if err != nil {
+		return nil, err
+	}
+	f, err := storeFilter(filter)
+	if err != nil {
+		return nil, err
+	}
+	q := wardgraph.InitiativeQuery{Filter: f, Sort: wardgraph.SortByCode, First: n, After: deref(after, "")}
+	if orderBy != nil {
+		q.Sort, q.Desc = orderBy.Field, orderBy.Direction == model.SortDirectionDesc
+	}
+	page, err := r.store.Initiatives(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	c := model.ConnectionOf(page, offset)
+	return &c, nil
+}
