@@ -53,10 +53,10 @@ func (s *Store) within(id string, depth int) (map[string]bool, error) {
 					next = append(next, o)
 				}
 			}
-		}
-		if len(seen) > wardgraph.MaxNeighborhoodNodes {
-			return nil, wardgraph.Errorf(wardgraph.ELIMIT, "the neighbourhood of %q within depth %d has more than %d nodes (MaxNeighborhoodNodes); ask for a smaller depth",
-				id, depth, wardgraph.MaxNeighborhoodNodes)
+			if len(seen) > wardgraph.MaxNeighborhoodNodes {
+				return nil, wardgraph.Errorf(wardgraph.ELIMIT, "the neighbourhood of %q within depth %d has more than %d nodes (MaxNeighborhoodNodes); ask for a smaller depth",
+					id, depth, wardgraph.MaxNeighborhoodNodes)
+			}
 		}
 		frontier = next
 	}
