@@ -17,34 +17,58 @@ const DefaultSearchFirst = 20
 // narrow the candidates; ScoreText decides.
 func (s *Store) Search(ctx context.Context, q wardgraph.SearchQuery) ([]wardgraph.SearchHit, error) {
 	terms := wardgraph.SearchTerms(q.Text)
-	hits := []wardgraph.SearchHit{}
-	if len(terms) == 0 {
-		return hits, nil
-	}
-	s.mu.RLock()
-	for _, pe := range s.order {
-		for _, doc := range pe.text.candidates(terms) {
-			hits = addHit(hits, terms, pe.graph.Nodes[pe.docs[doc]])
-		}
-	}
-	for _, doc := range s.shared.candidates(terms) {
-		hits = addHit(hits, terms, s.nodes[s.sharedN[doc]].node)
-	}
-	s.mu.RUnlock()
-	slices.SortFunc(hits, func(a, b wardgraph.SearchHit) int {
-		return cmp.Or(cmp.Compare(b.Score, a.Score), cmp.Compare(a.Node.ID, b.Node.ID))
-	})
 	first := q.First
 	if first <= 0 {
 		first = DefaultSearchFirst
 	}
-	return hits[:min(first, len(hits))], nil
+	top := topHits{max: first, terms: terms}
+	if len(terms) == 0 {
+		return top.hits(), nil
+	}
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	for _, pe := range s.order {
+		for _, doc := range pe.text.candidates(terms) {
+			top.offer(&pe.graph.Nodes[pe.docs[doc]])
+		}
+	}
+	for _, doc := range s.shared.candidates(terms) {
+		top.offer(&s.nodes[s.sharedN[doc]].node)
+	}
+	return top.hits(), nil
 }
 
-func addHit(hits []wardgraph.SearchHit, terms []string, n wardgraph.GraphNode) []wardgraph.SearchHit {
-	score, snippet, ok := wardgraph.ScoreText(terms, n.Text)
+// topHits keeps the best max hits offered, best first.
+type topHits struct {
+	max   int
+	terms []string
+	best  []wardgraph.SearchHit
+}
+
+func (t *topHits) offer(n *wardgraph.GraphNode) {
+	score, snippet, ok := wardgraph.ScoreText(t.terms, n.Text)
 	if !ok {
-		return hits
+		return
 	}
-	return append(hits, wardgraph.SearchHit{Node: n, PlanID: wardgraph.PlanIDOf(n.ID), Snippet: snippet, Score: score})
+	h := wardgraph.SearchHit{Node: *n, PlanID: wardgraph.PlanIDOf(n.ID), Snippet: snippet, Score: score}
+	at, _ := slices.BinarySearchFunc(t.best, h, compareHits)
+	if at >= t.max {
+		return
+	}
+	if len(t.best) == t.max {
+		t.best = t.best[:t.max-1]
+	}
+	t.best = slices.Insert(t.best, at, h)
+}
+
+// compareHits orders hits by score, best first, then by node id.
+func compareHits(a, b wardgraph.SearchHit) int {
+	return cmp.Or(cmp.Compare(b.Score, a.Score), cmp.Compare(a.Node.ID, b.Node.ID))
+}
+
+func (t *topHits) hits() []wardgraph.SearchHit {
+	if t.best == nil {
+		return []wardgraph.SearchHit{}
+	}
+	return t.best
 }
