@@ -48,11 +48,13 @@ type builder struct {
 	missions   []class
 	texts      map[nodeKey][]srcLine
 	order      []nodeKey
+	paras      map[fieldKey][]string
+	fieldOrder []fieldKey
 	lastLine   srcLine
 }
 
 func newBuilder(p *wardgraph.Plan) *builder {
-	return &builder{p: p, ii: -1, si: -1, ni: -1, texts: map[nodeKey][]srcLine{}}
+	return &builder{p: p, ii: -1, si: -1, ni: -1, texts: map[nodeKey][]srcLine{}, paras: map[fieldKey][]string{}}
 }
 
 // warn records a warning about a line.
@@ -164,11 +166,53 @@ func joinCode(nums []int) string {
 	return strings.Join(parts, "-")
 }
 
-// appendPara appends a paragraph to a text field, one paragraph a line.
-func appendPara(field *string, s string) {
-	if *field == "" {
-		*field = s
-		return
+// fieldKey names a text field of a plan part: its description (sec -1),
+// the text of one of its sections (sec >= 0), or the policy, a mission or
+// a reform item's description.
+type fieldKey struct {
+	node nodeKey
+	sec  int
+}
+
+// appendPara adds a paragraph to a text field. Paragraphs are collected and
+// joined with \n once, in setFields, so that long texts cost linear time.
+func (b *builder) appendPara(k fieldKey, s string) {
+	if _, ok := b.paras[k]; !ok {
+		b.fieldOrder = append(b.fieldOrder, k)
 	}
-	*field += "\n" + s
+	b.paras[k] = append(b.paras[k], s)
+}
+
+// setFields joins the collected paragraphs into their fields.
+func (b *builder) setFields() {
+	for _, k := range b.fieldOrder {
+		*b.field(k) = strings.Join(b.paras[k], "\n")
+	}
+}
+
+// field returns the text field a key names.
+func (b *builder) field(k fieldKey) *string {
+	n := k.node
+	switch {
+	case n.kind == "policy":
+		return &b.p.Policy
+	case n.kind == "mission":
+		return &b.p.Missions[n.i].Text
+	case n.kind == "reform":
+		return &b.p.ReformItems[n.i].Description
+	case k.sec >= 0:
+		secs := *b.sections(n)
+		return &secs[k.sec].Text
+	case n.kind == "issue":
+		return &b.p.Issues[n.i].Description
+	case n.kind == "strategy":
+		return &b.p.Issues[n.i].Strategies[n.j].Description
+	}
+	return &b.p.Issues[n.i].Strategies[n.j].Initiatives[n.k].Description
+}
+
+// empty reports whether no goal, mission, policy or issue was found.
+func (b *builder) empty() bool {
+	return len(b.goal) == 0 && len(b.missions) == 0 && len(b.p.Issues) == 0 &&
+		len(b.paras[fieldKey{nodeKey{kind: "policy"}, -1}]) == 0
 }

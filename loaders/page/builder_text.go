@@ -25,20 +25,20 @@ func (b *builder) text(c class) {
 		if b.p.PolicyLine == 0 {
 			b.p.PolicyLine = c.line.n
 		}
-		appendPara(&b.p.Policy, t)
+		b.appendPara(fieldKey{nodeKey{kind: "policy"}, -1}, t)
 		b.keep(nodeKey{kind: "policy"}, srcLine{c.line.n, t})
 	case mIssue:
 		b.issueText(c)
 	case mStrategyList:
 		b.listText(c)
 	case mStrategy:
-		st := &b.p.Issues[b.ii].Strategies[b.si]
-		appendPara(&st.Description, t)
-		b.keep(nodeKey{kind: "strategy", i: b.ii, j: b.si}, srcLine{c.line.n, t})
+		k := nodeKey{kind: "strategy", i: b.ii, j: b.si}
+		b.appendPara(fieldKey{k, -1}, t)
+		b.keep(k, srcLine{c.line.n, t})
 	case mInitiative:
-		in := &b.p.Issues[b.ii].Strategies[b.si].Initiatives[b.ni]
-		appendPara(&in.Description, t)
-		b.keep(nodeKey{kind: "initiative", i: b.ii, j: b.si, k: b.ni}, srcLine{c.line.n, t})
+		k := nodeKey{kind: "initiative", i: b.ii, j: b.si, k: b.ni}
+		b.appendPara(fieldKey{k, -1}, t)
+		b.keep(k, srcLine{c.line.n, t})
 	default:
 		b.otherText(c)
 	}
@@ -48,12 +48,10 @@ func (b *builder) text(c class) {
 func (b *builder) otherText(c class) {
 	switch b.mode {
 	case mSection:
-		secs := *b.sections(b.secKey)
-		appendPara(&secs[len(secs)-1].Text, c.title)
+		b.appendPara(fieldKey{b.secKey, len(*b.sections(b.secKey)) - 1}, c.title)
 		b.keep(b.secKey, srcLine{c.line.n, c.title})
 	case mReformItem:
-		ri := &b.p.ReformItems[len(b.p.ReformItems)-1]
-		appendPara(&ri.Description, c.title)
+		b.appendPara(fieldKey{nodeKey{kind: "reform", i: len(b.p.ReformItems) - 1}, -1}, c.title)
 	case mContact:
 		b.contact(c)
 	}
@@ -101,7 +99,7 @@ func (b *builder) issueText(c class) {
 	if b.needTitle {
 		is.Title, b.needTitle = c.title, false
 	} else {
-		appendPara(&is.Description, c.title)
+		b.appendPara(fieldKey{nodeKey{kind: "issue", i: b.ii}, -1}, c.title)
 	}
 	b.keep(nodeKey{kind: "issue", i: b.ii}, srcLine{c.line.n, c.title})
 }
@@ -111,9 +109,9 @@ func (b *builder) issueText(c class) {
 // continues the last one, or starts one when there is none.
 func (b *builder) listText(c class) {
 	if !c.bullet && b.listCount > 0 {
-		st := &b.p.Issues[b.ii].Strategies[b.si]
-		appendPara(&st.Description, c.title)
-		b.keep(nodeKey{kind: "strategy", i: b.ii, j: b.si}, srcLine{c.line.n, c.title})
+		k := nodeKey{kind: "strategy", i: b.ii, j: b.si}
+		b.appendPara(fieldKey{k, -1}, c.title)
+		b.keep(k, srcLine{c.line.n, c.title})
 		return
 	}
 	is := &b.p.Issues[b.ii]

@@ -13,6 +13,7 @@ import (
 func (b *builder) finish() {
 	b.buildGoal()
 	b.buildMissions()
+	b.setFields()
 	if b.p.Contact != nil && b.p.Contact.Department == "" {
 		b.warn(b.lastLine.n, "contact has no department line: contact dropped")
 		b.p.Contact = nil
@@ -45,10 +46,12 @@ func (b *builder) buildGoal() {
 		return
 	}
 	g := &wardgraph.Goal{Line: b.goal[0].line.n}
-	for _, c := range b.goal {
-		appendPara(&g.Text, c.title)
+	paras := make([]string, len(b.goal))
+	for i, c := range b.goal {
+		paras[i] = c.title
 		b.keep(nodeKey{kind: "goal"}, srcLine{c.line.n, c.title})
 	}
+	g.Text = strings.Join(paras, "\n")
 	g.Slogan = slogan(b.goal[0].title)
 	b.p.Goal = g
 }
@@ -95,12 +98,11 @@ func (b *builder) buildMissions() {
 	}
 	for _, c := range b.missions {
 		n := len(b.p.Missions)
-		if n > 0 && list && !c.bullet {
-			appendPara(&b.p.Missions[n-1].Text, c.title)
-		} else {
-			b.p.Missions = append(b.p.Missions, wardgraph.Mission{Number: n + 1, Text: c.title, Line: c.line.n})
+		if n == 0 || !list || c.bullet {
+			b.p.Missions = append(b.p.Missions, wardgraph.Mission{Number: n + 1, Line: c.line.n})
 			n++
 		}
+		b.appendPara(fieldKey{nodeKey{kind: "mission", i: n - 1}, -1}, c.title)
 		b.keep(nodeKey{kind: "mission", i: n - 1}, srcLine{c.line.n, c.title})
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/wardgraph/wardgraph"
 )
@@ -57,10 +58,19 @@ func (h *header) setYear(era, n string) bool {
 	return ok
 }
 
+var (
+	wardsOnce   sync.Once
+	wardsSorted []wardgraph.Ward
+)
+
 // wardsLongestFirst returns the known wards, longest name first, so that
 // 東住吉区 is found before 住吉区.
 func wardsLongestFirst() []wardgraph.Ward {
-	ws := wardgraph.KnownWards()
+	wardsOnce.Do(func() { wardsSorted = sortWards(wardgraph.KnownWards()) })
+	return wardsSorted
+}
+
+func sortWards(ws []wardgraph.Ward) []wardgraph.Ward {
 	names := make([]string, len(ws))
 	byName := map[string]wardgraph.Ward{}
 	for i, w := range ws {
@@ -88,9 +98,10 @@ func findWard(s string) (wardgraph.Ward, bool) {
 
 // findWardInText looks for 〜区運営方針 or 〜区役所 anywhere in the text.
 func findWardInText(lines []srcLine) (wardgraph.Ward, bool) {
+	wards := wardsLongestFirst()
 	for _, suffix := range []string{"運営方針", "役所"} {
 		for _, l := range lines {
-			for _, w := range wardsLongestFirst() {
+			for _, w := range wards {
 				if strings.Contains(l.text, w.Name+suffix) {
 					return w, true
 				}

@@ -42,7 +42,7 @@ func Parse(name string, data []byte) (*wardgraph.Plan, error) {
 		b.line(classify(l, inIssue))
 		inIssue = b.ii >= 0 && b.mode >= mIssue && b.mode <= mSection
 	}
-	if p.Title == "" && p.Goal == nil && len(b.goal) == 0 && len(b.missions) == 0 && p.Policy == "" && len(p.Issues) == 0 {
+	if p.Title == "" && b.empty() {
 		return nil, invalid(name, "not a ward management policy page: no 運営方針 title and no goal, mission, policy or issue headings")
 	}
 	b.finish()
