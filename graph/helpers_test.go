@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"reflect"
 	"testing"
 
 	"github.com/wardgraph/wardgraph"
@@ -98,4 +99,31 @@ func mustQuery(t testing.TB, h http.Handler, q string, vars map[string]any, out 
 	if err := json.Unmarshal(r.Data, out); err != nil {
 		t.Fatalf("decode %s: %v", r.Data, err)
 	}
+}
+
+// assertData runs a query and compares its data with want (JSON).
+func assertData(t testing.TB, h http.Handler, q string, vars map[string]any, want string) {
+	t.Helper()
+	r := query(t, h, q, vars)
+	if len(r.Errors) > 0 {
+		t.Fatalf("query failed: %+v", r.Errors)
+	}
+	var got, exp any
+	if err := json.Unmarshal(r.Data, &got); err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal([]byte(want), &exp); err != nil {
+		t.Fatalf("bad want JSON: %v", err)
+	}
+	if !reflect.DeepEqual(got, exp) {
+		t.Errorf("data:\n got %s\nwant %s", r.Data, compact(want))
+	}
+}
+
+func compact(s string) string {
+	var b bytes.Buffer
+	if err := json.Compact(&b, []byte(s)); err != nil {
+		return s
+	}
+	return b.String()
 }
