@@ -77,7 +77,7 @@ func TestRootFields(t *testing.T) {
 func TestKnownWards(t *testing.T) {
 	h := fixtureHandler(t)
 	var d struct {
-		Wards []struct{ Code string }
+		Wards          []struct{ Code string }
 		Municipalities []struct {
 			Code  string
 			Wards []struct{ Code string }

@@ -97,7 +97,7 @@ func TestNeighborhoodOfCouncil(t *testing.T) {
 	for id, kind := range map[string]string{
 		"osaka/nishi/2017/policy":            "Policy",     // one link: the policy names it
 		"osaka/taisho/2017/initiative/2-1-1": "Initiative", // one link
-		"partner/民生委員・児童委員":                 "Partner",    // two links, through Taisho 2-1-1
+		"partner/民生委員・児童委員":                  "Partner",    // two links, through Taisho 2-1-1
 		"topic/防災":                           "Topic",      // two links
 	} {
 		if ids[id] != kind {
