@@ -37,9 +37,8 @@ func (s *Store) Initiatives(ctx context.Context, q wardgraph.InitiativeQuery) (w
 func (s *Store) matching(f wardgraph.InitiativeFilter) []match {
 	ff := newInitFilter(f)
 	var out []match
-	for _, pe := range s.order {
-		p := pe.plan
-		if len(f.WardIDs) > 0 && !slices.Contains(f.WardIDs, p.Ward.ID) || f.FiscalYear != 0 && f.FiscalYear != p.FiscalYear {
+	for _, pe := range s.plansOf(f.WardIDs) {
+		if p := pe.plan; f.FiscalYear != 0 && f.FiscalYear != p.FiscalYear {
 			continue
 		}
 		for i, r := range pe.refs {

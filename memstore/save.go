@@ -62,13 +62,28 @@ func (s *Store) swap(pe *planEntry) (replaced bool) {
 	old, replaced := s.plans[id]
 	if replaced {
 		s.unlink(old)
-		s.order = slices.DeleteFunc(s.order, func(e *planEntry) bool { return e == old })
+		s.order = remove(s.order, old)
+		w := old.plan.Ward.ID
+		if s.byWard[w] = remove(s.byWard[w], old); len(s.byWard[w]) == 0 {
+			delete(s.byWard, w)
+		}
 	}
 	s.link(pe)
 	s.plans[id] = pe
-	at, _ := slices.BinarySearchFunc(s.order, pe, func(a, b *planEntry) int { return comparePlans(a.plan, b.plan) })
-	s.order = slices.Insert(s.order, at, pe)
+	s.order = insert(s.order, pe)
+	s.byWard[pe.plan.Ward.ID] = insert(s.byWard[pe.plan.Ward.ID], pe)
 	return replaced
+}
+
+// insert adds pe to a list kept in plan order.
+func insert(list []*planEntry, pe *planEntry) []*planEntry {
+	at, _ := slices.BinarySearchFunc(list, pe, func(a, b *planEntry) int { return comparePlans(a.plan, b.plan) })
+	return slices.Insert(list, at, pe)
+}
+
+// remove takes pe out of a list.
+func remove(list []*planEntry, pe *planEntry) []*planEntry {
+	return slices.DeleteFunc(list, func(e *planEntry) bool { return e == pe })
 }
 
 // link adds the nodes, walk edges and link targets of pe.

@@ -45,6 +45,11 @@ func TestReplaceLeavesNothingStale(t *testing.T) {
 	if len(churned.order) != len(clean.order) || len(churned.plans) != len(clean.plans) {
 		t.Errorf("plans differ: %d vs %d", len(churned.order), len(clean.order))
 	}
+	for w, pes := range clean.byWard {
+		if got := churned.byWard[w]; len(got) != len(pes) || got[0].plan.ID != pes[0].plan.ID {
+			t.Errorf("plans of ward %s: %d, want %d", w, len(got), len(pes))
+		}
+	}
 }
 
 func liveNodes(s *Store) map[string]int {

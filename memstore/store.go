@@ -24,7 +24,8 @@ var _ wardgraph.Store = (*Store)(nil)
 type Store struct {
 	mu      sync.RWMutex
 	plans   map[string]*planEntry
-	order   []*planEntry // by ward code, fiscal year, final before draft
+	order   []*planEntry            // by ward code, fiscal year, final before draft
+	byWard  map[string][]*planEntry // ward id -> its plans, in order
 	nodes   map[string]*nodeRec
 	byLabel map[string]map[string]struct{} // shared label -> node ids
 	edges   map[edgeKey]*edgeRec           // non-FROM edges
@@ -55,6 +56,7 @@ type edgeRec struct {
 func New() *Store {
 	return &Store{
 		plans:   map[string]*planEntry{},
+		byWard:  map[string][]*planEntry{},
 		nodes:   map[string]*nodeRec{},
 		byLabel: map[string]map[string]struct{}{},
 		edges:   map[edgeKey]*edgeRec{},
@@ -104,7 +106,7 @@ func (s *Store) Plans(ctx context.Context, f wardgraph.PlanFilter) ([]*wardgraph
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 	out := []*wardgraph.Plan{}
-	for _, pe := range s.order {
+	for _, pe := range s.plansOf(f.WardIDs) {
 		if planMatches(pe.plan, f) {
 			out = append(out, pe.plan)
 		}
@@ -117,4 +119,22 @@ func planMatches(p *wardgraph.Plan, f wardgraph.PlanFilter) bool {
 		(len(f.WardIDs) == 0 || slices.Contains(f.WardIDs, p.Ward.ID)) &&
 		(len(f.FiscalYears) == 0 || slices.Contains(f.FiscalYears, p.FiscalYear)) &&
 		(f.Drafts == nil || *f.Drafts == p.Draft)
+}
+
+// plansOf returns the plans of the given wards (of every ward when none
+// are given), in order.
+func (s *Store) plansOf(wardIDs []string) []*planEntry {
+	if len(wardIDs) == 0 {
+		return s.order
+	}
+	var out []*planEntry
+	seen := map[string]bool{}
+	for _, id := range wardIDs {
+		if !seen[id] {
+			seen[id] = true
+			out = append(out, s.byWard[id]...)
+		}
+	}
+	slices.SortFunc(out, func(a, b *planEntry) int { return comparePlans(a.plan, b.plan) })
+	return out
 }
