@@ -154,3 +154,22 @@ func indexWarnings(warns []string) []string {
 }
 
 func itoa(n int64) string { return strconv.FormatInt(n, 10) }
+
+// TestReadFilePlanWarnings: the warnings a plan file carries are lines of
+// the page text it was parsed from and are reported against that text.
+func TestReadFilePlanWarnings(t *testing.T) {
+	dir := writeFiles(t, map[string]string{
+		"a.json": `{"ward": {"code": "27106"}, "fiscalYear": 2017, "title": "t", "source": {"file": "osaka/nishi_2017.txt"},
+			"warnings": [{"line": 12, "message": "no goal found"}, {"message": "cut short"}]}`,
+		"b.json": `{"ward": {"code": "27106"}, "fiscalYear": 2017, "title": "t", "warnings": [{"line": 3, "message": "typed by hand"}]}`,
+	})
+	_, warns, err := ReadFile(filepath.Join(dir, "a.json"))
+	want := "osaka/nishi_2017.txt:12: warning: no goal found\nosaka/nishi_2017.txt: warning: cut short"
+	if err != nil || strings.Join(warns, "\n") != want {
+		t.Errorf("a.json: got %q, %v", warns, err)
+	}
+	_, warns, err = ReadFile(filepath.Join(dir, "b.json"))
+	if want := filepath.Join(dir, "b.json") + ":3: warning: typed by hand"; err != nil || strings.Join(warns, "\n") != want {
+		t.Errorf("b.json: got %q, %v", warns, err)
+	}
+}

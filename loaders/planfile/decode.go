@@ -39,7 +39,7 @@ func isYAML(name string) bool {
 // recomputes every id. Errors are *wardgraph.Error EINVALID whose message
 // has one "name:line:col: field: problem" line per problem.
 func Decode(name string, data []byte) (*wardgraph.Plan, error) {
-	data, err := CheckInput(name, data)
+	data, err := checkInput(name, data)
 	if err != nil {
 		return nil, err
 	}

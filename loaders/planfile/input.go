@@ -8,19 +8,19 @@ import (
 	"github.com/wardgraph/wardgraph"
 )
 
-// MaxBytes is the largest plan file (and, shared by package loaders, the
-// largest input file of any kind) that is read: 8 MiB, well above the
-// largest real page or exported plan (under 200 KiB).
+// MaxBytes is the largest plan file Decode accepts: 8 MiB, far above the
+// export of a whole real plan (about 60 KiB). Package loaders checks it
+// against the file's size before reading.
 const MaxBytes = 8 << 20
 
 // utf8BOM is the byte order mark some editors put at the start of a file.
 var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
 
-// CheckInput refuses input that cannot be a text file: empty (or only
+// checkInput refuses input that cannot be a text file: empty (or only
 // white space), larger than MaxBytes, binary (NUL bytes) or not UTF-8. It
 // returns the data without a leading byte order mark. Errors are EINVALID
 // and name the file.
-func CheckInput(name string, data []byte) ([]byte, error) {
+func checkInput(name string, data []byte) ([]byte, error) {
 	switch {
 	case len(data) > MaxBytes:
 		return nil, wardgraph.Errorf(wardgraph.EINVALID, "%s: file too large: %d bytes, the limit is %d", name, len(data), MaxBytes)

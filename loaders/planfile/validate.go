@@ -22,8 +22,8 @@ var (
 	printer     = message.NewPrinter(language.English)
 )
 
-// Schema returns the compiled plan file schema (schema/plan.schema.json).
-func Schema() (*jsonschema.Schema, error) {
+// compiledSchema returns the compiled plan file schema (schema/plan.schema.json).
+func compiledSchema() (*jsonschema.Schema, error) {
 	compileOnce.Do(func() {
 		doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(schema.PlanJSON))
 		if err != nil {
@@ -43,7 +43,7 @@ func Schema() (*jsonschema.Schema, error) {
 // validate checks inst, a JSON value as decoded by jsonschema.UnmarshalJSON,
 // against the plan file schema and locates each violation with ps.
 func validate(inst any, ps *positions) ([]problem, error) {
-	sch, err := Schema()
+	sch, err := compiledSchema()
 	if err != nil {
 		return nil, fmt.Errorf("plan file schema: %w", err)
 	}
