@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/wardgraph/wardgraph"
+	"github.com/wardgraph/wardgraph/graph"
 	"github.com/wardgraph/wardgraph/httpserver"
 	"github.com/wardgraph/wardgraph/memstore"
 	"github.com/wardgraph/wardgraph/storetest"
@@ -55,13 +56,12 @@ func fixtureStore(t testing.TB) wardgraph.Store {
 // newHandler returns the real HTTP handler over store.
 func newHandler(store wardgraph.Store, cfg httpserver.Config) http.Handler {
 	cfg.Logger = quiet
-	cfg.GraphQL.Introspection = true
 	return httpserver.New(store, cfg)
 }
 
 // fixtureHandler serves the fixtures with default limits.
 func fixtureHandler(t testing.TB) http.Handler {
-	return newHandler(fixtureStore(t), httpserver.Config{})
+	return newHandler(fixtureStore(t), httpserver.Config{GraphQL: graph.Config{Introspection: true}})
 }
 
 // post sends a GraphQL request body to /graphql.
@@ -126,4 +126,13 @@ func compact(s string) string {
 		return s
 	}
 	return b.String()
+}
+
+// jsonText renders a response back to JSON text.
+func jsonText(r response) (string, error) {
+	b, err := json.Marshal(struct {
+		Data   json.RawMessage `json:"data"`
+		Errors []gqlError      `json:"errors"`
+	}{r.Data, r.Errors})
+	return string(b), err
 }
