@@ -11,13 +11,13 @@ import (
 	"github.com/wardgraph/wardgraph"
 )
 
-// Extensions are the file name extensions of plan files, in lower case.
-var Extensions = []string{".json", ".yaml", ".yml"}
+// extensions are the file name extensions of plan files, in lower case.
+var extensions = []string{".json", ".yaml", ".yml"}
 
 // IsPlanFile reports whether name has a plan file extension.
 func IsPlanFile(name string) bool {
 	ext := strings.ToLower(path.Ext(name))
-	for _, e := range Extensions {
+	for _, e := range extensions {
 		if ext == e {
 			return true
 		}

@@ -42,12 +42,18 @@ func (ps *positions) key(ptr string) pos {
 	return ps.value(ptr)
 }
 
+// Escaping and unescaping of JSON pointer tokens (RFC 6901).
+var (
+	escapeToken   = strings.NewReplacer("~", "~0", "/", "~1")
+	unescapeToken = strings.NewReplacer("~1", "/", "~0", "~")
+)
+
 // pointer joins JSON pointer tokens, escaping ~ and /.
 func pointer(tokens ...string) string {
 	var sb strings.Builder
 	for _, t := range tokens {
 		sb.WriteByte('/')
-		sb.WriteString(strings.NewReplacer("~", "~0", "/", "~1").Replace(t))
+		sb.WriteString(escapeToken.Replace(t))
 	}
 	return sb.String()
 }
@@ -60,7 +66,7 @@ func fieldPath(ptr string) string {
 	}
 	var sb strings.Builder
 	for _, t := range strings.Split(ptr[1:], "/") {
-		t = strings.NewReplacer("~1", "/", "~0", "~").Replace(t)
+		t = unescapeToken.Replace(t)
 		if _, err := strconv.Atoi(t); err == nil && sb.Len() > 0 {
 			sb.WriteString("[" + t + "]")
 			continue
