@@ -78,9 +78,7 @@ func (b *builder) line(c class) {
 	switch c.kind {
 	case kBlank, kChrome:
 	case kTitle:
-		if b.mode != mPreamble {
-			b.mode = mIgnore
-		}
+		b.laterTitle(c)
 	case kDate:
 		if b.p.Source.UpdatedOn == "" && b.mode == mPreamble {
 			b.p.Source.UpdatedOn, _ = findDate(c.line.text)
@@ -215,4 +213,19 @@ func (b *builder) field(k fieldKey) *string {
 func (b *builder) empty() bool {
 	return len(b.goal) == 0 && len(b.missions) == 0 && len(b.p.Issues) == 0 &&
 		len(b.paras[fieldKey{nodeKey{kind: "policy"}, -1}]) == 0
+}
+
+// laterTitle handles a title-like line after the header: a line that
+// repeats the title (a link to the PDF or the revision history) ends the
+// content; any other is ordinary text.
+func (b *builder) laterTitle(c class) {
+	switch {
+	case b.mode == mPreamble:
+	case b.p.Title != "" && strings.HasPrefix(c.line.text, b.p.Title):
+		b.mode = mIgnore
+	default:
+		c.kind = kText
+		c.title, c.bullet = stripBullet(c.line.text)
+		b.text(c)
+	}
 }

@@ -63,7 +63,7 @@ var (
 const openers = "【<≪〈"
 const closers = "】>≫〉"
 
-// classify decides what one normalised line is. ctx says whether the
+// classify decides what one normalised line is. inIssue says whether the
 // parser is inside an issue (bare 1-1 codes are strategies only there).
 func classify(l srcLine, inIssue bool) class {
 	s := l.text

@@ -2,8 +2,10 @@ package page
 
 import (
 	"bytes"
+	"encoding/json"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/wardgraph/wardgraph"
@@ -28,6 +30,8 @@ func FuzzParse(f *testing.F) {
 		"令和元年度 北区運営方針\n主な戦略\n・a\n1-1-1 b\n課題認識\nc",
 		"西区役所\n平成31年度\n区の目標\n『「」』",
 		"平成29年度 西区運営方針\n(29年度予算額 99999999999999999999百万円)",
+		"平成29年度 西区運営方針\n経営課題1 a\n【主な具体的取組1-1-1 b】\n【主な具体的取組1-1-1 b】\n主な戦略1-1\n経営課題1 a",
+		"令和2年度 西区運営方針\n課題認識\nx\n≪経営課題1≫\n<1-1 y>\nアウトカム指標\n(2年度予算額 1円)\nこのページの作成者・問合せ先\n電話:1",
 	} {
 		f.Add([]byte(s))
 	}
@@ -43,6 +47,16 @@ func FuzzParse(f *testing.F) {
 			t.Fatalf("plan without ward or year: %+v", p)
 		}
 		checkLines(t, p, bytes.Count(data, []byte{'\n'})+1)
+		checkIDs(t, p)
+		again, err := Parse("fuzz.txt", data)
+		if err != nil {
+			t.Fatalf("second parse failed: %v", err)
+		}
+		first, _ := json.Marshal(p)
+		second, _ := json.Marshal(again)
+		if !bytes.Equal(first, second) {
+			t.Fatalf("two parses of the same text differ")
+		}
 	})
 }
 
@@ -107,4 +121,75 @@ func sectionLines(secs []wardgraph.Section, budgets []wardgraph.Budget) []int {
 		out = append(out, b.Line)
 	}
 	return out
+}
+
+// checkIDs fails when two parts of the plan share an id.
+func checkIDs(t *testing.T, p *wardgraph.Plan) {
+	t.Helper()
+	seen := map[string]bool{}
+	add := func(id string) {
+		if id == "" || seen[id] {
+			t.Fatalf("id %q empty or repeated", id)
+		}
+		seen[id] = true
+	}
+	add(p.ID)
+	for _, m := range p.Missions {
+		add(m.ID)
+	}
+	for _, r := range p.ReformItems {
+		add(r.ID)
+	}
+	for _, is := range p.Issues {
+		add(is.ID)
+		for _, st := range is.Strategies {
+			add(st.ID)
+			for _, in := range st.Initiatives {
+				add(in.ID)
+				for _, b := range in.Budgets {
+					add(b.ID)
+				}
+			}
+		}
+	}
+}
+
+// layoutLines are the lines FuzzParseLayout builds pages from: one of each
+// heading layout and some content, so that the fuzzer explores orders of
+// headings that no real page has.
+var layoutLines = []string{
+	"平成29年度 西区運営方針", "令和元年度 北区運営方針(素案)", "2018年6月7日", "ページ番号:397102", "",
+	"運営方針の進捗管理を実施しました。(平成29年9月29日)", "【区の目標(何をめざすのか】", "目標", "<区の使命>",
+	"平成29年度 区運営の基本的な考え方(区長の方針)", "重点的に取り組む主な経営課題", "経営課題1 地域",
+	"≪経営課題2≫", "経営課題1【安全】(7年度予算額65百万円)", "主な戦略【1-1 支援】", "【戦略2-1】 見守り",
+	"主な戦略", "主な戦略(課題解決の方策)", "<1-2 防災>", "1-1 つながり", "【主な具体的取組1-1-1 a】(29年度予算額 22,268千円)",
+	"【具体的取組2-1-1】 b [算定見込額 263千円]", "【主な具体的取組(4年度予算額) c(77,800千円)】", "(29年度区CM予算額 13,738千円)",
+	"課題認識", "アウトカム指標", "【不明な見出し】", "・民生委員・児童委員と連携する。", "  • 地域社協を支援する", "- 子育て家庭",
+	"《まちの力》", "1. 番号付き", "地域活動協議会の活動を支援する。", "「市政改革プラン2.0」に基づく取組等",
+	"主な取組項目 未収金対策の強化", "このページの作成者・問合せ先", "西区役所 総務課", "電話: 06-6532-9978 ファックス: 06-6538-7316",
+	"住所: 大阪市西区", "ページの先頭です", "平成29年度 西区運営方針(平成30年6月7日更新)",
+}
+
+// FuzzParseLayout builds a page from layoutLines, one line per input byte,
+// and checks the invariants of FuzzParse.
+func FuzzParseLayout(f *testing.F) {
+	f.Add([]byte{0, 2, 3, 6, 7, 8, 9, 10, 11, 14, 20, 23, 27, 33, 34, 35, 36, 37, 38})
+	f.Add([]byte{1, 12, 17, 18, 21, 24, 19, 22, 25, 26, 13, 16, 28, 29, 30, 31, 32})
+	f.Fuzz(func(t *testing.T, picks []byte) {
+		var sb strings.Builder
+		for _, b := range picks {
+			sb.WriteString(layoutLines[int(b)%len(layoutLines)])
+			sb.WriteByte('\n')
+		}
+		data := []byte(sb.String())
+		p, err := Parse("layout.txt", data)
+		if err != nil {
+			if wardgraph.ErrorCode(err) != wardgraph.EINVALID {
+				t.Fatalf("error %v: want EINVALID", err)
+			}
+			return
+		}
+		checkLines(t, p, bytes.Count(data, []byte{'\n'})+1)
+		checkIDs(t, p)
+	})
 }

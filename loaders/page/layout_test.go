@@ -106,3 +106,17 @@ func b2i(b bool) int {
 	}
 	return 0
 }
+
+// TestTitleLikeLines checks that a line repeating the title ends the
+// content (the PDF links at the foot of the page), while another line that
+// merely names a plan stays text of its part.
+func TestTitleLikeLines(t *testing.T) {
+	text := "令和5年度 西区運営方針\n区の目標\nよいまち。\n経営課題1 見守り\n主な戦略【1-1 見守り】\n平成29年度 西区運営方針を引き継ぐ\n令和5年度 西区運営方針(令和6年6月10日更新)\nPDF版はこちら"
+	p, err := Parse("t.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := p.Issues[0].Strategies[0].Description; got != "平成29年度 西区運営方針を引き継ぐ" {
+		t.Errorf("strategy description = %q", got)
+	}
+}
