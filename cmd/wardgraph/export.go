@@ -1,0 +1,70 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"io"
+	"os"
+	"path/filepath"
+
+	"github.com/wardgraph/wardgraph"
+	"github.com/wardgraph/wardgraph/loaders"
+	"github.com/wardgraph/wardgraph/loaders/datadir"
+	"github.com/wardgraph/wardgraph/loaders/planfile"
+	"github.com/wardgraph/wardgraph/memstore"
+)
+
+// export writes plans in the plan file format: those of the files given, or
+// every plan of the chosen store. With --out DIR each plan goes to its own
+// file (named after its id); without, to stdout.
+func export(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("export", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var sf storeFlags
+	sf.register(fs)
+	out := fs.String("out", "", "folder to write one plan file per plan into (default: stdout)")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if err := sf.check(); err != nil {
+		return err
+	}
+	plans, err := exportSource(ctx, sf, fs.Args(), stderr)
+	if err != nil {
+		return err
+	}
+	for _, p := range plans {
+		if err := writePlan(p, *out, stdout); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// exportSource returns the plans of the files given, or of the store.
+func exportSource(ctx context.Context, sf storeFlags, files []string, stderr io.Writer) ([]*wardgraph.Plan, error) {
+	store := wardgraph.Store(memstore.New())
+	if len(files) == 0 {
+		var err error
+		if store, err = sf.open(ctx, stderr); err != nil {
+			return nil, err
+		}
+	} else if sum := loaders.Load(ctx, store, files, loaders.LoadOptions{}); sum.Failed() {
+		for _, e := range sum.Errors {
+			io.WriteString(stderr, wardgraph.ErrorMessage(e.Err)+"\n")
+		}
+		return nil, errReported
+	}
+	defer store.Close()
+	return store.Plans(ctx, wardgraph.PlanFilter{})
+}
+
+func writePlan(p *wardgraph.Plan, dir string, stdout io.Writer) error {
+	if dir == "" {
+		return planfile.Encode(stdout, p)
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return wardgraph.Wrap(err, wardgraph.EINVALID, "cannot create "+dir)
+	}
+	return datadir.WriteFile(filepath.Join(dir, datadir.FileName(p.ID)), p)
+}

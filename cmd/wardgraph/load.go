@@ -1,0 +1,83 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/schollz/progressbar/v3"
+	"golang.org/x/term"
+
+	"github.com/wardgraph/wardgraph"
+	"github.com/wardgraph/wardgraph/loaders"
+	"github.com/wardgraph/wardgraph/loaders/datadir"
+	"github.com/wardgraph/wardgraph/memstore"
+)
+
+// load parses files and folders and saves each plan into Neo4j (--neo4j) or
+// into the embedded store's data folder (--data DIR, as plan files that
+// `serve --data DIR` reads). Each plan loads atomically; a summary ends the
+// run, and any failed file makes the exit status 1.
+func load(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("load", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var sf storeFlags
+	sf.register(fs)
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if err := sf.check(); err != nil {
+		return err
+	}
+	if sf.data == "" && sf.neo4j == "" {
+		return usageError("choose where to load: --data DIR (embedded store folder) or --neo4j URI")
+	}
+	if fs.NArg() == 0 {
+		return usageError("give one or more files or folders to load")
+	}
+	store, err := loadTarget(ctx, sf, stderr)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	sum := loaders.Load(ctx, store, fs.Args(), loaders.LoadOptions{Progress: progress(stderr)})
+	for _, w := range sum.Warnings {
+		fmt.Fprintln(stderr, w)
+	}
+	for _, e := range sum.Errors {
+		fmt.Fprintln(stderr, wardgraph.ErrorMessage(e.Err))
+	}
+	fmt.Fprintln(stdout, sum.String())
+	if sum.Failed() {
+		return errReported
+	}
+	return nil
+}
+
+// loadTarget opens Neo4j, or a data folder backed by a fresh embedded store
+// that validates every plan before its file is written.
+func loadTarget(ctx context.Context, sf storeFlags, stderr io.Writer) (wardgraph.Store, error) {
+	if sf.neo4j != "" {
+		return sf.open(ctx, stderr)
+	}
+	return datadir.New(sf.data, memstore.New())
+}
+
+// progress returns a callback drawing a progress bar on stderr when it is a
+// terminal, or nil.
+func progress(stderr io.Writer) func(done, total int, file string) {
+	f, ok := stderr.(*os.File)
+	if !ok || !term.IsTerminal(int(f.Fd())) {
+		return nil
+	}
+	var bar *progressbar.ProgressBar
+	return func(done, total int, file string) {
+		if bar == nil {
+			bar = progressbar.NewOptions(total, progressbar.OptionSetWriter(stderr),
+				progressbar.OptionSetDescription("loading"), progressbar.OptionShowCount(), progressbar.OptionClearOnFinish())
+		}
+		bar.Set(done)
+	}
+}

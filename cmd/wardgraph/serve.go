@@ -1,0 +1,85 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"strings"
+	"time"
+
+	"github.com/wardgraph/wardgraph"
+	"github.com/wardgraph/wardgraph/graph"
+	"github.com/wardgraph/wardgraph/httpserver"
+)
+
+// serve runs the GraphQL server until ctx is cancelled (SIGINT, SIGTERM).
+func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var sf storeFlags
+	sf.register(fs)
+	addr := fs.String("addr", ":8080", "address to listen on")
+	origins := fs.String("cors-origins", "", "comma-separated origins allowed to call /graphql from a browser, \"*\" for any (default none: cross-origin calls refused)")
+	introspection := fs.Bool("introspection", true, "answer introspection queries (GraphiQL's docs need them; turn off on a public endpoint)")
+	timeout := fs.Duration("timeout", 0, "per-request timeout (default 10s)")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if err := sf.check(); err != nil {
+		return err
+	}
+	store, err := sf.open(ctx, stderr)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	cfg := httpserver.Config{AllowedOrigins: splitList(*origins), Timeout: *timeout, StoreName: sf.name(),
+		GraphQL: graph.Config{Introspection: *introspection}, Logger: slog.New(slog.NewTextHandler(stderr, nil))}
+	return listenAndServe(ctx, *addr, httpserver.New(store, cfg), store, stdout)
+}
+
+func listenAndServe(ctx context.Context, addr string, h http.Handler, store wardgraph.Store, stdout io.Writer) error {
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return wardgraph.Wrap(err, wardgraph.EINVALID, fmt.Sprintf("cannot listen on %s", addr))
+	}
+	plans, _ := store.Plans(ctx, wardgraph.PlanFilter{})
+	fmt.Fprintf(stdout, "wardgraph: %d plans; GraphiQL at http://%s/ , GraphQL at /graphql\n", len(plans), displayAddr(ln.Addr()))
+	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second, IdleTimeout: 2 * time.Minute}
+	done := make(chan error, 1)
+	go func() { done <- srv.Serve(ln) }()
+	select {
+	case err := <-done:
+		return err
+	case <-ctx.Done():
+	}
+	shutdown, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	if err := srv.Shutdown(shutdown); err != nil && !errors.Is(err, http.ErrServerClosed) {
+		return err
+	}
+	return nil
+}
+
+func displayAddr(a net.Addr) string {
+	s := a.String()
+	if strings.HasPrefix(s, "[::]:") || strings.HasPrefix(s, "0.0.0.0:") {
+		return "localhost" + s[strings.LastIndex(s, ":"):]
+	}
+	return s
+}
+
+func splitList(s string) []string {
+	var out []string
+	for _, p := range strings.Split(s, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}

@@ -1,0 +1,93 @@
+package main
+
+import (
+	"context"
+	"io"
+	"io/fs"
+	"log/slog"
+	"net/http"
+	"path"
+	"strings"
+	"time"
+
+	"github.com/wardgraph/wardgraph"
+	"github.com/wardgraph/wardgraph/graph"
+	"github.com/wardgraph/wardgraph/httpserver"
+	"github.com/wardgraph/wardgraph/loaders/page"
+	"github.com/wardgraph/wardgraph/memstore"
+	"github.com/wardgraph/wardgraph/sample"
+	"github.com/wardgraph/wardgraph/synth"
+)
+
+type loadConfig struct {
+	FirstYear, Years         int
+	Duration                 time.Duration
+	Concurrency, MaxRequests int
+}
+
+// buildStore parses the bundled pages, uses those with initiatives as
+// templates, and saves the synthetic set into a fresh embedded store.
+func buildStore(ctx context.Context, cfg loadConfig) (wardgraph.Store, []*wardgraph.Plan, error) {
+	templates, err := samplePlans()
+	if err != nil {
+		return nil, nil, err
+	}
+	plans, err := synth.Generate(templates, cfg.FirstYear, cfg.Years)
+	if err != nil {
+		return nil, nil, err
+	}
+	s := memstore.New()
+	for _, p := range plans {
+		if _, err := s.SavePlan(ctx, p); err != nil {
+			return nil, nil, err
+		}
+	}
+	return s, plans, nil
+}
+
+// hub returns the id of the initiative of the plan planID that has the most
+// links: the start of the neighbourhood query.
+func hub(plans []*wardgraph.Plan, planID string) string {
+	best, links := "", -1
+	for _, p := range plans {
+		if p.ID != planID {
+			continue
+		}
+		for _, ref := range p.Initiatives() {
+			if n := len(ref.Initiative.Links); n > links {
+				best, links = ref.Initiative.ID, n
+			}
+		}
+	}
+	return best
+}
+
+func samplePlans() ([]*wardgraph.Plan, error) {
+	entries, err := fs.ReadDir(sample.FS, sample.Dir)
+	if err != nil {
+		return nil, err
+	}
+	var out []*wardgraph.Plan
+	for _, e := range entries {
+		if !strings.HasSuffix(e.Name(), ".txt") {
+			continue
+		}
+		data, err := fs.ReadFile(sample.FS, path.Join(sample.Dir, e.Name()))
+		if err != nil {
+			return nil, err
+		}
+		p, err := page.Parse(e.Name(), data)
+		if err != nil {
+			return nil, err
+		}
+		if len(p.Initiatives()) > 0 {
+			out = append(out, p)
+		}
+	}
+	return out, nil
+}
+
+func handler(s wardgraph.Store) http.Handler {
+	quiet := slog.New(slog.NewTextHandler(io.Discard, nil))
+	return httpserver.New(s, httpserver.Config{Logger: quiet, GraphQL: graph.Config{Logger: quiet}})
+}

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Runs every check and test of wardgraph on a fresh machine: Go modules and the
+# pinned npm packages are installed first. The README's test command.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+step() { printf '\n== %s\n' "$*"; }
+
+step "go modules"
+go mod download
+go mod verify
+
+step "formatting and vet"
+unformatted=$(gofmt -l $(git ls-files '*.go') 2>/dev/null || true)
+if [ -n "$unformatted" ]; then
+  echo "not gofmt-formatted:"; echo "$unformatted"; exit 1
+fi
+go vet ./...
+
+step "generated code is reproducible (go generate ./...)"
+go generate ./...
+if ! git diff --exit-code --stat -- . ':(exclude)go.sum'; then
+  echo "go generate changed committed files: commit the regenerated code"; exit 1
+fi
+
+step "Cypher lint with Neo4j's own front end (@neo4j-cypher/language-support)"
+( cd tools/cypherlint && npm ci --no-audit --no-fund --loglevel=error && npm test )
+
+step "go test (race detector on)"
+go test -race -count=1 ./...
