@@ -143,6 +143,10 @@ func (b *builder) where() string {
 		return "the contact"
 	}
 	k, _ := b.currentKey()
+	if b.mode == mSection {
+		secs := *b.sections(b.secKey)
+		return fmt.Sprintf("section %s of %s", secs[len(secs)-1].Title, b.nodeName(b.secKey))
+	}
 	return b.nodeName(k)
 }
 
