@@ -55,7 +55,10 @@ func Decode(name string, data []byte) (*wardgraph.Plan, error) {
 	if err != nil {
 		return nil, wardgraph.Wrap(err, wardgraph.EINTERNAL, "the plan file schema does not compile")
 	}
-	if probs = append(probs, integerLiterals(inst, "", ps)...); len(probs) > 0 {
+	if len(probs) == 0 {
+		probs = integerLiterals(inst, "", ps)
+	}
+	if len(probs) > 0 {
 		return nil, invalid(name, probs)
 	}
 	return decodePlan(name, text, ps)

@@ -70,6 +70,10 @@ func TestDecodeErrors(t *testing.T) {
 		{"YAML two documents", "p.yaml", "title: a\n---\ntitle: b\n", "p.yaml:2:1: syntax error: more than one YAML document"},
 		{"YAML infinity", "p.yaml", "fiscalYear: .inf\n", "p.yaml:1:13: fiscalYear: not a finite number"},
 		{"YAML comments only", "p.yaml", "# nothing\n", "p.yaml:1: no YAML document"},
+		{"nested too deeply", "p.json", "{\"issues\": " + strings.Repeat("[", 70), "p.json:1:75: syntax error: nested too deeply"},
+		{"huge number", "p.json", `{"ward": {"code": "27106"}, "fiscalYear": 1e400, "title": "t"}`, "p.json:1:43: fiscalYear: 1e+400 is more than the maximum 2100"},
+		{"BOM and CRLF", "p.json", "\xef\xbb\xbf{\"ward\": {\"code\": \"27106\"},\r\n  \"fiscalYear\": \"2017\", \"title\": \"t\"}",
+			"p.json:2:17: fiscalYear: got string, want integer"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -30,6 +30,12 @@ func FuzzDecode(f *testing.F) {
 	f.Add([]byte(minimal), true) // JSON is YAML too
 	f.Add([]byte("ward: {code: \"27106\"}\nfiscalYear: 2017\ntitle: t\nissues: [{number: 1, title: x}]\n"), true)
 	f.Add([]byte(budgetPlan(`{"kind": "BUDGET", "amountYen": null}`)), false)
+	// Hostile shapes: deep nesting, an alias bomb, huge and odd numbers, a
+	// lone surrogate, a byte order mark and CRLF line ends.
+	f.Add([]byte(strings.Repeat("[", 100)+strings.Repeat("]", 100)), false)
+	f.Add([]byte("a: &a [x, x]\nb: &b [*a, *a]\nc: [*b, *b]\n"), true)
+	f.Add([]byte(`{"ward": {"code": "27106"}, "fiscalYear": 1e400, "title": "\ud800"}`), false)
+	f.Add([]byte("\xef\xbb\xbf{\"ward\": {\"code\": \"27106\"},\r\n \"fiscalYear\": 2017, \"title\": \"t\"}"), false)
 	f.Fuzz(func(t *testing.T, data []byte, yaml bool) {
 		name := "f.json"
 		if yaml {

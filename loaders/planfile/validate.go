@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"math/big"
 	"strings"
 	"sync"
 
@@ -118,9 +119,9 @@ func wording(k jsonschema.ErrorKind) string {
 		}
 		return fmt.Sprintf("got %q, want one of %s", fmt.Sprint(k.Got), strings.Join(want, ", "))
 	case *kind.Minimum:
-		return fmt.Sprintf("%s is less than the minimum %s", k.Got.RatString(), k.Want.RatString())
+		return fmt.Sprintf("%s is less than the minimum %s", ratText(k.Got), ratText(k.Want))
 	case *kind.Maximum:
-		return fmt.Sprintf("%s is more than the maximum %s", k.Got.RatString(), k.Want.RatString())
+		return fmt.Sprintf("%s is more than the maximum %s", ratText(k.Got), ratText(k.Want))
 	case *kind.MinLength:
 		return "must not be empty"
 	case *kind.Pattern:
@@ -130,4 +131,13 @@ func wording(k jsonschema.ErrorKind) string {
 		return fmt.Sprintf("got %q, want text matching %s", k.Got, k.Want)
 	}
 	return k.LocalizedString(printer)
+}
+
+// ratText writes a number briefly: exactly when it has at most 20 digits,
+// else in exponent form (1e+400).
+func ratText(r *big.Rat) string {
+	if s := r.RatString(); len(s) <= 20 {
+		return s
+	}
+	return new(big.Float).SetRat(r).Text('g', 6)
 }
