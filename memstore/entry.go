@@ -47,6 +47,7 @@ func newPlanEntry(p *wardgraph.Plan) *planEntry {
 			pe.docs = append(pe.docs, int32(i))
 		}
 	}
+	pe.text.seal()
 	for i, r := range pe.refs {
 		pe.inits = append(pe.inits, newInitInfo(r.Initiative))
 		seen := map[string]bool{}

@@ -3,6 +3,7 @@ package memstore
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/wardgraph/wardgraph/textnorm"
 )
@@ -15,18 +16,63 @@ import (
 type textIndex struct {
 	post map[string][]int32
 	size int32
+	seen map[string]struct{} // grams of the document being added
 }
 
 func newTextIndex() *textIndex { return &textIndex{post: map[string][]int32{}} }
 
-// add indexes text as the next document and returns its number.
+// add indexes text as the next document and returns its number. Only the
+// lower-cased text (and, where it differs, its lower-cased NFKC form) is
+// indexed: every text ScoreText accepts is then a candidate, and the NFKC
+// form only adds candidates.
 func (ix *textIndex) add(text string) int32 {
 	doc := ix.size
 	ix.size++
-	for g := range textGrams(text) {
-		ix.post[g] = append(ix.post[g], doc)
+	if ix.seen == nil {
+		ix.seen = map[string]struct{}{}
+	}
+	clear(ix.seen)
+	lower := strings.ToLower(text)
+	ix.addGrams(lower, doc)
+	if n := strings.ToLower(textnorm.NFKC(text)); n != lower {
+		ix.addGrams(n, doc)
 	}
 	return doc
+}
+
+// seal frees what only adding needs.
+func (ix *textIndex) seal() { ix.seen = nil }
+
+// addGrams posts doc under every unigram and bigram of s not posted yet.
+// Grams are substrings of s, so they cost no allocation.
+func (ix *textIndex) addGrams(s string, doc int32) {
+	at := charStarts(s)
+	for k := 0; k+1 < len(at); k++ {
+		ix.post1(s[at[k]:at[k+1]], doc)
+		if k+2 < len(at) {
+			ix.post1(s[at[k]:at[k+2]], doc)
+		}
+	}
+}
+
+// charStarts returns where each character of s starts, then len(s). An
+// invalid byte counts as one character, as in strings.Count.
+func charStarts(s string) []int {
+	at := make([]int, 0, len(s)+1)
+	for i := 0; i < len(s); {
+		at = append(at, i)
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+	}
+	return append(at, len(s))
+}
+
+func (ix *textIndex) post1(gram string, doc int32) {
+	if _, ok := ix.seen[gram]; ok {
+		return
+	}
+	ix.seen[gram] = struct{}{}
+	ix.post[gram] = append(ix.post[gram], doc)
 }
 
 // candidates returns the documents that hold every gram of every term
@@ -51,40 +97,16 @@ func (ix *textIndex) candidates(terms []string) []int32 {
 	return out
 }
 
-// textGrams returns the distinct unigrams and bigrams of the lower-cased
-// text and, where it differs, of its lower-cased NFKC form. Indexing the
-// plain lower-cased text guarantees that every text ScoreText accepts is a
-// candidate; the NFKC form only adds candidates.
-func textGrams(text string) map[string]struct{} {
-	grams := map[string]struct{}{}
-	lower := strings.ToLower(text)
-	addGrams(grams, lower)
-	if n := strings.ToLower(textnorm.NFKC(text)); n != lower {
-		addGrams(grams, n)
-	}
-	return grams
-}
-
-func addGrams(grams map[string]struct{}, s string) {
-	rs := []rune(s)
-	for i, r := range rs {
-		grams[string(r)] = struct{}{}
-		if i+1 < len(rs) {
-			grams[string(rs[i:i+2])] = struct{}{}
-		}
-	}
-}
-
 // queryGrams returns the grams a text must hold to contain term: the term
 // itself when it is one character, else its bigrams.
 func queryGrams(term string) []string {
-	rs := []rune(term)
-	if len(rs) < 2 {
+	at := charStarts(term)
+	if len(at) <= 3 {
 		return []string{term}
 	}
-	out := make([]string, 0, len(rs)-1)
-	for i := 0; i+1 < len(rs); i++ {
-		out = append(out, string(rs[i:i+2]))
+	out := make([]string, 0, len(at)-2)
+	for k := 0; k+2 < len(at); k++ {
+		out = append(out, term[at[k]:at[k+2]])
 	}
 	slices.Sort(out)
 	return slices.Compact(out)

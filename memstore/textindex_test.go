@@ -45,8 +45,8 @@ func TestTextIndexCandidates(t *testing.T) {
 // TestTextIndexKeepsEveryMatch checks that every text ScoreText accepts is
 // a candidate: the index may only narrow the search, never lose a hit.
 func TestTextIndexKeepsEveryMatch(t *testing.T) {
-	texts := []string{"見守り活動の支援と見守り", "ICTを活用した区民サービス", "ＰＤＣＡ", "a", "ab ba", "区民の安全と安心を守る"}
-	queries := []string{"見守り", "ict", "ｐｄｃａ", "a", "b", "ba", "安心 区民", "守る", "ab ba"}
+	texts := []string{"見守り活動の支援と見守り", "ICTを活用した区民サービス", "ＰＤＣＡ", "a", "ab ba", "区民の安全と安心を守る", "不正\xffな\xfe"}
+	queries := []string{"見守り", "ict", "ｐｄｃａ", "a", "b", "ba", "安心 区民", "守る", "ab ba", "\xff", "正\xffな", "İ"}
 	ix := newTextIndex()
 	for _, s := range texts {
 		ix.add(s)
