@@ -48,7 +48,8 @@ func (k fileKind) maxBytes() int64 {
 
 // ReadFile reads one plan from a file of the operating system: a page text
 // (.txt) or a plan file (.json, .yaml, .yml). It returns the plan, with ids
-// assigned, and its warnings as "file:line: warning: ..." lines. Errors are
+// assigned, and its warnings as "file:line: warning: ..." lines. A plan
+// file that names no source file gets its own name as Source.File. Errors are
 // *wardgraph.Error values whose message names the file: EINVALID for
 // unreadable or refused input, ENOTFOUND for a file that does not exist.
 func ReadFile(name string) (*wardgraph.Plan, []string, error) {
@@ -90,7 +91,10 @@ func (r *reader) read(name string) (*wardgraph.Plan, []string, error) {
 		if err != nil {
 			return nil, nil, err
 		}
-		return p, planWarnings(name, p), nil
+		if p.Source.File == "" { // a plan typed in by hand: this file is its source
+			p.Source.File = name
+		}
+		return p, planWarnings(p), nil
 	}
 	p, err := page.Parse(name, data)
 	if err != nil {
@@ -101,12 +105,10 @@ func (r *reader) read(name string) (*wardgraph.Plan, []string, error) {
 
 // planWarnings formats the warnings a plan file carries. Their lines are
 // lines of the page text the plan was parsed from, so they are reported
-// against that text (Source.File) when the file names it.
-func planWarnings(name string, p *wardgraph.Plan) []string {
-	if p.Source.File != "" {
-		name = p.Source.File
-	}
-	return page.FormatWarnings(name, p)
+// against that text (Source.File), or against the plan file itself when it
+// names no source.
+func planWarnings(p *wardgraph.Plan) []string {
+	return page.FormatWarnings(p.Source.File, p)
 }
 
 // readLimited reads a regular file of at most limit bytes, checking the

@@ -173,3 +173,16 @@ func TestReadFilePlanWarnings(t *testing.T) {
 		t.Errorf("b.json: got %q, %v", warns, err)
 	}
 }
+
+func TestReadFilePlanFileIsItsOwnSource(t *testing.T) {
+	dir := writeFiles(t, map[string]string{"typed.yaml": "ward: {code: \"27106\"}\nfiscalYear: 2017\ntitle: t\n"})
+	name := filepath.Join(dir, "typed.yaml")
+	p, _, err := ReadFile(name)
+	if err != nil || p.Source.File != name {
+		t.Errorf("got %+v, %v; want Source.File %s", p, err, name)
+	}
+	q, _, err := ReadFile(fixtureJSON)
+	if err != nil || q.Source.File != fixtureJSON {
+		t.Errorf("fixture: got %q, %v", q.Source.File, err)
+	}
+}
