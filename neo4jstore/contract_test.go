@@ -1,0 +1,31 @@
+package neo4jstore
+
+import (
+	"context"
+	"testing"
+
+	"github.com/wardgraph/wardgraph"
+	"github.com/wardgraph/wardgraph/storetest"
+)
+
+// TestContract runs the one store contract suite against Neo4j when
+// NEO4J_URI (with NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE) points at
+// one. Every subtest starts from an empty database: THE DATABASE IS WIPED.
+func TestContract(t *testing.T) {
+	cfg := ConfigFromEnv()
+	if cfg.URI == "" {
+		t.Skip("NEO4J_URI is not set: no Neo4j to run the store contract suite against (it runs on the embedded store in memstore)")
+	}
+	storetest.Run(t, func(t *testing.T) wardgraph.Store {
+		ctx := context.Background()
+		s, err := Open(ctx, cfg)
+		if err != nil {
+			t.Fatalf("Open(%s): %v", redactedURI(cfg.URI), err)
+		}
+		if _, err := s.write(ctx, "wipe_all", nil); err != nil {
+			s.Close()
+			t.Fatalf("wiping the database: %v", err)
+		}
+		return s
+	})
+}

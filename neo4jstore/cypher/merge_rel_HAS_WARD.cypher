@@ -1,0 +1,9 @@
+// Writes a batch of HAS_WARD relationships. Each row is {from, to, props};
+// at most one HAS_WARD joins two nodes.
+// Generated from testdata/templates by go test -update.
+// param rows: LIST<MAP>
+UNWIND $rows AS row
+MATCH (a:Entity) WHERE a.id = row.from
+MATCH (b:Entity) WHERE b.id = row.to
+MERGE (a)-[r:HAS_WARD]->(b)
+SET r = row.props

@@ -1,0 +1,163 @@
+package neo4jstore
+
+import (
+	"context"
+	"math"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+	"github.com/wardgraph/wardgraph"
+)
+
+// Initiatives returns one page of the initiatives that match q.Filter in
+// q.Sort order, as the embedded store orders them: for BUDGET and
+// FISCAL_YEAR, Desc reverses that key only and ties keep the CODE order;
+// for CODE, Desc reverses the whole order. First <= 0 returns every item
+// after the cursor.
+func (s *Store) Initiatives(ctx context.Context, q wardgraph.InitiativeQuery) (wardgraph.InitiativePage, error) {
+	offset, err := wardgraph.DecodeCursor(q.After)
+	if err != nil {
+		return wardgraph.InitiativePage{}, err
+	}
+	params, err := initiativeParams(q, offset)
+	if err != nil {
+		return wardgraph.InitiativePage{}, err
+	}
+	return readTx(ctx, s, func(tx neo4j.ManagedTransaction) (wardgraph.InitiativePage, error) {
+		recs, err := runTx(ctx, tx, "initiatives", params)
+		if err != nil || len(recs) != 1 {
+			return wardgraph.InitiativePage{}, err
+		}
+		rows, _ := recs[0].Get("page")
+		items, err := initiativeRefs(ctx, tx, pageRows(rows))
+		if err != nil {
+			return wardgraph.InitiativePage{}, err
+		}
+		return newPage(items, offset, int(recordInt(recs[0], "total"))), nil
+	})
+}
+
+func initiativeParams(q wardgraph.InitiativeQuery, offset int) (map[string]any, error) {
+	sort := q.Sort
+	if sort == "" {
+		sort = wardgraph.SortByCode
+	}
+	switch sort {
+	case wardgraph.SortByCode, wardgraph.SortByBudget, wardgraph.SortByFiscalYear:
+	default:
+		return nil, wardgraph.Errorf(wardgraph.EINVALID, "unknown initiative sort %q (want CODE, BUDGET or FISCAL_YEAR)", q.Sort)
+	}
+	first := int64(q.First)
+	if first <= 0 {
+		first = math.MaxInt32
+	}
+	f := q.Filter
+	return map[string]any{"wardIds": nonNil(f.WardIDs), "fiscalYear": int64(f.FiscalYear), "issue": int64(f.Issue),
+		"partner": f.Partner, "topic": f.Topic, "text": f.Text, "sort": string(sort),
+		"desc": q.Desc && sort != wardgraph.SortByCode, "codeDesc": q.Desc && sort == wardgraph.SortByCode,
+		"skip": int64(offset), "first": first}, nil
+}
+
+func newPage(items []wardgraph.InitiativeRef, offset, total int) wardgraph.InitiativePage {
+	pg := wardgraph.InitiativePage{Items: items, Cursors: make([]string, 0, len(items)), TotalCount: total}
+	for i := range items {
+		pg.Cursors = append(pg.Cursors, wardgraph.EncodeCursor(offset+i))
+	}
+	pg.HasNextPage = offset+len(items) < total
+	return pg
+}
+
+// initiativeRow is an initiative id with the id of its plan.
+type initiativeRow struct{ id, plan string }
+
+func pageRows(v any) []initiativeRow {
+	list, _ := v.([]any)
+	out := make([]initiativeRow, 0, len(list))
+	for _, x := range list {
+		m, _ := x.(map[string]any)
+		out = append(out, initiativeRow{id: str(m, "id"), plan: str(m, "plan")})
+	}
+	return out
+}
+
+// initiativeRefs loads the plans of the rows and returns a ref into them
+// for every row, in the rows' order.
+func initiativeRefs(ctx context.Context, tx neo4j.ManagedTransaction, rows []initiativeRow) ([]wardgraph.InitiativeRef, error) {
+	var planIDs []string
+	seen := map[string]bool{}
+	for _, r := range rows {
+		if !seen[r.plan] {
+			seen[r.plan] = true
+			planIDs = append(planIDs, r.plan)
+		}
+	}
+	plans, err := loadPlans(ctx, tx, planIDs)
+	if err != nil {
+		return nil, err
+	}
+	refs := map[string]wardgraph.InitiativeRef{}
+	for _, p := range plans {
+		for _, ref := range p.Initiatives() {
+			refs[ref.Initiative.ID] = ref
+		}
+	}
+	out := make([]wardgraph.InitiativeRef, 0, len(rows))
+	for _, r := range rows {
+		if ref, ok := refs[r.id]; ok {
+			out = append(out, ref)
+		}
+	}
+	return out, nil
+}
+
+// LinkedInitiatives returns, for each partner, topic or target group id,
+// the initiatives linked to it in CODE order. Ids nothing links to are left
+// out of the map.
+func (s *Store) LinkedInitiatives(ctx context.Context, targetIDs []string) (map[string][]wardgraph.InitiativeRef, error) {
+	return readTx(ctx, s, func(tx neo4j.ManagedTransaction) (map[string][]wardgraph.InitiativeRef, error) {
+		recs, err := runTx(ctx, tx, "linked_initiatives", map[string]any{"targetIds": nonNil(targetIDs)})
+		if err != nil {
+			return nil, err
+		}
+		linked := map[string]map[string]bool{} // initiative id -> target ids
+		var rows []initiativeRow
+		for _, r := range recs {
+			id := recordString(r, "id")
+			if linked[id] == nil {
+				linked[id] = map[string]bool{}
+				rows = append(rows, initiativeRow{id: id, plan: recordString(r, "plan")})
+			}
+			linked[id][recordString(r, "target")] = true
+		}
+		return linkedRefs(ctx, tx, rows, linked)
+	})
+}
+
+// linkedRefs groups the refs of the linked initiatives by target, in CODE
+// order: plans in store order, initiatives in document order.
+func linkedRefs(ctx context.Context, tx neo4j.ManagedTransaction, rows []initiativeRow,
+	linked map[string]map[string]bool) (map[string][]wardgraph.InitiativeRef, error) {
+	out := map[string][]wardgraph.InitiativeRef{}
+	if len(rows) == 0 {
+		return out, nil
+	}
+	var planIDs []string
+	seen := map[string]bool{}
+	for _, r := range rows {
+		if !seen[r.plan] {
+			seen[r.plan] = true
+			planIDs = append(planIDs, r.plan)
+		}
+	}
+	plans, err := loadPlans(ctx, tx, planIDs)
+	if err != nil {
+		return nil, err
+	}
+	for _, p := range plans {
+		for _, ref := range p.Initiatives() {
+			for target := range linked[ref.Initiative.ID] {
+				out[target] = append(out[target], ref)
+			}
+		}
+	}
+	return out, nil
+}

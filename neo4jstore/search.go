@@ -1,0 +1,106 @@
+package neo4jstore
+
+import (
+	"cmp"
+	"context"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/wardgraph/wardgraph"
+)
+
+// DefaultSearchFirst is the number of hits Search returns when q.First is
+// not positive, as in the embedded store.
+const DefaultSearchFirst = 20
+
+// Search finds the nodes whose text holds every term of q.Text, ranked by
+// wardgraph.ScoreText, best first, ties by node id. The cjk full-text index
+// finds the candidates when it can find every match (see fullTextQuery);
+// otherwise a CONTAINS scan does. ScoreText decides either way, so the
+// ranking is the embedded store's.
+func (s *Store) Search(ctx context.Context, q wardgraph.SearchQuery) ([]wardgraph.SearchHit, error) {
+	terms := wardgraph.SearchTerms(q.Text)
+	hits := []wardgraph.SearchHit{}
+	if len(terms) == 0 {
+		return hits, nil
+	}
+	nodes, err := s.searchCandidates(ctx, terms)
+	if err != nil {
+		return nil, err
+	}
+	for _, n := range nodes {
+		if score, snippet, ok := wardgraph.ScoreText(terms, n.Text); ok {
+			hits = append(hits, wardgraph.SearchHit{Node: n, PlanID: wardgraph.PlanIDOf(n.ID), Snippet: snippet, Score: score})
+		}
+	}
+	slices.SortFunc(hits, func(a, b wardgraph.SearchHit) int {
+		return cmp.Or(cmp.Compare(b.Score, a.Score), cmp.Compare(a.Node.ID, b.Node.ID))
+	})
+	first := q.First
+	if first <= 0 {
+		first = DefaultSearchFirst
+	}
+	return hits[:min(first, len(hits))], nil
+}
+
+func (s *Store) searchCandidates(ctx context.Context, terms []string) ([]wardgraph.GraphNode, error) {
+	if query, ok := fullTextQuery(terms); ok {
+		recs, err := s.query(ctx, "search_fulltext", map[string]any{"query": query})
+		if err != nil {
+			return nil, err
+		}
+		return recordNodes(recs, "n")
+	}
+	recs, err := s.query(ctx, "search_contains", map[string]any{"terms": terms})
+	if err != nil {
+		return nil, err
+	}
+	return recordNodes(recs, "n")
+}
+
+// fullTextQuery returns the Lucene query that finds every text holding all
+// the terms, each as a phrase: the cjk analyzer indexes runs of Chinese and
+// Japanese characters as overlapping bigrams, so a phrase of a term's
+// bigrams matches exactly the texts that hold the term. That holds only
+// for terms of two or more such characters: a single character is no
+// bigram, and Latin text is indexed as whole words, which a substring need
+// not be. For other terms ok is false and the caller scans instead.
+func fullTextQuery(terms []string) (query string, ok bool) {
+	phrases := make([]string, 0, len(terms))
+	for _, t := range terms {
+		if utf8.RuneCountInString(t) < 2 || !allCJK(t) {
+			return "", false
+		}
+		phrases = append(phrases, `"`+EscapeLucene(t)+`"`)
+	}
+	return strings.Join(phrases, " AND "), true
+}
+
+// allCJK reports whether every rune of s is Han, Hiragana or Katakana.
+func allCJK(s string) bool {
+	for _, r := range s {
+		if !unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) {
+			return false
+		}
+	}
+	return true
+}
+
+// luceneSpecial are the characters Lucene's query parser gives a meaning.
+const luceneSpecial = `+-&|!(){}[]^"~*?:\/`
+
+// EscapeLucene escapes the characters of s that Lucene's query syntax gives
+// a meaning, so that s is searched for as text. The query is passed as a
+// parameter, but the full-text procedure still parses it as Lucene syntax.
+func EscapeLucene(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if strings.ContainsRune(luceneSpecial, r) {
+			b.WriteByte('\\')
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}

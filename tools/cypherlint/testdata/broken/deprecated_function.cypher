@@ -1,0 +1,3 @@
+// expect: deprecated
+MATCH (p:Plan)
+RETURN id(p) AS internalId

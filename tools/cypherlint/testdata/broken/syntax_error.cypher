@@ -1,0 +1,4 @@
+// expect: Invalid input
+// param planId: STRING
+MATCH (p:Plan {id: $planId})
+RETURN p WHERE

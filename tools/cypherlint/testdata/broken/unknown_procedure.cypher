@@ -1,0 +1,3 @@
+// expect: Procedure apoc.create.node is not present in the database
+CALL apoc.create.node(['Plan'], {id: 'x'}) YIELD node
+RETURN node

@@ -1,0 +1,3 @@
+// expect: Variable `q` not defined
+MATCH (p:Plan)
+RETURN q.id AS id

@@ -1,0 +1,3 @@
+// expect: ADOPTED
+MATCH (p:Plan)-[:ADOPTED]->(w:Ward)
+RETURN w.id AS id
