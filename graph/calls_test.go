@@ -17,16 +17,20 @@ import (
 const testLoaderWait = 50 * time.Millisecond
 
 // scaledStore returns a memstore holding n plans cloned from the fictional
-// fixtures, spread over the 24 wards, one fiscal year each (synthetic).
+// fixtures (synthetic): ward after ward, 24 plans a fiscal year from 2010,
+// each year's plans cloned from one fixture in turn (2010 from Nishi 2017,
+// 2011 from Nishi 2018, 2012 from Taisho 2017, 2013 from the Taisho draft,
+// then again).
 func scaledStore(t testing.TB, n int) wardgraph.Store {
 	t.Helper()
 	s := memstore.New()
 	wards := wardgraph.KnownWards()
 	fixtures := storetest.Fixtures()
 	for i := range n {
-		p := storetest.Fixture(fixtures[i%len(fixtures)].ID)
+		year := i / len(wards)
+		p := storetest.Fixture(fixtures[year%len(fixtures)].ID)
 		p.Ward = wards[i%len(wards)]
-		p.FiscalYear = 2000 + i
+		p.FiscalYear = 2010 + year
 		p.AssignIDs()
 		if _, err := s.SavePlan(context.Background(), p); err != nil {
 			t.Fatalf("SavePlan(%s): %v", p.ID, err)

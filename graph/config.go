@@ -46,7 +46,7 @@ const (
 	DefaultMaxPageSize    = 100
 	DefaultAPQCacheSize   = 1000
 	DefaultQueryCacheSize = 1000
-	DefaultLoaderWait     = 500 * time.Microsecond
+	DefaultLoaderWait     = time.Millisecond
 )
 
 // WithDefaults returns c with every zero field set to its default.
