@@ -75,14 +75,21 @@ func (r *reader) applyIndex(name string, p *wardgraph.Plan) []string {
 	if !ok {
 		return nil
 	}
+	warns := disagreements(name, e, p)
+	if p.Source.URL == "" {
+		p.Source.URL = e.URL
+	}
+	return warns
+}
+
+// disagreements words each field where an index entry and the parsed plan
+// differ.
+func disagreements(name string, e indexEntry, p *wardgraph.Plan) []string {
 	var warns []string
 	disagree := func(field string, index, parsed any) {
 		warns = append(warns, fmt.Sprintf("%s: warning: %s says %s %v, the text says %v", name, path.Join(path.Dir(name), IndexFile), field, index, parsed))
 	}
-	switch {
-	case p.Source.URL == "":
-		p.Source.URL = e.URL
-	case e.URL != "" && e.URL != p.Source.URL:
+	if e.URL != "" && p.Source.URL != "" && e.URL != p.Source.URL {
 		disagree("url", e.URL, p.Source.URL)
 	}
 	if e.FiscalYear != 0 && e.FiscalYear != p.FiscalYear {

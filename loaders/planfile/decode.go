@@ -47,6 +47,19 @@ func Decode(name string, data []byte) (*wardgraph.Plan, error) {
 	if prob != nil {
 		return nil, invalid(name, []problem{*prob})
 	}
+	probs, err := schemaProblems(name, text, ps)
+	if err != nil {
+		return nil, err
+	}
+	if len(probs) > 0 {
+		return nil, invalid(name, probs)
+	}
+	return decodePlan(name, text, ps)
+}
+
+// schemaProblems validates JSON text against the plan file schema, then
+// checks that its numbers are written as integers.
+func schemaProblems(name string, text []byte, ps *positions) ([]problem, error) {
 	inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(text))
 	if err != nil { // indexJSON and yamlToJSON accept only valid JSON
 		return nil, wardgraph.Wrap(err, wardgraph.EINTERNAL, name+": cannot read the plan file")
@@ -58,10 +71,7 @@ func Decode(name string, data []byte) (*wardgraph.Plan, error) {
 	if len(probs) == 0 {
 		probs = integerLiterals(inst, "", ps)
 	}
-	if len(probs) > 0 {
-		return nil, invalid(name, probs)
-	}
-	return decodePlan(name, text, ps)
+	return probs, nil
 }
 
 // toJSON returns the JSON text of a plan file and where its values sit.

@@ -20,8 +20,7 @@ type problem struct {
 	msg      string
 }
 
-// fieldProblem is a problem with the value at ptr, reported where ps says
-// it starts.
+// fieldProblem is a problem with the value at ptr, reported at at.
 func fieldProblem(at pos, ptr, msg string) problem {
 	return problem{at: at, field: ptr, hasField: true, msg: msg}
 }
