@@ -25,18 +25,35 @@ func (s *Store) Neighborhood(ctx context.Context, id string, depth int) (wardgra
 	if err != nil {
 		return wardgraph.Subgraph{}, err
 	}
-	sg := wardgraph.Subgraph{Nodes: make([]wardgraph.GraphNode, 0, len(seen)), Edges: []wardgraph.GraphEdge{}}
+	return s.subgraph(seen), nil
+}
+
+// subgraph returns the nodes of seen by id and the links between them in
+// SortEdges order (from, type, to), sorted here without copying edges
+// around.
+func (s *Store) subgraph(seen map[string]bool) wardgraph.Subgraph {
+	nodes := make([]*nodeRec, 0, len(seen))
+	var edges []*edgeRec
 	for n := range seen {
-		sg.Nodes = append(sg.Nodes, s.nodes[n].node)
+		nodes = append(nodes, s.nodes[n])
 		for k := range s.adj[n] {
 			if k.from == n && seen[k.to] {
-				sg.Edges = append(sg.Edges, s.edges[k].edge)
+				edges = append(edges, s.edges[k])
 			}
 		}
 	}
-	slices.SortFunc(sg.Nodes, func(a, b wardgraph.GraphNode) int { return strings.Compare(a.ID, b.ID) })
-	wardgraph.SortEdges(sg.Edges)
-	return sg, nil
+	slices.SortFunc(nodes, func(a, b *nodeRec) int { return strings.Compare(a.node.ID, b.node.ID) })
+	slices.SortFunc(edges, func(a, b *edgeRec) int {
+		return cmp.Or(strings.Compare(a.edge.From, b.edge.From), strings.Compare(a.edge.Type, b.edge.Type), strings.Compare(a.edge.To, b.edge.To))
+	})
+	sg := wardgraph.Subgraph{Nodes: make([]wardgraph.GraphNode, len(nodes)), Edges: make([]wardgraph.GraphEdge, len(edges))}
+	for i, r := range nodes {
+		sg.Nodes[i] = r.node
+	}
+	for i, r := range edges {
+		sg.Edges[i] = r.edge
+	}
+	return sg
 }
 
 // within returns the ids within depth links of id, breadth first, or ELIMIT
