@@ -1,6 +1,7 @@
 package graph_test
 
 import (
+	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"net/http"
@@ -8,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/wardgraph/wardgraph"
 	"github.com/wardgraph/wardgraph/graph"
 	"github.com/wardgraph/wardgraph/httpserver"
 )
@@ -149,5 +151,24 @@ func TestPersistedQueriesOff(t *testing.T) {
 	r := post(t, h, map[string]any{"extensions": ext})
 	if len(r.Errors) == 0 || r.Errors[0].Message == "PersistedQueryNotFound" {
 		t.Errorf("with APQ off, a hash-only request gave %+v", r.Errors)
+	}
+}
+
+// stuckStore answers Plans after a delay whatever the context says, like a
+// store that ignores cancellation.
+type stuckStore struct{ slowStore }
+
+func (s stuckStore) Plans(ctx context.Context, f wardgraph.PlanFilter) ([]*wardgraph.Plan, error) {
+	time.Sleep(s.delay)
+	return s.Store.Plans(ctx, f)
+}
+
+// TestTimeoutStoreIgnoresContext checks that fields stop resolving once
+// the time is up even when the store does not honour the context.
+func TestTimeoutStoreIgnoresContext(t *testing.T) {
+	h := newHandler(stuckStore{slowStore{fixtureStore(t), 100 * time.Millisecond}}, httpserver.Config{Timeout: 20 * time.Millisecond})
+	r := query(t, h, `{ plans { id issues { number } } }`, nil)
+	if len(r.Errors) == 0 || r.code() != "LIMIT" || !strings.Contains(r.Errors[0].Message, "request timed out after 20ms") {
+		t.Errorf("errors = %+v, want LIMIT naming 20ms", r.Errors)
 	}
 }

@@ -1,7 +1,13 @@
 package graph_test
 
 import (
+	"context"
 	"testing"
+
+	"github.com/wardgraph/wardgraph"
+	"github.com/wardgraph/wardgraph/httpserver"
+	"github.com/wardgraph/wardgraph/memstore"
+	"github.com/wardgraph/wardgraph/storetest"
 )
 
 // TestRootFields runs every root field on the fictional fixtures (Nishi
@@ -90,4 +96,19 @@ func TestKnownWards(t *testing.T) {
 	if len(d.Municipalities) != 1 || d.Municipalities[0].Code != "27100" || len(d.Municipalities[0].Wards) != 24 {
 		t.Errorf("municipalities = %+v, want Osaka (27100) with 24 wards", d.Municipalities)
 	}
+}
+
+// TestMoneyPastInt32 checks that amounts past GraphQL's 32-bit Int come
+// back whole, as JSON numbers.
+func TestMoneyPastInt32(t *testing.T) {
+	p := storetest.Fixture(storetest.Nishi2017)
+	p.Issues[0].Strategies[0].Initiatives[0].Budgets[0].AmountYen = wardgraph.Yen(5_000_000_000)
+	s := memstore.New()
+	if _, err := s.SavePlan(context.Background(), p); err != nil {
+		t.Fatal(err)
+	}
+	h := newHandler(s, httpserver.Config{})
+	assertData(t, h, `{ plan(ward: "Nishi", fiscalYear: 2017) { budgetTotalYen issues { initiatives { budgetYen } } } }`, nil,
+		`{"plan":{"budgetTotalYen":5019867000,"issues":[{"initiatives":[{"budgetYen":5000000000},{"budgetYen":1200000}]},
+		  {"initiatives":[{"budgetYen":5000000},{"budgetYen":13667000}]},{"initiatives":[{"budgetYen":0}]}]}}`)
 }
