@@ -63,7 +63,10 @@ func (t *topHits) offer(n *wardgraph.GraphNode) {
 
 // compareHits orders hits by score, best first, then by node id.
 func compareHits(a, b wardgraph.SearchHit) int {
-	return cmp.Or(cmp.Compare(b.Score, a.Score), cmp.Compare(a.Node.ID, b.Node.ID))
+	if c := cmp.Compare(b.Score, a.Score); c != 0 {
+		return c
+	}
+	return cmp.Compare(a.Node.ID, b.Node.ID)
 }
 
 func (t *topHits) hits() []wardgraph.SearchHit {

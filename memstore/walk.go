@@ -43,9 +43,7 @@ func (s *Store) subgraph(seen map[string]bool) wardgraph.Subgraph {
 		}
 	}
 	slices.SortFunc(nodes, func(a, b *nodeRec) int { return strings.Compare(a.node.ID, b.node.ID) })
-	slices.SortFunc(edges, func(a, b *edgeRec) int {
-		return cmp.Or(strings.Compare(a.edge.From, b.edge.From), strings.Compare(a.edge.Type, b.edge.Type), strings.Compare(a.edge.To, b.edge.To))
-	})
+	slices.SortFunc(edges, func(a, b *edgeRec) int { return compareEdges(&a.edge, &b.edge) })
 	sg := wardgraph.Subgraph{Nodes: make([]wardgraph.GraphNode, len(nodes)), Edges: make([]wardgraph.GraphEdge, len(edges))}
 	for i, r := range nodes {
 		sg.Nodes[i] = r.node
@@ -78,6 +76,18 @@ func (s *Store) within(id string, depth int) (map[string]bool, error) {
 		frontier = next
 	}
 	return seen, nil
+}
+
+// compareEdges orders edges as wardgraph.SortEdges does: by from, type,
+// then to, comparing only as much as it must.
+func compareEdges(a, b *wardgraph.GraphEdge) int {
+	if c := strings.Compare(a.From, b.From); c != 0 {
+		return c
+	}
+	if c := strings.Compare(a.Type, b.Type); c != 0 {
+		return c
+	}
+	return strings.Compare(a.To, b.To)
 }
 
 func other(k edgeKey, n string) string {
