@@ -24,13 +24,23 @@ func (s *Store) Initiatives(ctx context.Context, q wardgraph.InitiativeQuery) (w
 	if err != nil {
 		return wardgraph.InitiativePage{}, err
 	}
+	if err := checkSort(q.Sort); err != nil {
+		return wardgraph.InitiativePage{}, err
+	}
 	s.mu.RLock()
 	ms := s.matching(q.Filter)
 	s.mu.RUnlock()
-	if err := sortMatches(ms, q.Sort, q.Desc); err != nil {
-		return wardgraph.InitiativePage{}, err
-	}
+	sortMatches(ms, q.Sort, q.Desc)
 	return page(ms, offset, q.First), nil
+}
+
+// checkSort refuses unknown sort fields; "" is CODE.
+func checkSort(by wardgraph.InitiativeSortField) error {
+	switch by {
+	case "", wardgraph.SortByCode, wardgraph.SortByBudget, wardgraph.SortByFiscalYear:
+		return nil
+	}
+	return wardgraph.Errorf(wardgraph.EINVALID, "unknown initiative sort %q (want CODE, BUDGET or FISCAL_YEAR)", by)
 }
 
 // matching returns the initiatives that pass f, in CODE order.
@@ -80,17 +90,14 @@ func (in *initInfo) linksTo(kind wardgraph.LinkKind, value, lower string) bool {
 	return false
 }
 
-// sortMatches orders matches, which come in CODE order.
-func sortMatches(ms []match, by wardgraph.InitiativeSortField, desc bool) error {
+// sortMatches orders matches, which come in CODE order, by a checked
+// sort field.
+func sortMatches(ms []match, by wardgraph.InitiativeSortField, desc bool) {
 	sign := 1
 	if desc {
 		sign = -1
 	}
 	switch by {
-	case "", wardgraph.SortByCode:
-		if desc {
-			slices.Reverse(ms)
-		}
 	case wardgraph.SortByBudget:
 		slices.SortStableFunc(ms, func(a, b match) int { return sign * cmp.Compare(a.budget, b.budget) })
 	case wardgraph.SortByFiscalYear:
@@ -98,9 +105,10 @@ func sortMatches(ms []match, by wardgraph.InitiativeSortField, desc bool) error 
 			return sign * cmp.Compare(a.ref.Plan.FiscalYear, b.ref.Plan.FiscalYear)
 		})
 	default:
-		return wardgraph.Errorf(wardgraph.EINVALID, "unknown initiative sort %q (want CODE, BUDGET or FISCAL_YEAR)", by)
+		if desc {
+			slices.Reverse(ms)
+		}
 	}
-	return nil
 }
 
 // page cuts one page out of the sorted matches.
