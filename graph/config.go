@@ -20,6 +20,9 @@ type Config struct {
 	MaxComplexity int
 	// MaxPageSize caps first on every paginated field and the number of
 	// ids, wards or years one field takes (default DefaultMaxPageSize).
+	// Lists given no first return 20 items or MaxPageSize when lower; a
+	// plan's initiatives return up to MaxPageSize. search's first defaults
+	// to 20 in the schema, so a cap below 20 refuses search without first.
 	MaxPageSize int
 	// Introspection enables __schema and __type queries. Off by default:
 	// a public endpoint need not publish its schema; turn it on for

@@ -55,6 +55,7 @@ func (planResolver) Strategies(_ context.Context, p *wardgraph.Plan) ([]*model.S
 
 func (r planResolver) Initiatives(_ context.Context, p *wardgraph.Plan, first *int, after *string, orderBy *model.InitiativeOrder) (*model.InitiativeConnection, error) {
 	n, err := r.pageSize("first", first, r.cfg.MaxPageSize)
+	// A plan is small: by default one page holds all of it, up to the cap.
 	if err != nil {
 		return nil, err
 	}

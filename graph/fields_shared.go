@@ -50,7 +50,7 @@ func (r targetGroupResolver) Initiatives(ctx context.Context, t *wardgraph.Targe
 // linkedPage pages through the initiatives linked to a shared node, loaded
 // through the request's linked-initiatives loader.
 func (r *Resolver) linkedPage(ctx context.Context, id string, first *int, after *string) (*model.InitiativeConnection, error) {
-	n, err := r.pageSize("first", first, 20)
+	n, err := r.pageSize("first", first, defaultPage)
 	if err != nil {
 		return nil, err
 	}

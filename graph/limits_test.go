@@ -172,3 +172,26 @@ func TestTimeoutStoreIgnoresContext(t *testing.T) {
 		t.Errorf("errors = %+v, want LIMIT naming 20ms", r.Errors)
 	}
 }
+
+// TestDefaultPagesUnderLowCap checks that lists asked without first stay
+// within a page-size cap below their default.
+func TestDefaultPagesUnderLowCap(t *testing.T) {
+	h := newHandler(fixtureStore(t), httpserver.Config{GraphQL: graph.Config{MaxPageSize: 3}})
+	var d struct {
+		Initiatives struct{ Nodes []struct{ ID string } }
+		Plan        struct {
+			Initiatives struct {
+				Nodes    []struct{ ID string }
+				PageInfo struct{ HasNextPage bool }
+			}
+		}
+		Node struct {
+			Initiatives struct{ Nodes []struct{ ID string } }
+		}
+	}
+	mustQuery(t, h, `{ initiatives { nodes { id } } plan(ward: "Nishi", fiscalYear: 2017) { initiatives { nodes { id } pageInfo { hasNextPage } } }
+		node(id: "partner/地域活動協議会") { ... on Partner { initiatives { nodes { id } } } } }`, nil, &d)
+	if len(d.Initiatives.Nodes) != 3 || len(d.Plan.Initiatives.Nodes) != 3 || !d.Plan.Initiatives.PageInfo.HasNextPage || len(d.Node.Initiatives.Nodes) != 3 {
+		t.Errorf("default pages under a cap of 3: %+v", d)
+	}
+}

@@ -4,9 +4,14 @@ import (
 	"github.com/wardgraph/wardgraph"
 )
 
-// pageSize checks a requested page size against the cap.
+// defaultPage is the page size of a list when first is not given (or the
+// cap, when that is lower).
+const defaultPage = 20
+
+// pageSize checks a requested page size against the cap; without one it is
+// def, or the cap when that is lower.
 func (r *Resolver) pageSize(field string, first *int, def int) (int, error) {
-	n := def
+	n := min(def, r.cfg.MaxPageSize)
 	if first != nil {
 		n = *first
 	}

@@ -52,7 +52,7 @@ func (r queryResolver) Plans(ctx context.Context, ward *string, fiscalYear *int,
 }
 
 func (r queryResolver) Initiatives(ctx context.Context, filter *model.InitiativeFilter, first *int, after *string, orderBy *model.InitiativeOrder) (*model.InitiativeConnection, error) {
-	n, err := r.pageSize("first", first, 20)
+	n, err := r.pageSize("first", first, defaultPage)
 	if err != nil {
 		return nil, err
 	}

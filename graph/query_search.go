@@ -9,7 +9,7 @@ import (
 )
 
 func (r queryResolver) Search(ctx context.Context, text string, first *int) ([]*model.SearchHit, error) {
-	n, err := r.pageSize("first", first, 20)
+	n, err := r.pageSize("first", first, defaultPage)
 	if err != nil {
 		return nil, err
 	}

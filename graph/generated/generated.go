@@ -2176,8 +2176,8 @@ type Query {
   plan(ward: String!, fiscalYear: Int!, draft: Boolean): Plan
   "Plans, optionally for one ward, one fiscal year and finals or drafts only, ordered by ward code, fiscal year, then final before draft."
   plans(ward: String, fiscalYear: Int, draft: Boolean): [Plan!]!
-  "Initiatives across every plan, filtered and sorted, one page at a time (first at most the server's page-size cap)."
-  initiatives(filter: InitiativeFilter, first: Int = 20, after: String, orderBy: InitiativeOrder): InitiativeConnection!
+  "Initiatives across every plan, filtered and sorted (CODE order by default), one page at a time: first items (default 20, at most the server's page-size cap, 100 unless configured) after the cursor after."
+  initiatives(filter: InitiativeFilter, first: Int, after: String, orderBy: InitiativeOrder): InitiativeConnection!
   "Partners (organisations and roles carrying the work), by name; nameContains matches any part of the name, ignoring case."
   partners(nameContains: String): [Partner!]!
   "Topics (policy areas), by name; nameContains matches any part of the name."
@@ -2190,7 +2190,7 @@ type Query {
   node(id: ID!): Node
   "Several nodes by id, in the order asked, null where nothing has the id."
   nodes(ids: [ID!]!): [Node]!
-  "Full-text search over every text of every plan (goal, missions, policy, issues, strategies, initiatives) and the shared nodes' names. Japanese-aware: the text is NFKC-normalised and matched as a substring (no spaces needed). Best hits first."
+  "At most first hits (at most the server's page-size cap). Full-text search over every text of every plan (goal, missions, policy, issues, strategies, initiatives) and the shared nodes' names. Japanese-aware: the text is NFKC-normalised and matched as a substring (no spaces needed). Best hits first."
   search(text: String!, first: Int = 20): [SearchHit!]!
   "Wards side by side for one fiscal year: the plans in the order asked (final preferred over draft), each topic's numbers per plan, and the partners that two or more of the plans name. An unknown ward, or a ward without a plan that year, is an error naming it."
   compareWards(wards: [String!]!, fiscalYear: Int!): WardComparison!
@@ -2366,8 +2366,8 @@ type Plan implements Node {
   issues: [Issue!]!
   "Every strategy of every issue, in order."
   strategies: [Strategy!]!
-  "Every initiative of the plan, in document order unless orderBy says otherwise, one page at a time."
-  initiatives(first: Int = 100, after: String, orderBy: InitiativeOrder): InitiativeConnection!
+  "Every initiative of the plan, in document order unless orderBy says otherwise (FISCAL_YEAR keeps document order), one page at a time: first items (default: the server's page-size cap) after the cursor after."
+  initiatives(first: Int, after: String, orderBy: InitiativeOrder): InitiativeConnection!
   "Items of city-wide programmes (e.g. 市政改革プラン2.0) the plan includes."
   reformItems: [ReformItem!]!
   "The total of the initiatives' budget lines of one kind (default BUDGET). Budget lines on issues are summaries and are not added."
@@ -2626,8 +2626,8 @@ type Partner implements Node {
   name: String!
   "The partner's category in the gazetteer (community, welfare, ...)."
   kind: String
-  "The initiatives, in any ward or year, that involve the partner, in CODE order."
-  initiatives(first: Int = 20, after: String): InitiativeConnection!
+  "The initiatives, in any ward or year, that involve the partner, in CODE order, one page at a time (first: default 20, at most the page-size cap)."
+  initiatives(first: Int, after: String): InitiativeConnection!
 }
 
 "A policy area shared across plans (防災, 子育て・保育, ...)."
@@ -2636,8 +2636,8 @@ type Topic implements Node {
   id: ID!
   "The topic's name."
   name: String!
-  "The initiatives, in any ward or year, about the topic, in CODE order."
-  initiatives(first: Int = 20, after: String): InitiativeConnection!
+  "The initiatives, in any ward or year, about the topic, in CODE order, one page at a time (first: default 20, at most the page-size cap)."
+  initiatives(first: Int, after: String): InitiativeConnection!
 }
 
 "A group of people plans serve (高齢者, 子育て家庭, ...)."
@@ -2646,8 +2646,8 @@ type TargetGroup implements Node {
   id: ID!
   "The group's name."
   name: String!
-  "The initiatives, in any ward or year, serving the group, in CODE order."
-  initiatives(first: Int = 20, after: String): InitiativeConnection!
+  "The initiatives, in any ward or year, serving the group, in CODE order, one page at a time (first: default 20, at most the page-size cap)."
+  initiatives(first: Int, after: String): InitiativeConnection!
 }
 
 "A city-wide programme whose items every ward includes, e.g. 市政改革プラン2.0."
