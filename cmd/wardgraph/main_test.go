@@ -62,6 +62,7 @@ func TestCommandErrors(t *testing.T) {
 		{"empty file", []string{"parse", empty}, 1, empty + ": "},
 		{"not a policy page", []string{"parse", notPolicy}, 1, "no ward or fiscal year"},
 		{"missing file", []string{"parse", filepath.Join(dir, "nope.txt")}, 1, "nope.txt"},
+		{"missing file beside a good one", []string{"parse", filepath.Join(dir, "nope.txt"), nishi}, 1, "nope.txt"},
 		{"load without a target", []string{"load", nishi}, 2, "--data DIR"},
 		{"two stores", []string{"serve", "--data", dir, "--neo4j", "bolt://127.0.0.1:1"}, 2, "give one"},
 		{"neo4j down at start-up", []string{"serve", "--neo4j", "bolt://127.0.0.1:1", "--addr", "127.0.0.1:0"}, 1, "neo4j"},

@@ -24,10 +24,10 @@ func parse(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return usageError("give one or more files or folders to parse")
 	}
 	files, err := loaders.Expand(fs.Args())
-	if err != nil {
-		return err
+	failed := err != nil
+	if failed {
+		fmt.Fprintln(stderr, wardgraph.ErrorMessage(err))
 	}
-	failed := false
 	for _, f := range files {
 		if err := parseOne(f, stdout, stderr); err != nil {
 			fmt.Fprintln(stderr, wardgraph.ErrorMessage(err))
