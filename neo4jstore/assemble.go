@@ -14,12 +14,11 @@ type graphIndex struct {
 	children map[string][]edgeRecord // parent id -> structural edges out
 	links    map[string][]edgeRecord // part id -> link edges out, by place
 	lines    map[string]int          // node id -> line of its FROM edge
-	ward     map[string]string       // plan id -> id of the ward that adopted it
 }
 
 func indexRecords(r records) *graphIndex {
 	x := &graphIndex{nodes: map[string]nodeRecord{}, children: map[string][]edgeRecord{},
-		links: map[string][]edgeRecord{}, lines: map[string]int{}, ward: map[string]string{}}
+		links: map[string][]edgeRecord{}, lines: map[string]int{}}
 	for _, n := range r.Nodes {
 		x.nodes[n.id()] = n
 	}
@@ -27,8 +26,6 @@ func indexRecords(r records) *graphIndex {
 		switch {
 		case e.Type == wardgraph.RelFrom:
 			x.lines[e.From] = int(i64(e.Props, propLine))
-		case e.Type == wardgraph.RelAdopted:
-			x.ward[e.To] = e.From
 		case isLinkType(e.Type):
 			x.links[e.From] = append(x.links[e.From], e)
 		default:
@@ -54,20 +51,13 @@ func (x *graphIndex) assemble(planID string) (*wardgraph.Plan, error) {
 	p := &wardgraph.Plan{ID: planID, FiscalYear: int(i64(pn.Props, "fiscalYear")),
 		FiscalYearLabel: str(pn.Props, "fiscalYearLabel"), Draft: boolean(pn.Props, "draft"),
 		Title: str(pn.Props, "title"), TitleLine: x.lines[planID], Revisions: info.Revisions,
-		Warnings: info.Warnings, PolicyLine: info.PolicyLine}
-	p.Ward = x.wardOf(planID, info.CityCode)
+		Warnings: info.Warnings, PolicyLine: info.PolicyLine, Ward: info.Ward, Contact: info.Contact}
 	p.Source = x.source(planID, info.Credit)
-	x.planParts(p, info)
+	x.planParts(p)
 	for _, e := range x.childEdges(planID, wardgraph.RelAddresses) {
 		p.Issues = append(p.Issues, x.issue(e.To))
 	}
 	return p, nil
-}
-
-func (x *graphIndex) wardOf(planID, cityCode string) wardgraph.Ward {
-	w := x.nodes[x.ward[planID]].Props
-	return wardgraph.Ward{ID: str(w, propID), Code: str(w, "code"), Name: str(w, "name"),
-		NameRomaji: str(w, "nameRomaji"), CityCode: cityCode}
 }
 
 func (x *graphIndex) source(planID, credit string) wardgraph.Source {
@@ -76,7 +66,7 @@ func (x *graphIndex) source(planID, credit string) wardgraph.Source {
 		UpdatedOn: str(s, "updatedOn"), File: str(s, "file"), Credit: credit}
 }
 
-func (x *graphIndex) planParts(p *wardgraph.Plan, info planInfo) {
+func (x *graphIndex) planParts(p *wardgraph.Plan) {
 	for _, e := range x.childEdges(p.ID, wardgraph.RelAimsFor) {
 		n := x.nodes[e.To].Props
 		p.Goal = &wardgraph.Goal{ID: e.To, Text: str(n, "text"), Slogan: str(n, "slogan"),
@@ -94,11 +84,6 @@ func (x *graphIndex) planParts(p *wardgraph.Plan, info planInfo) {
 		n := x.nodes[e.To].Props
 		p.ReformItems = append(p.ReformItems, wardgraph.ReformItem{ID: e.To, Title: str(n, "title"),
 			Description: str(n, "description"), Program: str(n, "program"), Line: int(i64(n, "line"))})
-	}
-	for _, e := range x.childEdges(p.ID, wardgraph.RelContact) {
-		n := x.nodes[e.To].Props
-		p.Contact = &wardgraph.Contact{ID: e.To, Department: str(n, "name"), Phone: str(n, "phone"),
-			Fax: str(n, "fax"), Address: str(n, "address"), Line: info.ContactLine}
 	}
 }
 

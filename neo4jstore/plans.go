@@ -110,8 +110,8 @@ func graphRecords(recs []*neo4j.Record) (records, error) {
 	return out, nil
 }
 
-// Wards returns the wards that have at least one plan, by code, each with
-// the city code its first plan gives, as the embedded store does.
+// Wards returns the wards that have at least one plan, by code, each as its
+// first plan gives it, as the embedded store does.
 func (s *Store) Wards(ctx context.Context) ([]wardgraph.Ward, error) {
 	recs, err := s.query(ctx, "wards", nil)
 	if err != nil {
@@ -123,8 +123,7 @@ func (s *Store) Wards(ctx context.Context) ([]wardgraph.Ward, error) {
 		if err := json.Unmarshal([]byte(recordString(r, "planInfo")), &info); err != nil {
 			return nil, wardgraph.Wrap(err, wardgraph.EINTERNAL, msgQuery)
 		}
-		out = append(out, wardgraph.Ward{ID: recordString(r, "id"), Code: recordString(r, "code"),
-			Name: recordString(r, "name"), NameRomaji: recordString(r, "nameRomaji"), CityCode: info.CityCode})
+		out = append(out, info.Ward)
 	}
 	return out, nil
 }

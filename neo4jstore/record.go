@@ -53,14 +53,16 @@ type records struct {
 	Edges []edgeRecord
 }
 
-// planInfo holds the parts of a plan that have no place in the graph.
+// planInfo holds the parts of a plan that have no place in the graph, and
+// the plan's own view of its ward and department: those nodes are shared,
+// and the last plan saved sets their properties.
 type planInfo struct {
-	CityCode    string               `json:"cityCode,omitempty"`
-	Credit      string               `json:"credit,omitempty"`
-	PolicyLine  int                  `json:"policyLine,omitempty"`
-	ContactLine int                  `json:"contactLine,omitempty"`
-	Revisions   []wardgraph.Revision `json:"revisions,omitempty"`
-	Warnings    []wardgraph.Warning  `json:"warnings,omitempty"`
+	Ward       wardgraph.Ward       `json:"ward"`
+	Contact    *wardgraph.Contact   `json:"contact,omitempty"`
+	Credit     string               `json:"credit,omitempty"`
+	PolicyLine int                  `json:"policyLine,omitempty"`
+	Revisions  []wardgraph.Revision `json:"revisions,omitempty"`
+	Warnings   []wardgraph.Warning  `json:"warnings,omitempty"`
 }
 
 // planRecords returns the records that store p: its projection plus what
@@ -141,11 +143,8 @@ func (x *extras) budgets(lines []wardgraph.Budget) {
 }
 
 func planInfoJSON(p *wardgraph.Plan) string {
-	info := planInfo{CityCode: p.Ward.CityCode, Credit: p.Source.Credit, PolicyLine: p.PolicyLine,
+	info := planInfo{Ward: p.Ward, Contact: p.Contact, Credit: p.Source.Credit, PolicyLine: p.PolicyLine,
 		Revisions: p.Revisions, Warnings: p.Warnings}
-	if p.Contact != nil {
-		info.ContactLine = p.Contact.Line
-	}
 	b, _ := json.Marshal(info) // plain structs of strings and ints: cannot fail
 	return string(b)
 }
