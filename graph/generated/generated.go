@@ -2166,44 +2166,134 @@ interface Node {
 
 "The root of every read."
 type Query {
-  "Wards in ward-code order: by default only the wards that have at least one plan; withPlans: false lists every ward the server knows."
-  wards(withPlans: Boolean = true): [Ward!]!
-  "A ward by any name users type: 西区, 西, Nishi, nishi, nishi-ku, its code 27106 or its id osaka/nishi. Null for an unknown ward; a known ward without plans is returned with plans []."
-  ward(name: String!): Ward
+  "Wards in ward-code order: by default only the wards that have at least one plan."
+  wards(
+    "false lists every ward the server knows, with or without plans."
+    withPlans: Boolean = true
+  ): [Ward!]!
+  "A ward by any name users type. Null for an unknown ward; a known ward without plans is returned with plans []."
+  ward(
+    "西区, 西, Nishi, nishi, nishi-ku, the code 27106 or the id osaka/nishi."
+    name: String!
+  ): Ward
   "The municipalities (cities) the server knows, with their wards."
   municipalities: [Municipality!]!
-  "One ward's plan for a fiscal year (e.g. 2017 for 平成29年度). The final plan is preferred over a draft unless draft is given: draft: true asks for the draft (素案/案), draft: false for the final plan only. Null when there is none; an unknown ward is an error."
-  plan(ward: String!, fiscalYear: Int!, draft: Boolean): Plan
-  "Plans, optionally for one ward, one fiscal year and finals or drafts only, ordered by ward code, fiscal year, then final before draft."
-  plans(ward: String, fiscalYear: Int, draft: Boolean): [Plan!]!
-  "Initiatives across every plan, filtered and sorted (CODE order by default), one page at a time: first items (default 20, at most the server's page-size cap, 100 unless configured) after the cursor after."
-  initiatives(filter: InitiativeFilter, first: Int, after: String, orderBy: InitiativeOrder): InitiativeConnection!
-  "Partners (organisations and roles carrying the work), by name; nameContains matches any part of the name, ignoring case."
-  partners(nameContains: String): [Partner!]!
-  "Topics (policy areas), by name; nameContains matches any part of the name."
-  topics(nameContains: String): [Topic!]!
-  "Target groups (the people served), by name; nameContains matches any part of the name."
-  targetGroups(nameContains: String): [TargetGroup!]!
+  "One ward's plan for a fiscal year. The final plan is preferred over a draft unless draft says otherwise. Null when there is none; an unknown ward is an error."
+  plan(
+    "The ward, by any name users type (西区, Nishi, 27106)."
+    ward: String!
+    "The fiscal year, e.g. 2017 for 平成29年度."
+    fiscalYear: Int!
+    "true asks for the draft (素案/案), false for the final plan only; omitted, the final plan if there is one."
+    draft: Boolean
+  ): Plan
+  "Plans, ordered by ward code, fiscal year, then final before draft."
+  plans(
+    "Only this ward's plans."
+    ward: String
+    "Only this fiscal year's plans."
+    fiscalYear: Int
+    "true for drafts only, false for final plans only."
+    draft: Boolean
+  ): [Plan!]!
+  "Initiatives across every plan, filtered and sorted (CODE order by default), one page at a time."
+  initiatives(
+    "Which initiatives; all of them when omitted."
+    filter: InitiativeFilter
+    "The page size: default 20, at most the server's page-size cap (100 unless configured)."
+    first: Int
+    "The cursor of the item the page starts after (an endCursor or an edge's cursor)."
+    after: String
+    "The order; CODE ascending when omitted."
+    orderBy: InitiativeOrder
+  ): InitiativeConnection!
+  "Partners (organisations and roles carrying the work), by name."
+  partners(
+    "Only partners whose name contains this text, ignoring case."
+    nameContains: String
+  ): [Partner!]!
+  "Topics (policy areas), by name."
+  topics(
+    "Only topics whose name contains this text, ignoring case."
+    nameContains: String
+  ): [Topic!]!
+  "Target groups (the people served), by name."
+  targetGroups(
+    "Only target groups whose name contains this text, ignoring case."
+    nameContains: String
+  ): [TargetGroup!]!
   "City-wide programmes (e.g. 市政改革プラン2.0), by name."
-  programs(nameContains: String): [Program!]!
+  programs(
+    "Only programmes whose name contains this text, ignoring case."
+    nameContains: String
+  ): [Program!]!
   "Any node by id: a municipality, ward, plan or any part of a plan, partner, topic, target group, programme or department. Null when nothing has this id."
-  node(id: ID!): Node
+  node(
+    "The node's id, e.g. osaka/nishi/2017/initiative/2-4-2."
+    id: ID!
+  ): Node
   "Several nodes by id, in the order asked, null where nothing has the id."
-  nodes(ids: [ID!]!): [Node]!
-  "At most first hits (at most the server's page-size cap). Full-text search over every text of every plan (goal, missions, policy, issues, strategies, initiatives) and the shared nodes' names. Japanese-aware: the text is NFKC-normalised and matched as a substring (no spaces needed). Best hits first."
-  search(text: String!, first: Int = 20): [SearchHit!]!
-  "Wards side by side for one fiscal year: the plans in the order asked (final preferred over draft), each topic's numbers per plan, and the partners that two or more of the plans name. An unknown ward, or a ward without a plan that year, is an error naming it."
-  compareWards(wards: [String!]!, fiscalYear: Int!): WardComparison!
-  "One ward across fiscal years, side by side, in the order asked. A year without a plan is an error naming it."
-  compareYears(ward: String!, fiscalYears: [Int!]!): YearComparison!
-  "Topics, partners and target groups that link parts of plans under at least minIssues different management issues and minWards different wards, optionally within one ward and/or one fiscal year (final plans preferred over drafts)."
-  crossCutting(ward: String, fiscalYear: Int, minIssues: Int = 2, minWards: Int = 1): [CrossCut!]!
-  "Budget totals of the initiatives that match the filter, grouped, one budget kind at a time (kinds are never added to each other)."
-  budgetBreakdown(filter: InitiativeFilter, groupBy: BudgetGroup!, kind: BudgetKind = BUDGET): [BudgetBucket!]!
-  "Every node within depth links of a node (links followed in either direction, provenance links left out), with every link between them. depth is 1 to 3."
-  neighborhood(id: ID!, depth: Int = 1): Subgraph!
-  "The shortest connections between two nodes, links followed in either direction, at most maxLength links long (1 to 6)."
-  paths(from: ID!, to: ID!, maxLength: Int = 4): [Path!]!
+  nodes(
+    "The ids, at most the server's page-size cap."
+    ids: [ID!]!
+  ): [Node]!
+  "Full-text search over every text of every plan (goal, missions, policy, issues, strategies, initiatives, reform items) and the shared nodes' names, best hits first. Japanese-aware: the text is NFKC-normalised and matched as a substring, so no spaces are needed between words; several words separated by spaces must all occur."
+  search(
+    "What to look for, e.g. 子育て."
+    text: String!
+    "At most this many hits (at most the server's page-size cap)."
+    first: Int = 20
+  ): [SearchHit!]!
+  "Wards side by side for one fiscal year: the plans (final preferred over draft), each topic's numbers per plan, and the partners that two or more of the plans name."
+  compareWards(
+    "The wards, by any name users type, in the order to show them. An unknown ward, or a ward without a plan that year, is an error naming it."
+    wards: [String!]!
+    "The fiscal year."
+    fiscalYear: Int!
+  ): WardComparison!
+  "One ward across fiscal years, side by side."
+  compareYears(
+    "The ward, by any name users type."
+    ward: String!
+    "The fiscal years, in the order to show them. A year without a plan is an error naming it."
+    fiscalYears: [Int!]!
+  ): YearComparison!
+  "Topics, partners and target groups that link parts of plans under several management issues or wards (final plans preferred over drafts)."
+  crossCutting(
+    "Only this ward's plans; every ward when omitted."
+    ward: String
+    "Only this fiscal year's plans; every year when omitted."
+    fiscalYear: Int
+    "The fewest distinct issues the node must link."
+    minIssues: Int = 2
+    "The fewest distinct wards the node must link."
+    minWards: Int = 1
+  ): [CrossCut!]!
+  "Budget totals of the initiatives that match the filter, grouped, largest first. A draft's initiatives are left out when the final plan of the same ward and year is included."
+  budgetBreakdown(
+    "Which initiatives; all of them when omitted."
+    filter: InitiativeFilter
+    "What to group by."
+    groupBy: BudgetGroup!
+    "The budget kind to add up (kinds are never added to each other)."
+    kind: BudgetKind = BUDGET
+  ): [BudgetBucket!]!
+  "Every node within depth links of a node (links followed in either direction, provenance links left out), with every link between them."
+  neighborhood(
+    "The node to start from."
+    id: ID!
+    "How many links to follow: 1 to 3."
+    depth: Int = 1
+  ): Subgraph!
+  "The shortest connections between two nodes, links followed in either direction (at most 20 paths)."
+  paths(
+    "The node to start from."
+    from: ID!
+    "The node to reach."
+    to: ID!
+    "The longest path to consider, in links: 1 to 6."
+    maxLength: Int = 4
+  ): [Path!]!
 }
 
 "Selects initiatives. Empty fields select everything; fields combine with AND."
@@ -2808,9 +2898,9 @@ type CrossCut {
   wardCount: Int!
 }
 
-"One group's total of one budget kind."
+"One group's total of one budget kind. Only initiatives with a line of that kind count; one linked to several topics or partners counts in each of their groups."
 type BudgetBucket {
-  "The group: a node id, or the fiscal year as text."
+  "The group: a node id, the fiscal year as text, or \"\" for initiatives with no topic or partner (label \"(none)\")."
   key: String!
   "A readable label for the group."
   label: String!
