@@ -26,7 +26,7 @@ func fullPlan(t *testing.T) *wardgraph.Plan {
 
 func mustRecords(t *testing.T, p *wardgraph.Plan) records {
 	t.Helper()
-	r, err := planRecords(p)
+	r, err := planRecords(p, "v1")
 	if err != nil {
 		t.Fatalf("planRecords(%s): %v", p.ID, err)
 	}

@@ -22,7 +22,7 @@ func (s *Store) Initiatives(ctx context.Context, q wardgraph.InitiativeQuery) (w
 	if err != nil {
 		return wardgraph.InitiativePage{}, err
 	}
-	return readTx(ctx, s, func(tx neo4j.ManagedTransaction) (wardgraph.InitiativePage, error) {
+	return readConsistent(ctx, s, func(tx neo4j.ManagedTransaction) (wardgraph.InitiativePage, error) {
 		recs, err := runTx(ctx, tx, "initiatives", params)
 		if err != nil || len(recs) != 1 {
 			return wardgraph.InitiativePage{}, err
@@ -66,31 +66,24 @@ func newPage(items []wardgraph.InitiativeRef, offset, total int) wardgraph.Initi
 	return pg
 }
 
-// initiativeRow is an initiative id with the id of its plan.
-type initiativeRow struct{ id, plan string }
+// initiativeRow is an initiative id with the id and version of its plan.
+type initiativeRow struct{ id, plan, version string }
 
 func pageRows(v any) []initiativeRow {
 	list, _ := v.([]any)
 	out := make([]initiativeRow, 0, len(list))
 	for _, x := range list {
 		m, _ := x.(map[string]any)
-		out = append(out, initiativeRow{id: str(m, "id"), plan: str(m, "plan")})
+		out = append(out, initiativeRow{id: str(m, "id"), plan: str(m, "plan"), version: str(m, "version")})
 	}
 	return out
 }
 
 // initiativeRefs loads the plans of the rows and returns a ref into them
-// for every row, in the rows' order.
+// for every row, in the rows' order: errInconsistent unless every row is
+// found in the version of its plan it was listed from.
 func initiativeRefs(ctx context.Context, tx neo4j.ManagedTransaction, rows []initiativeRow) ([]wardgraph.InitiativeRef, error) {
-	var planIDs []string
-	seen := map[string]bool{}
-	for _, r := range rows {
-		if !seen[r.plan] {
-			seen[r.plan] = true
-			planIDs = append(planIDs, r.plan)
-		}
-	}
-	plans, err := loadPlans(ctx, tx, planIDs)
+	plans, versions, err := loadPlans(ctx, tx, rowPlans(rows))
 	if err != nil {
 		return nil, err
 	}
@@ -102,18 +95,33 @@ func initiativeRefs(ctx context.Context, tx neo4j.ManagedTransaction, rows []ini
 	}
 	out := make([]wardgraph.InitiativeRef, 0, len(rows))
 	for _, r := range rows {
-		if ref, ok := refs[r.id]; ok {
-			out = append(out, ref)
+		ref, ok := refs[r.id]
+		if !ok || versions[r.plan] != r.version {
+			return nil, errInconsistent
 		}
+		out = append(out, ref)
 	}
 	return out, nil
+}
+
+// rowPlans returns the distinct plan ids of rows, in order.
+func rowPlans(rows []initiativeRow) []string {
+	var ids []string
+	seen := map[string]bool{}
+	for _, r := range rows {
+		if !seen[r.plan] {
+			seen[r.plan] = true
+			ids = append(ids, r.plan)
+		}
+	}
+	return ids
 }
 
 // LinkedInitiatives returns, for each partner, topic or target group id,
 // the initiatives linked to it in CODE order. Ids nothing links to are left
 // out of the map.
 func (s *Store) LinkedInitiatives(ctx context.Context, targetIDs []string) (map[string][]wardgraph.InitiativeRef, error) {
-	return readTx(ctx, s, func(tx neo4j.ManagedTransaction) (map[string][]wardgraph.InitiativeRef, error) {
+	return readConsistent(ctx, s, func(tx neo4j.ManagedTransaction) (map[string][]wardgraph.InitiativeRef, error) {
 		recs, err := runTx(ctx, tx, "linked_initiatives", map[string]any{"targetIds": nonNil(targetIDs)})
 		if err != nil {
 			return nil, err
@@ -124,7 +132,7 @@ func (s *Store) LinkedInitiatives(ctx context.Context, targetIDs []string) (map[
 			id := recordString(r, "id")
 			if linked[id] == nil {
 				linked[id] = map[string]bool{}
-				rows = append(rows, initiativeRow{id: id, plan: recordString(r, "plan")})
+				rows = append(rows, initiativeRow{id: id, plan: recordString(r, "plan"), version: recordString(r, "version")})
 			}
 			linked[id][recordString(r, "target")] = true
 		}
@@ -137,20 +145,14 @@ func (s *Store) LinkedInitiatives(ctx context.Context, targetIDs []string) (map[
 func linkedRefs(ctx context.Context, tx neo4j.ManagedTransaction, rows []initiativeRow,
 	linked map[string]map[string]bool) (map[string][]wardgraph.InitiativeRef, error) {
 	out := map[string][]wardgraph.InitiativeRef{}
-	if len(rows) == 0 {
-		return out, nil
-	}
-	var planIDs []string
-	seen := map[string]bool{}
-	for _, r := range rows {
-		if !seen[r.plan] {
-			seen[r.plan] = true
-			planIDs = append(planIDs, r.plan)
-		}
-	}
-	plans, err := loadPlans(ctx, tx, planIDs)
+	plans, versions, err := loadPlans(ctx, tx, rowPlans(rows))
 	if err != nil {
 		return nil, err
+	}
+	for _, r := range rows {
+		if versions[r.plan] != r.version {
+			return nil, errInconsistent
+		}
 	}
 	for _, p := range plans {
 		for _, ref := range p.Initiatives() {

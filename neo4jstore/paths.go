@@ -18,7 +18,7 @@ func (s *Store) Paths(ctx context.Context, from, to string, maxLength int) ([]wa
 	if maxLength < 1 || maxLength > wardgraph.MaxPathLength {
 		return nil, wardgraph.Errorf(wardgraph.EINVALID, "maxLength %d is out of range 1..%d", maxLength, wardgraph.MaxPathLength)
 	}
-	return readTx(ctx, s, func(tx neo4j.ManagedTransaction) ([]wardgraph.Path, error) {
+	return readConsistent(ctx, s, func(tx neo4j.ManagedTransaction) ([]wardgraph.Path, error) {
 		ends, err := nodesByIDTx(ctx, tx, []string{from, to})
 		if err != nil {
 			return nil, err
@@ -66,6 +66,11 @@ func buildPaths(ctx context.Context, tx neo4j.ManagedTransaction, recs []*neo4j.
 	nodes, err := nodesByIDTx(ctx, tx, need)
 	if err != nil {
 		return nil, err
+	}
+	for _, id := range need {
+		if _, ok := nodes[id]; !ok {
+			return nil, errInconsistent // a node on a path was deleted since
+		}
 	}
 	out := make([]wardgraph.Path, 0, len(raws))
 	for _, rp := range raws {

@@ -14,7 +14,7 @@ import (
 // Plans returns the plans that match f, rebuilt from their stored
 // subgraphs, ordered by ward code, fiscal year, then final before draft.
 func (s *Store) Plans(ctx context.Context, f wardgraph.PlanFilter) ([]*wardgraph.Plan, error) {
-	return readTx(ctx, s, func(tx neo4j.ManagedTransaction) ([]*wardgraph.Plan, error) {
+	return readConsistent(ctx, s, func(tx neo4j.ManagedTransaction) ([]*wardgraph.Plan, error) {
 		recs, err := runTx(ctx, tx, "plan_ids", planFilterParams(f))
 		if err != nil {
 			return nil, err
@@ -23,7 +23,8 @@ func (s *Store) Plans(ctx context.Context, f wardgraph.PlanFilter) ([]*wardgraph
 		for _, r := range recs {
 			ids = append(ids, recordString(r, "id"))
 		}
-		return loadPlans(ctx, tx, ids)
+		plans, _, err := loadPlans(ctx, tx, ids)
+		return plans, err
 	})
 }
 
@@ -37,30 +38,56 @@ func planFilterParams(f wardgraph.PlanFilter) map[string]any {
 }
 
 // loadPlans reads the subgraphs of the plans with the given ids and
-// rebuilds the plans, in plan order.
-func loadPlans(ctx context.Context, tx neo4j.ManagedTransaction, ids []string) ([]*wardgraph.Plan, error) {
+// rebuilds the plans, in plan order, with the version of each.
+// errInconsistent when a plan is missing or was read in parts of two saves.
+func loadPlans(ctx context.Context, tx neo4j.ManagedTransaction, ids []string) ([]*wardgraph.Plan, map[string]string, error) {
+	plans := []*wardgraph.Plan{}
 	if len(ids) == 0 {
-		return nil, nil
+		return plans, nil, nil
 	}
 	recs, err := runTx(ctx, tx, "plan_graph", map[string]any{"planIds": ids})
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	rs, err := graphRecords(recs)
 	if err != nil {
-		return nil, wardgraph.Wrap(err, wardgraph.EINTERNAL, msgQuery)
+		return nil, nil, err
+	}
+	versions, err := planVersions(rs)
+	if err != nil {
+		return nil, nil, err
 	}
 	idx := indexRecords(rs)
-	plans := make([]*wardgraph.Plan, 0, len(ids))
 	for _, id := range ids {
+		if _, ok := versions[id]; !ok {
+			return nil, nil, errInconsistent // listed, then deleted before its subgraph was read
+		}
 		p, err := idx.assemble(id)
 		if err != nil {
-			return nil, wardgraph.Wrap(err, wardgraph.EINTERNAL, msgQuery)
+			return nil, nil, wardgraph.Wrap(err, wardgraph.EINTERNAL, msgQuery)
 		}
 		plans = append(plans, p)
 	}
 	sortPlans(plans)
-	return plans, nil
+	return plans, versions, nil
+}
+
+// planVersions returns the version of each plan the records hold nodes of,
+// or errInconsistent when the nodes of one plan come from two saves.
+func planVersions(rs records) (map[string]string, error) {
+	versions := map[string]string{}
+	for _, n := range rs.Nodes {
+		plan := str(n.Props, propPlan)
+		if plan == "" {
+			continue
+		}
+		v := str(n.Props, propVersion)
+		if old, ok := versions[plan]; ok && old != v {
+			return nil, errInconsistent
+		}
+		versions[plan] = v
+	}
+	return versions, nil
 }
 
 // sortPlans orders plans by ward code, fiscal year, final before draft,
@@ -81,27 +108,32 @@ func sortPlans(ps []*wardgraph.Plan) {
 	})
 }
 
-// graphRecords converts (a, r, b) rows into records, each node once.
+// graphRecords converts (a, r, b) rows into records, each node once;
+// errInconsistent when two nodes have one id (an old and a new version).
 func graphRecords(recs []*neo4j.Record) (records, error) {
 	var out records
-	seen := map[string]bool{}
+	seen := map[string]string{} // id -> version
 	for _, r := range recs {
 		a, err := recordNode(r, "a")
 		if err != nil {
-			return out, err
+			return out, wardgraph.Wrap(err, wardgraph.EINTERNAL, msgQuery)
 		}
 		b, err := recordNode(r, "b")
 		if err != nil {
-			return out, err
+			return out, wardgraph.Wrap(err, wardgraph.EINTERNAL, msgQuery)
 		}
 		v, _ := r.Get("r")
 		rel, ok := v.(dbtype.Relationship)
 		if !ok {
-			return out, fmt.Errorf("record field r: not a relationship but %T", v)
+			return out, wardgraph.Wrap(fmt.Errorf("record field r: not a relationship but %T", v), wardgraph.EINTERNAL, msgQuery)
 		}
 		for _, n := range []nodeRecord{a, b} {
-			if !seen[n.id()] {
-				seen[n.id()] = true
+			version, ok := seen[n.id()]
+			if ok && version != str(n.Props, propVersion) {
+				return out, errInconsistent
+			}
+			if !ok {
+				seen[n.id()] = str(n.Props, propVersion)
 				out.Nodes = append(out.Nodes, n)
 			}
 		}

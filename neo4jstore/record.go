@@ -19,6 +19,7 @@ const (
 	propName     = "name"
 	propText     = "text"
 	propPlan     = "plan"
+	propVersion  = "wgVersion"  // non-shared node: the save that wrote it
 	propKeys     = "wgKeys"     // node: the projection's property keys, sorted
 	propSeq      = "wgSeq"      // node: place among its siblings; link: place in the part's links
 	propOrder    = "wgOrder"    // Initiative: place in the plan, in document order
@@ -30,7 +31,7 @@ const (
 )
 
 // internalNodeProps are the node properties that are not the projection's.
-var internalNodeProps = []string{propID, propName, propText, propPlan, propKeys, propSeq, propOrder, propSections, propPlanInfo}
+var internalNodeProps = []string{propID, propName, propText, propPlan, propVersion, propKeys, propSeq, propOrder, propSections, propPlanInfo}
 
 // nodeRecord is a node as stored: its own label (besides Entity) and its
 // properties.
@@ -66,13 +67,15 @@ type planInfo struct {
 }
 
 // planRecords returns the records that store p: its projection plus what
-// rebuilding it needs.
-func planRecords(p *wardgraph.Plan) (records, error) {
+// rebuilding it needs. version marks the plan's own nodes as written by one
+// save, so that a read can tell when it saw parts of two.
+func planRecords(p *wardgraph.Plan, version string) (records, error) {
 	if err := checkPlan(p); err != nil {
 		return records{}, err
 	}
 	g := p.Graph()
 	x := planExtras(p)
+	x.version = version
 	var out records
 	for _, n := range g.Nodes {
 		rec, err := x.node(p.ID, n)
@@ -96,6 +99,7 @@ type extras struct {
 	sections map[string][]wardgraph.Section
 	links    map[string][]wardgraph.Link
 	info     map[string]string // node id -> planInfo JSON
+	version  string
 }
 
 func planExtras(p *wardgraph.Plan) *extras {
@@ -160,7 +164,7 @@ func (x *extras) node(planID string, n wardgraph.GraphNode) (nodeRecord, error) 
 	sort.Strings(keys)
 	own := map[string]any{propID: n.ID, propName: n.Name, propText: n.Text, propKeys: keys}
 	if !wardgraph.IsShared(n.Label) {
-		own[propPlan] = planID
+		own[propPlan], own[propVersion] = planID, x.version
 	}
 	x.addOwn(own, n.ID)
 	for k, v := range own {

@@ -2,9 +2,11 @@ package neo4jstore
 
 import (
 	"encoding/json"
+	"errors"
 	"reflect"
 	"testing"
 
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 	"github.com/wardgraph/wardgraph"
 	"github.com/wardgraph/wardgraph/storetest"
 )
@@ -66,5 +68,38 @@ func TestGraphNodesRoundTrip(t *testing.T) {
 func TestAssembleWithoutPlanNode(t *testing.T) {
 	if _, err := indexRecords(records{}).assemble("osaka/nishi/2017"); err == nil {
 		t.Error("assemble of a plan with no node succeeded")
+	}
+}
+
+// TestMixedVersionsAreInconsistent: a read that meets nodes of two saves
+// of one plan reports errInconsistent, which makes it start again.
+func TestMixedVersionsAreInconsistent(t *testing.T) {
+	p := fullPlan(t)
+	var answers [][]*neo4j.Record
+	for _, version := range []string{"v1", "v2"} {
+		recs, err := planRecords(p, version)
+		if err != nil {
+			t.Fatal(err)
+		}
+		db := newFakeDB()
+		for _, b := range writeBatches(recs) {
+			db.apply(b)
+		}
+		answers = append(answers, db.planGraph(p.ID))
+	}
+	_, err := graphRecords(append(answers[0], answers[1]...))
+	if !errors.Is(err, errInconsistent) {
+		t.Errorf("graphRecords of two saves: %v", err)
+	}
+	one, err := graphRecords(answers[1])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v, err := planVersions(one); err != nil || v[p.ID] != "v2" {
+		t.Errorf("planVersions = %v, %v", v, err)
+	}
+	one.Nodes[3].Props[propVersion] = "v1"
+	if _, err := planVersions(one); !errors.Is(err, errInconsistent) {
+		t.Errorf("planVersions of mixed nodes: %v", err)
 	}
 }

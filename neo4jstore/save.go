@@ -2,6 +2,8 @@ package neo4jstore
 
 import (
 	"context"
+	"crypto/rand"
+	"encoding/hex"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 	"github.com/wardgraph/wardgraph"
@@ -11,7 +13,7 @@ import (
 // plan's earlier version, then merges the projection in UNWIND batches.
 // Shared nodes are merged and never deleted.
 func (s *Store) SavePlan(ctx context.Context, p *wardgraph.Plan) (wardgraph.SaveStats, error) {
-	recs, err := planRecords(p)
+	recs, err := planRecords(p, newVersion())
 	if err != nil {
 		return wardgraph.SaveStats{}, err
 	}
@@ -25,6 +27,13 @@ func (s *Store) SavePlan(ctx context.Context, p *wardgraph.Plan) (wardgraph.Save
 		return wardgraph.SaveStats{}, translate(err)
 	}
 	return wardgraph.SaveStats{Nodes: len(recs.Nodes), Edges: len(recs.Edges), Replaced: replaced}, nil
+}
+
+// newVersion returns a token unique to one save.
+func newVersion() string {
+	b := make([]byte, 12)
+	rand.Read(b) // never fails (crypto/rand)
+	return hex.EncodeToString(b)
 }
 
 func savePlanTx(ctx context.Context, tx neo4j.ManagedTransaction, planID string, batches []batch) (bool, error) {

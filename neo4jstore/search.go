@@ -8,6 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 	"github.com/wardgraph/wardgraph"
 )
 
@@ -26,7 +27,9 @@ func (s *Store) Search(ctx context.Context, q wardgraph.SearchQuery) ([]wardgrap
 	if len(terms) == 0 {
 		return hits, nil
 	}
-	nodes, err := s.searchCandidates(ctx, terms)
+	nodes, err := readConsistent(ctx, s, func(tx neo4j.ManagedTransaction) ([]wardgraph.GraphNode, error) {
+		return searchCandidates(ctx, tx, terms)
+	})
 	if err != nil {
 		return nil, err
 	}
@@ -45,19 +48,29 @@ func (s *Store) Search(ctx context.Context, q wardgraph.SearchQuery) ([]wardgrap
 	return hits[:min(first, len(hits))], nil
 }
 
-func (s *Store) searchCandidates(ctx context.Context, terms []string) ([]wardgraph.GraphNode, error) {
+// searchCandidates returns the nodes that may hold every term, each once:
+// errInconsistent when an old and a new version of a node were both seen.
+func searchCandidates(ctx context.Context, tx neo4j.ManagedTransaction, terms []string) ([]wardgraph.GraphNode, error) {
+	name, params := "search_contains", map[string]any{"terms": terms}
 	if query, ok := fullTextQuery(terms); ok {
-		recs, err := s.query(ctx, "search_fulltext", map[string]any{"query": query})
-		if err != nil {
-			return nil, err
-		}
-		return recordNodes(recs, "n")
+		name, params = "search_fulltext", map[string]any{"query": query}
 	}
-	recs, err := s.query(ctx, "search_contains", map[string]any{"terms": terms})
+	recs, err := runTx(ctx, tx, name, params)
 	if err != nil {
 		return nil, err
 	}
-	return recordNodes(recs, "n")
+	nodes, err := recordNodes(recs, "n")
+	if err != nil {
+		return nil, err
+	}
+	seen := map[string]bool{}
+	for _, n := range nodes {
+		if seen[n.ID] {
+			return nil, errInconsistent
+		}
+		seen[n.ID] = true
+	}
+	return nodes, nil
 }
 
 // fullTextQuery returns the Lucene query that finds every text holding all

@@ -102,9 +102,12 @@ func (s *Store) execute(ctx context.Context, name string, params map[string]any,
 	return res.Records, nil
 }
 
-// session opens a session on the configured database.
+// session opens a session on the configured database. It shares the
+// bookmark manager of ExecuteQuery, so every read sees every earlier write
+// of this store, on a cluster too.
 func (s *Store) session(ctx context.Context, mode neo4j.AccessMode) neo4j.SessionWithContext {
-	return s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: mode})
+	return s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: mode,
+		BookmarkManager: s.driver.ExecuteQueryBookmarkManager()})
 }
 
 // runTx runs one statement inside a managed transaction and collects its

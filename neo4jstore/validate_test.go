@@ -30,7 +30,7 @@ func TestCheckPlan(t *testing.T) {
 		if got := wardgraph.ErrorCode(checkPlan(tt.plan)); got != tt.code {
 			t.Errorf("%s: code %q, want %q", tt.name, got, tt.code)
 		}
-		if _, err := planRecords(tt.plan); wardgraph.ErrorCode(err) != tt.code {
+		if _, err := planRecords(tt.plan, "v1"); wardgraph.ErrorCode(err) != tt.code {
 			t.Errorf("%s: planRecords: %v", tt.name, err)
 		}
 	}

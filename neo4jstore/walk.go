@@ -21,7 +21,7 @@ func (s *Store) Neighborhood(ctx context.Context, id string, depth int) (wardgra
 	if depth < 0 || depth > wardgraph.MaxDepth {
 		return wardgraph.Subgraph{}, wardgraph.Errorf(wardgraph.EINVALID, "depth %d is out of range 0..%d", depth, wardgraph.MaxDepth)
 	}
-	return readTx(ctx, s, func(tx neo4j.ManagedTransaction) (wardgraph.Subgraph, error) {
+	return readConsistent(ctx, s, func(tx neo4j.ManagedTransaction) (wardgraph.Subgraph, error) {
 		start, err := nodesByIDTx(ctx, tx, []string{id})
 		if err != nil {
 			return wardgraph.Subgraph{}, err
@@ -66,6 +66,9 @@ func subgraph(ctx context.Context, tx neo4j.ManagedTransaction, ids []string) (w
 	nodes, err := nodesByIDTx(ctx, tx, ids)
 	if err != nil {
 		return wardgraph.Subgraph{}, err
+	}
+	if len(nodes) != len(ids) {
+		return wardgraph.Subgraph{}, errInconsistent // a node walked through was deleted since
 	}
 	recs, err := runTx(ctx, tx, "subgraph_edges", map[string]any{"ids": ids})
 	if err != nil {

@@ -4,7 +4,8 @@
 // of its name, text a case-insensitive part of title or description.
 // sort is CODE, BUDGET or FISCAL_YEAR; desc reverses BUDGET or FISCAL_YEAR
 // and codeDesc the CODE order (ward code, fiscal year, final before draft,
-// plan id, place in the plan).
+// plan id, place in the plan). Each item comes with the version of the
+// save that wrote it, for the reader to check against the plans it loads.
 // param wardIds: LIST<STRING>
 // param fiscalYear: INTEGER
 // param issue: INTEGER
@@ -29,10 +30,10 @@ WHERE (size($wardIds) = 0 OR w.id IN $wardIds)
         MATCH (i)-[:ABOUT]->(x:Topic)
         WHERE x.id = $topic OR toLower(x.name) CONTAINS toLower($topic)
       })
-WITH i.id AS id, p.id AS plan,
+WITH i.id AS id, p.id AS plan, i.wgVersion AS version,
      CASE $sort WHEN 'BUDGET' THEN i.budgetYen WHEN 'FISCAL_YEAR' THEN p.fiscalYear ELSE 0 END AS sortKey,
      [w.code, p.fiscalYear, p.draft, p.id, i.wgOrder] AS code
 ORDER BY CASE WHEN $desc THEN sortKey END DESC, sortKey ASC,
          CASE WHEN $codeDesc THEN code END DESC, code ASC
-WITH collect({id: id, plan: plan}) AS rows
+WITH collect({id: id, plan: plan, version: version}) AS rows
 RETURN size(rows) AS total, rows[$skip..$skip + $first] AS page
