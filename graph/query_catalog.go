@@ -39,8 +39,24 @@ func catalog[T any](ctx context.Context, r *Resolver, label string, nameContains
 	return out, nil
 }
 
-func (queryResolver) Node(ctx context.Context, id string) (model.Node, error) {
-	return resolveNode(ctx, id)
+// Node reads the node directly: a root field needs no batch, and a direct
+// read spares the dataloader's wait.
+func (r queryResolver) Node(ctx context.Context, id string) (model.Node, error) {
+	if planID := wardgraph.PlanIDOf(id); planID != "" {
+		plans, err := r.store.Plans(ctx, wardgraph.PlanFilter{IDs: []string{planID}})
+		if err != nil || len(plans) == 0 {
+			return nil, err
+		}
+		return planIndex(plans[0])[id], nil
+	}
+	if n, ok := registryNode(id); ok {
+		return n, nil
+	}
+	nodes, err := r.store.Nodes(ctx, []string{id})
+	if err != nil || len(nodes) == 0 {
+		return nil, err
+	}
+	return sharedNode(nodes[0]), nil
 }
 
 func (r queryResolver) Nodes(ctx context.Context, ids []string) ([]model.Node, error) {

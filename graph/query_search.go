@@ -21,29 +21,28 @@ func (r queryResolver) Search(ctx context.Context, text string, first *int) ([]*
 	if err != nil {
 		return nil, err
 	}
-	return resolveHits(ctx, hits)
+	return r.resolveHits(ctx, hits)
 }
 
 // resolveHits turns store hits into nodes: plan parts are found inside
-// their plans, loaded in one batch; shared nodes come with the hit.
-func resolveHits(ctx context.Context, hits []wardgraph.SearchHit) ([]*model.SearchHit, error) {
-	var planIDs []string
+// their plans, read in one store call; shared nodes come with the hit.
+func (r *Resolver) resolveHits(ctx context.Context, hits []wardgraph.SearchHit) ([]*model.SearchHit, error) {
+	byID := map[string]*wardgraph.Plan{}
 	for _, h := range hits {
 		if h.PlanID != "" {
-			planIDs = append(planIDs, h.PlanID)
+			byID[h.PlanID] = nil
 		}
 	}
-	plans, err := loadersFrom(ctx).planByID.LoadAll(ctx, planIDs)
-	if err != nil {
-		return nil, err
-	}
-	byID := map[string]*wardgraph.Plan{}
-	for _, p := range plans {
-		if p != nil {
+	if len(byID) > 0 {
+		plans, err := r.store.Plans(ctx, wardgraph.PlanFilter{IDs: mapKeys(byID)})
+		if err != nil {
+			return nil, err
+		}
+		for _, p := range plans {
 			byID[p.ID] = p
 		}
 	}
-	ix := plansIndex(mapValues(byID))
+	ix := plansIndex(nonNilValues(byID))
 	out := []*model.SearchHit{}
 	for _, h := range hits {
 		hit := &model.SearchHit{Node: sharedNode(h.Node), Snippet: h.Snippet, Score: h.Score, Plan: byID[h.PlanID]}
@@ -57,10 +56,20 @@ func resolveHits(ctx context.Context, hits []wardgraph.SearchHit) ([]*model.Sear
 	return out, nil
 }
 
-func mapValues[K comparable, V any](m map[K]V) []V {
-	out := make([]V, 0, len(m))
+func mapKeys[K comparable, V any](m map[K]V) []K {
+	out := make([]K, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
+}
+
+func nonNilValues[K comparable, V any](m map[K]*V) []*V {
+	out := make([]*V, 0, len(m))
 	for _, v := range m {
-		out = append(out, v)
+		if v != nil {
+			out = append(out, v)
+		}
 	}
 	return out
 }
