@@ -61,3 +61,18 @@ func checkBench(b *testing.B, h http.Handler, body []byte) {
 		b.Fatalf("query failed: %s", rec.Body.String())
 	}
 }
+
+// BenchmarkFiveLevels runs the N+1 test's five-level query over 40 plans
+// with the default limits and dataloader wait: two dataloader rounds.
+func BenchmarkFiveLevels(b *testing.B) {
+	h := newHandler(scaledStore(b, 40), httpserver.Config{})
+	body, _ := json.Marshal(map[string]any{"query": fiveLevels})
+	checkBench(b, h, body)
+	b.ReportAllocs()
+	for b.Loop() {
+		rec := httptest.NewRecorder()
+		req := httptest.NewRequest(http.MethodPost, "/graphql", bytes.NewReader(body))
+		req.Header.Set("Content-Type", "application/json")
+		h.ServeHTTP(rec, req)
+	}
+}

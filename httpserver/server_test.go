@@ -2,12 +2,16 @@ package httpserver_test
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"io"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -169,5 +173,29 @@ func TestBodyLimit(t *testing.T) {
 	}
 	if rec := do(h, graphqlPost("")); rec.Code != http.StatusOK {
 		t.Errorf("a 45-byte body: status %d %s", rec.Code, rec.Body.String())
+	}
+}
+
+// TestPersistedQueryOverGET registers a query by POST and then runs it by
+// hash alone over GET, the way CDN-cached clients do.
+func TestPersistedQueryOverGET(t *testing.T) {
+	h := newServer(t, httpserver.Config{})
+	const q = `{ ward(name: "Nishi") { code } }`
+	sum := sha256.Sum256([]byte(q))
+	ext := `{"persistedQuery":{"version":1,"sha256Hash":"` + hex.EncodeToString(sum[:]) + `"}}`
+	get := func() *httptest.ResponseRecorder {
+		return do(h, httptest.NewRequest(http.MethodGet, "/graphql?extensions="+url.QueryEscape(ext), nil))
+	}
+	if rec := get(); !strings.Contains(rec.Body.String(), "PersistedQueryNotFound") {
+		t.Fatalf("unknown hash over GET: %s", rec.Body.String())
+	}
+	body := `{"query":` + strconv.Quote(q) + `,"extensions":` + ext + `}`
+	req := httptest.NewRequest(http.MethodPost, "/graphql", strings.NewReader(body))
+	req.Header.Set("Content-Type", "application/json")
+	if rec := do(h, req); rec.Code != http.StatusOK || strings.Contains(rec.Body.String(), "errors") {
+		t.Fatalf("register: %d %s", rec.Code, rec.Body.String())
+	}
+	if rec := get(); rec.Body.String() != `{"data":{"ward":{"code":"27106"}}}` {
+		t.Errorf("hash only over GET: %s", rec.Body.String())
 	}
 }
