@@ -3,6 +3,7 @@ package neo4jstore
 import (
 	"encoding/json"
 	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/wardgraph/wardgraph"
@@ -22,6 +23,28 @@ func fullPlan(t *testing.T) *wardgraph.Plan {
 	}
 	p.AssignIDs()
 	return &p
+}
+
+// samplePlans returns the parsed sample pages of testdata/sample.
+func samplePlans(t *testing.T) []*wardgraph.Plan {
+	t.Helper()
+	files, err := filepath.Glob("testdata/sample/*.json")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no sample plans: %v", err)
+	}
+	var out []*wardgraph.Plan
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var p wardgraph.Plan
+		if err := json.Unmarshal(b, &p); err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		out = append(out, &p)
+	}
+	return out
 }
 
 func mustRecords(t *testing.T, p *wardgraph.Plan) records {

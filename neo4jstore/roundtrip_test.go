@@ -12,17 +12,25 @@ import (
 )
 
 // testPlans are the plans the record model is checked on: the fully
-// populated fictional plan of testdata and the contract suite's fixtures.
+// populated fictional plan of testdata, the contract suite's fixtures and
+// the parsed sample pages.
 func testPlans(t *testing.T) []*wardgraph.Plan {
-	return append([]*wardgraph.Plan{fullPlan(t)}, storetest.Fixtures()...)
+	plans := append([]*wardgraph.Plan{fullPlan(t)}, storetest.Fixtures()...)
+	return append(plans, samplePlans(t)...)
 }
 
-// TestPlanRoundTrip writes each plan's batches into the fake database,
-// reads plan_graph's answer back as driver records and rebuilds the plan:
-// it must equal the plan saved, nil and empty alike.
+// TestPlanRoundTrip writes the batches of several plans into one fake
+// database (plans sharing wards, partners and departments), reads
+// plan_graph's answer back as driver records and rebuilds each plan: it
+// must equal the plan saved, nil and empty alike. The sample pages reuse
+// the fixtures' plan ids, so they get a database of their own.
 func TestPlanRoundTrip(t *testing.T) {
+	roundTrip(t, append([]*wardgraph.Plan{fullPlan(t)}, storetest.Fixtures()...))
+	roundTrip(t, samplePlans(t))
+}
+
+func roundTrip(t *testing.T, plans []*wardgraph.Plan) {
 	db := newFakeDB()
-	plans := testPlans(t)
 	for _, p := range plans {
 		for _, b := range writeBatches(mustRecords(t, p)) {
 			db.apply(b)
