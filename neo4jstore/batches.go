@@ -9,6 +9,18 @@ type batch struct {
 	Rows []map[string]any
 }
 
+// mergeStmts returns the names of the merge statements in writing order.
+func mergeStmts() []string {
+	var names []string
+	for _, l := range Labels {
+		names = append(names, mergeNodeStmt(l))
+	}
+	for _, t := range RelTypes {
+		names = append(names, mergeRelStmt(t))
+	}
+	return names
+}
+
 // writeBatches groups the records into UNWIND batches, one statement per
 // label or relationship type: nodes first, in the order of Labels, then
 // relationships, in the order of RelTypes.
@@ -26,15 +38,8 @@ func writeBatches(r records) []batch {
 		name := mergeRelStmt(e.Type)
 		byStmt[name] = append(byStmt[name], row)
 	}
-	var names []string
-	for _, l := range Labels {
-		names = append(names, mergeNodeStmt(l))
-	}
-	for _, t := range RelTypes {
-		names = append(names, mergeRelStmt(t))
-	}
 	var out []batch
-	for _, name := range names {
+	for _, name := range mergeStmts() {
 		rows := byStmt[name]
 		for len(rows) > 0 {
 			n := min(batchSize, len(rows))

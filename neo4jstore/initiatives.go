@@ -2,6 +2,7 @@ package neo4jstore
 
 import (
 	"context"
+	"fmt"
 	"math"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -24,8 +25,11 @@ func (s *Store) Initiatives(ctx context.Context, q wardgraph.InitiativeQuery) (w
 	}
 	return readConsistent(ctx, s, func(tx neo4j.ManagedTransaction) (wardgraph.InitiativePage, error) {
 		recs, err := runTx(ctx, tx, "initiatives", params)
-		if err != nil || len(recs) != 1 {
+		if err != nil {
 			return wardgraph.InitiativePage{}, err
+		}
+		if len(recs) != 1 { // an aggregation answers one row, even over nothing
+			return wardgraph.InitiativePage{}, wardgraph.Wrap(fmt.Errorf("initiatives: %d rows", len(recs)), wardgraph.EINTERNAL, msgQuery)
 		}
 		rows, _ := recs[0].Get("page")
 		items, err := initiativeRefs(ctx, tx, pageRows(rows))

@@ -45,7 +45,8 @@ type rawPath struct {
 	edges []seqEdge
 }
 
-func buildPaths(ctx context.Context, tx neo4j.ManagedTransaction, recs []*neo4j.Record) ([]wardgraph.Path, error) {
+// rawPaths reads the {ids, rels} records of the paths statement.
+func rawPaths(recs []*neo4j.Record) []rawPath {
 	raws := make([]rawPath, 0, len(recs))
 	for _, r := range recs {
 		ids, _ := r.Get("ids")
@@ -58,7 +59,12 @@ func buildPaths(ctx context.Context, tx neo4j.ManagedTransaction, recs []*neo4j.
 		}
 		raws = append(raws, rp)
 	}
-	raws = orderPaths(raws)
+	return raws
+}
+
+// buildPaths orders the paths read and fills in their nodes.
+func buildPaths(ctx context.Context, tx neo4j.ManagedTransaction, recs []*neo4j.Record) ([]wardgraph.Path, error) {
+	raws := orderPaths(rawPaths(recs))
 	var need []string
 	for _, rp := range raws {
 		need = append(need, rp.ids...)

@@ -114,18 +114,9 @@ func graphRecords(recs []*neo4j.Record) (records, error) {
 	var out records
 	seen := map[string]string{} // id -> version
 	for _, r := range recs {
-		a, err := recordNode(r, "a")
+		a, rel, b, err := recordTriple(r)
 		if err != nil {
 			return out, wardgraph.Wrap(err, wardgraph.EINTERNAL, msgQuery)
-		}
-		b, err := recordNode(r, "b")
-		if err != nil {
-			return out, wardgraph.Wrap(err, wardgraph.EINTERNAL, msgQuery)
-		}
-		v, _ := r.Get("r")
-		rel, ok := v.(dbtype.Relationship)
-		if !ok {
-			return out, wardgraph.Wrap(fmt.Errorf("record field r: not a relationship but %T", v), wardgraph.EINTERNAL, msgQuery)
 		}
 		for _, n := range []nodeRecord{a, b} {
 			version, ok := seen[n.id()]
@@ -140,6 +131,22 @@ func graphRecords(recs []*neo4j.Record) (records, error) {
 		out.Edges = append(out.Edges, edgeRecord{From: a.id(), To: b.id(), Type: rel.Type, Props: rel.Props})
 	}
 	return out, nil
+}
+
+// recordTriple reads an (a, r, b) record.
+func recordTriple(r *neo4j.Record) (a nodeRecord, rel dbtype.Relationship, b nodeRecord, err error) {
+	if a, err = recordNode(r, "a"); err != nil {
+		return
+	}
+	if b, err = recordNode(r, "b"); err != nil {
+		return
+	}
+	v, _ := r.Get("r")
+	rel, ok := v.(dbtype.Relationship)
+	if !ok {
+		err = fmt.Errorf("record field r: not a relationship but %T", v)
+	}
+	return
 }
 
 // Wards returns the wards that have at least one plan, by code, each as its

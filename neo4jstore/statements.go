@@ -110,32 +110,26 @@ func (st statement) check(params map[string]any) error {
 		wardgraph.EINTERNAL, "neo4j store: internal error")
 }
 
+// valueHasType reports whether v is the Go value the driver sends as typ.
+// A nil list is not a list: the driver sends it as null.
 func valueHasType(v any, typ string) bool {
-	switch typ {
-	case "STRING":
-		_, ok := v.(string)
-		return ok
-	case "INTEGER":
-		_, ok := v.(int64)
-		return ok
-	case "BOOLEAN":
-		_, ok := v.(bool)
-		return ok
-	case "FLOAT":
-		_, ok := v.(float64)
-		return ok
-	case "MAP":
-		_, ok := v.(map[string]any)
-		return ok
-	case "LIST<STRING>":
-		_, ok := v.([]string)
-		return ok
-	case "LIST<INTEGER>":
-		_, ok := v.([]int64)
-		return ok
-	case "LIST<MAP>":
-		_, ok := v.([]map[string]any)
-		return ok
+	switch x := v.(type) {
+	case string:
+		return typ == "STRING"
+	case int64:
+		return typ == "INTEGER"
+	case bool:
+		return typ == "BOOLEAN"
+	case float64:
+		return typ == "FLOAT"
+	case map[string]any:
+		return typ == "MAP" && x != nil
+	case []string:
+		return typ == "LIST<STRING>" && x != nil
+	case []int64:
+		return typ == "LIST<INTEGER>" && x != nil
+	case []map[string]any:
+		return typ == "LIST<MAP>" && x != nil
 	}
 	return false
 }

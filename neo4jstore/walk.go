@@ -79,16 +79,17 @@ func subgraph(ctx context.Context, tx neo4j.ManagedTransaction, ids []string) (w
 		sg.Nodes = append(sg.Nodes, n)
 	}
 	slices.SortFunc(sg.Nodes, func(a, b wardgraph.GraphNode) int { return strings.Compare(a.ID, b.ID) })
+	sg.Edges = distinctEdges(recordEdges(recs))
+	return sg, nil
+}
+
+// recordEdges reads {src, type, dst, evidence, line, seq} records.
+func recordEdges(recs []*neo4j.Record) []seqEdge {
 	es := make([]seqEdge, 0, len(recs))
 	for _, r := range recs {
-		m := map[string]any{}
-		for _, k := range []string{"src", "type", "dst", "evidence", "line", "seq"} {
-			m[k], _ = r.Get(k)
-		}
-		es = append(es, seqEdgeOf(m))
+		es = append(es, seqEdgeOf(r.AsMap()))
 	}
-	sg.Edges = distinctEdges(es)
-	return sg, nil
+	return es
 }
 
 // seqEdge is a relationship read back with its place among its part's

@@ -5,6 +5,7 @@ import (
 	"reflect"
 	"testing"
 
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 	"github.com/wardgraph/wardgraph"
 )
 
@@ -66,5 +67,18 @@ func TestGraphRecordsRefusesOtherValues(t *testing.T) {
 	recs[0].Values[1] = "not a relationship"
 	if _, err := graphRecords(recs); err == nil {
 		t.Error("graphRecords accepted a string for a relationship")
+	}
+}
+
+func TestRecordEdges(t *testing.T) {
+	recs := []*neo4j.Record{{Keys: []string{"src", "type", "dst", "evidence", "line", "seq"},
+		Values: []any{"a", "INVOLVES", "p", "named here", int64(7), int64(1)}},
+		{Keys: []string{"src", "type", "dst", "evidence", "line", "seq"},
+			Values: []any{"p0", "ADDRESSES", "a", nil, nil, nil}}}
+	got := recordEdges(recs)
+	want := []seqEdge{{edge: wardgraph.GraphEdge{From: "a", Type: "INVOLVES", To: "p", Evidence: "named here", Line: 7}, seq: 1},
+		{edge: wardgraph.GraphEdge{From: "p0", Type: "ADDRESSES", To: "a"}}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("recordEdges = %+v", got)
 	}
 }
