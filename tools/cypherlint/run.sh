@@ -4,6 +4,5 @@
 # Needs Node.js and the npm registry; installs exactly package-lock.json.
 set -euo pipefail
 cd "$(dirname "$0")"
-npm ci --no-audit --no-fund
-node lint.mjs ../../neo4jstore/cypher
-node --test lint.test.mjs
+npm ci --no-audit --no-fund --loglevel=error
+npm test
