@@ -1,18 +1,42 @@
 // Package neo4jstore keeps wardgraph's graph in Neo4j and implements
-// wardgraph.Store over it with the same answers as the embedded store.
+// wardgraph.Store over it with the same answers as the embedded store
+// (memstore); one contract suite (storetest) runs against both.
 //
 // Every Cypher statement lives in its own file under cypher/, embedded into
-// the binary and linted in CI by Neo4j's own Cypher front end
-// (tools/cypherlint). Statements take parameters only: no Cypher is ever
-// assembled from input.
+// the binary. Each declares its parameters in header comments
+// ("// param name: TYPE"); the store refuses to run a statement with other
+// parameters, a test checks the declarations against the $names used, and
+// tools/cypherlint checks every file with Neo4j's own Cypher front end in
+// CI. Statements take parameters only: no Cypher is assembled from input.
+// Labels and relationship types cannot be parameters, so the statements
+// that write one label or type are generated per label and type from
+// testdata/templates (go test -update).
 //
 // The graph is the projection of wardgraph.Plan.Graph() (domain.md §9) with
-// one addition: every node also carries the label Entity, so that a node can
-// be found by id through one uniqueness constraint without knowing its
-// label (labels cannot be query parameters). Nodes that belong to one plan
-// carry its id in the property plan; shared nodes (wards, partners, topics,
-// ...) carry none and are never deleted. What the projection does not hold
-// but a plan needs to be rebuilt exactly (sections, revisions, warnings, the
-// order of parts and links) is kept in properties prefixed wg, described in
-// record.go.
+// these additions, each for a reason:
+//
+//   - Every node also carries the label Entity, with a uniqueness
+//     constraint on Entity.id, so that a relationship can be written and a
+//     node found by id without knowing its label.
+//   - Nodes that belong to one plan carry its id in plan (indexed): saving a
+//     plan deletes them and writes the new version in one transaction.
+//     Shared nodes (wards, partners, topics, programmes, departments) carry
+//     none, are merged and never deleted.
+//   - A node's display name and searchable text are the properties name and
+//     text; the cjk full-text index covers text.
+//   - What a plan needs to be rebuilt exactly but the projection leaves out
+//     is kept in properties prefixed wg (record.go): the place of each part
+//     and link, sections as JSON, and on the plan node a JSON object with
+//     revisions, warnings, the source credit and the plan's own view of its
+//     ward and department (shared nodes take the last plan's properties).
+//     Links to partners, topics and target groups are one relationship per
+//     link, keyed by their place, with the partner's category.
+//   - wgVersion marks the nodes one save wrote. Neo4j reads at
+//     read-committed isolation, so a read that meets a plan being replaced
+//     can see parts of two versions; reads check and start again.
+//
+// Neighbourhoods are walked breadth first, one statement per level, rather
+// than with a variable-length pattern, whose cost grows with the number of
+// paths through hubs (a partner hundreds of initiatives name) instead of
+// the number of nodes reached.
 package neo4jstore
