@@ -2,10 +2,13 @@ package neo4jstore
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 	"github.com/wardgraph/wardgraph"
 )
 
@@ -52,5 +55,17 @@ func TestOpenUnreachable(t *testing.T) {
 	_, err = Open(ctx, Config{URI: "http://127.0.0.1:1"})
 	if wardgraph.ErrorCode(err) != wardgraph.EINVALID {
 		t.Errorf("Open with an http URI: %v, want EINVALID", err)
+	}
+}
+
+func TestConnectError(t *testing.T) {
+	auth := connectError("bolt://u:p@db:7687", fmt.Errorf("verify: %w",
+		&neo4j.Neo4jError{Code: "Neo.ClientError.Security.Unauthorized", Msg: "The client is unauthorized"}))
+	if auth.Code != wardgraph.EUNAVAILABLE || auth.Message != "neo4j at bolt://db:7687: credentials refused (NEO4J_USERNAME, NEO4J_PASSWORD)" {
+		t.Errorf("refused credentials: %+v", auth)
+	}
+	down := connectError("bolt://db:7687", &neo4j.ConnectivityError{Inner: errors.New("connection refused")})
+	if down.Message != "neo4j at bolt://db:7687: cannot connect" || down.Err == nil {
+		t.Errorf("no answer: %+v", down)
 	}
 }

@@ -2,6 +2,7 @@ package neo4jstore
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"time"
 
@@ -34,7 +35,7 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 	}
 	if err := driver.VerifyConnectivity(ctx); err != nil {
 		driver.Close(ctx)
-		return nil, wardgraph.Wrap(err, wardgraph.EUNAVAILABLE, fmt.Sprintf("neo4j at %s: cannot connect", redactedURI(cfg.URI)))
+		return nil, connectError(cfg.URI, err)
 	}
 	s := &Store{driver: driver, db: cfg.Database}
 	if err := s.setUpSchema(ctx); err != nil {
@@ -42,6 +43,17 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 		return nil, err
 	}
 	return s, nil
+}
+
+// connectError says plainly why Open could not connect: refused
+// credentials, or no answer.
+func connectError(uri string, err error) *wardgraph.Error {
+	var ne *neo4j.Neo4jError
+	if errors.As(err, &ne) && ne.HasSecurityCode() {
+		return wardgraph.Wrap(err, wardgraph.EUNAVAILABLE,
+			fmt.Sprintf("neo4j at %s: credentials refused (NEO4J_USERNAME, NEO4J_PASSWORD)", redactedURI(uri)))
+	}
+	return wardgraph.Wrap(err, wardgraph.EUNAVAILABLE, fmt.Sprintf("neo4j at %s: cannot connect", redactedURI(uri)))
 }
 
 // setUpSchema creates the uniqueness constraints, the indexes the queries
