@@ -26,7 +26,7 @@ func fullPlan(t *testing.T) *wardgraph.Plan {
 }
 
 // samplePlans returns the parsed sample pages of testdata/sample.
-func samplePlans(t *testing.T) []*wardgraph.Plan {
+func samplePlans(t testing.TB) []*wardgraph.Plan {
 	t.Helper()
 	files, err := filepath.Glob("testdata/sample/*.json")
 	if err != nil || len(files) == 0 {
