@@ -5,7 +5,6 @@ import (
 	"context"
 	"slices"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -91,10 +90,15 @@ func fullTextQuery(terms []string) (query string, ok bool) {
 	return strings.Join(phrases, " AND "), true
 }
 
-// allCJK reports whether every rune of s is Han, Hiragana or Katakana.
+// allCJK reports whether every rune of s is a kanji (CJK unified
+// ideograph), hiragana or katakana letter: the characters Lucene's standard
+// tokenizer hands the cjk analyzer's bigram filter one by one. Marks such
+// as 々, ー and ・ are classed otherwise, so terms with them are scanned.
 func allCJK(s string) bool {
 	for _, r := range s {
-		if !unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) {
+		kanji := r >= 0x4E00 && r <= 0x9FFF || r >= 0x3400 && r <= 0x4DBF
+		kana := r >= 0x3041 && r <= 0x3096 || r >= 0x30A1 && r <= 0x30FA
+		if !kanji && !kana {
 			return false
 		}
 	}

@@ -30,11 +30,13 @@ func TestFullTextQuery(t *testing.T) {
 		{"子育て", `"子育て"`, true},
 		{"見守り 防災", `"見守り" AND "防災"`, true},
 		{"サロン", `"サロン"`, true},
-		{"の", "", false},        // one character: no bigram to find
-		{"ict", "", false},      // Latin: indexed as words, not substrings
-		{"pdcaサイクル", "", false}, // mixed
-		{"見守り の", "", false},    // one term too short
-		{"コーディネーター", "", false}, // ー is not of the Katakana script: scanned, to be safe
+		{"の", "", false},         // one character: no bigram to find
+		{"ict", "", false},       // Latin: indexed as words, not substrings
+		{"pdcaサイクル", "", false},  // mixed
+		{"見守り の", "", false},     // one term too short
+		{"コーディネーター", "", false},  // ー: scanned, to be safe
+		{"人々", "", false},        // 々: scanned
+		{"民生委員・児童委員", "", false}, // ・: scanned
 	}
 	for _, tt := range tests {
 		q, ok := fullTextQuery(wardgraph.SearchTerms(tt.text))
