@@ -40,7 +40,12 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 	s := &Store{driver: driver, db: cfg.Database}
 	if err := s.setUpSchema(ctx); err != nil {
 		driver.Close(ctx)
-		return nil, err
+		db := cfg.Database
+		if db == "" {
+			db = "(the default)"
+		}
+		return nil, wardgraph.Wrap(err, wardgraph.EUNAVAILABLE,
+			fmt.Sprintf("neo4j at %s: cannot set up constraints and indexes in database %s", redactedURI(cfg.URI), db))
 	}
 	return s, nil
 }
