@@ -44,10 +44,12 @@ type Store interface {
 	// normalised), ranked by ScoreText, best first, at most q.First hits.
 	Search(ctx context.Context, q SearchQuery) ([]SearchHit, error)
 
-	// Neighborhood returns every node within depth links of id, ignoring the
+	// Neighborhood returns the nodes within depth links of id, ignoring the
 	// direction of links and the provenance links (FROM), with every link
-	// between those nodes. Nodes are ordered by id, edges by SortEdges.
-	// ENOTFOUND for an unknown id, ELIMIT past MaxNeighborhoodNodes.
+	// between those nodes. Nodes are gathered with Walk: at most
+	// MaxNeighborhoodNodes, the nearest first, and Truncated says when more
+	// were within reach. Nodes are ordered by id, edges by SortEdges.
+	// ENOTFOUND for an unknown id, EINVALID for a depth outside 0..MaxDepth.
 	Neighborhood(ctx context.Context, id string, depth int) (Subgraph, error)
 
 	// Paths returns the shortest paths between two nodes, ignoring
@@ -67,7 +69,7 @@ const (
 	MaxDepth             = 3   // neighbourhood depth
 	MaxPathLength        = 6   // path length
 	MaxPaths             = 20  // paths returned
-	MaxNeighborhoodNodes = 500 // nodes in one neighbourhood
+	MaxNeighborhoodNodes = 500 // nodes in one neighbourhood; more are cut (Subgraph.Truncated)
 )
 
 // SaveStats counts what SavePlan wrote: the nodes and edges of the plan's
@@ -145,10 +147,12 @@ type SearchHit struct {
 	Score   float64
 }
 
-// Subgraph is a set of nodes and the edges between them.
+// Subgraph is a set of nodes and the edges between them. Truncated is set
+// when a neighbourhood had more nodes within reach than it returns.
 type Subgraph struct {
-	Nodes []GraphNode
-	Edges []GraphEdge
+	Nodes     []GraphNode
+	Edges     []GraphEdge
+	Truncated bool
 }
 
 // Path is a walk from one node to another: Nodes has one more element than

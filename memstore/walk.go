@@ -21,11 +21,17 @@ func (s *Store) Neighborhood(ctx context.Context, id string, depth int) (wardgra
 	if _, ok := s.nodes[id]; !ok {
 		return wardgraph.Subgraph{}, wardgraph.Errorf(wardgraph.ENOTFOUND, "node %q not found", id)
 	}
-	seen, err := s.within(id, depth)
+	ids, truncated, err := wardgraph.Walk(id, depth, s.neighbors)
 	if err != nil {
 		return wardgraph.Subgraph{}, err
 	}
-	return s.subgraph(seen), nil
+	seen := make(map[string]bool, len(ids))
+	for _, n := range ids {
+		seen[n] = true
+	}
+	sg := s.subgraph(seen)
+	sg.Truncated = truncated
+	return sg, nil
 }
 
 // subgraph returns the nodes of seen by id and the links between them in
@@ -54,28 +60,15 @@ func (s *Store) subgraph(seen map[string]bool) wardgraph.Subgraph {
 	return sg
 }
 
-// within returns the ids within depth links of id, breadth first, or ELIMIT
-// once they pass MaxNeighborhoodNodes.
-func (s *Store) within(id string, depth int) (map[string]bool, error) {
-	seen := map[string]bool{id: true}
-	frontier := []string{id}
-	for d := 0; d < depth && len(frontier) > 0; d++ {
-		var next []string
-		for _, n := range frontier {
-			for k := range s.adj[n] {
-				if o := other(k, n); !seen[o] {
-					seen[o] = true
-					next = append(next, o)
-				}
-			}
-			if len(seen) > wardgraph.MaxNeighborhoodNodes {
-				return nil, wardgraph.Errorf(wardgraph.ELIMIT, "the neighbourhood of %q within depth %d has more than %d nodes (MaxNeighborhoodNodes); ask for a smaller depth",
-					id, depth, wardgraph.MaxNeighborhoodNodes)
-			}
+// neighbors returns the ids linked to any id of frontier (walk edges only).
+func (s *Store) neighbors(frontier []string) ([]string, error) {
+	var out []string
+	for _, n := range frontier {
+		for k := range s.adj[n] {
+			out = append(out, other(k, n))
 		}
-		frontier = next
 	}
-	return seen, nil
+	return out, nil
 }
 
 // compareEdges orders edges as wardgraph.SortEdges does: by from, type,

@@ -59,22 +59,44 @@ func (s suite) testNeighborhood(t *testing.T) {
 	wantCode(t, "unknown id", err, wardgraph.ENOTFOUND)
 }
 
-// testNeighborhoodLimit: past MaxNeighborhoodNodes nodes the walk is
-// refused with ELIMIT, naming the limit.
+// testNeighborhoodLimit: past MaxNeighborhoodNodes nodes the walk stops
+// (wardgraph.Walk): the nearest nodes first, each level in id order, and
+// Truncated set.
 func (s suite) testNeighborhoodLimit(t *testing.T) {
 	st := s.fresh(t)
 	big := fictionalBigPlan()
 	_, err := st.SavePlan(ctx, big)
 	noErr(t, "SavePlan", err)
 	strategy := big.Issues[0].Strategies[0].ID
-	_, err = st.Neighborhood(ctx, strategy, 1) // 1 + issue + 510 initiatives
-	wantCode(t, "too many nodes", err, wardgraph.ELIMIT)
-	if msg := wardgraph.ErrorMessage(err); !strings.Contains(msg, fmt.Sprint(wardgraph.MaxNeighborhoodNodes)) {
-		t.Errorf("message %q does not name the limit %d", msg, wardgraph.MaxNeighborhoodNodes)
+	sg, err := st.Neighborhood(ctx, strategy, 1) // 1 + issue + 510 initiatives within reach
+	noErr(t, "too many nodes", err)
+	if !sg.Truncated || len(sg.Nodes) != wardgraph.MaxNeighborhoodNodes {
+		t.Fatalf("%d nodes, truncated %v; want %d, true", len(sg.Nodes), sg.Truncated, wardgraph.MaxNeighborhoodNodes)
 	}
-	sg, err := st.Neighborhood(ctx, strategy, 0)
+	got := map[string]bool{}
+	for _, n := range nodeIDs(sg.Nodes) {
+		got[n] = true
+	}
+	// Level 1 in id order: initiative/1-1-1, 1-1-10, 1-1-100, … 1-1-89, then
+	// 1-1-9, 1-1-90 … 1-1-99 and issue/1: the last 12 do not fit in the 499 places.
+	in := func(code string) string { return "osaka/minato/2019/initiative/" + code }
+	for id, want := range map[string]bool{strategy: true, in("1-1-1"): true, in("1-1-510"): true, in("1-1-89"): true,
+		in("1-1-9"): false, in("1-1-90"): false, in("1-1-99"): false, "osaka/minato/2019/issue/1": false} {
+		if got[id] != want {
+			t.Errorf("node %s in the cut neighbourhood: %v, want %v", id, got[id], want)
+		}
+	}
+	for _, e := range sg.Edges {
+		if !got[e.From] || !got[e.To] {
+			t.Errorf("edge %s -%s-> %s leaves the cut neighbourhood", e.From, e.Type, e.To)
+		}
+	}
+	sg, err = st.Neighborhood(ctx, strategy, 0)
 	noErr(t, "depth 0", err)
 	same(t, "depth 0", nodeIDs(sg.Nodes), []string{strategy})
+	if sg.Truncated {
+		t.Error("depth 0 says truncated")
+	}
 }
 
 // pathIDs returns the node ids of each path, checking that each edge joins
