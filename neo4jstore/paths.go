@@ -65,6 +65,9 @@ func rawPaths(recs []*neo4j.Record) []rawPath {
 // buildPaths orders the paths read and fills in their nodes.
 func buildPaths(ctx context.Context, tx neo4j.ManagedTransaction, recs []*neo4j.Record) ([]wardgraph.Path, error) {
 	raws := orderPaths(rawPaths(recs))
+	if len(raws) == 0 {
+		return []wardgraph.Path{}, nil
+	}
 	var need []string
 	for _, rp := range raws {
 		need = append(need, rp.ids...)
