@@ -77,7 +77,8 @@ func KnownMunicipalities() []Municipality {
 
 // MunicipalityByCode returns the city with the given code.
 func MunicipalityByCode(code string) (Municipality, bool) {
-	for _, m := range KnownMunicipalities() {
+	registryOnce.Do(loadRegistry)
+	for _, m := range cities {
 		if m.Code == code {
 			return m, true
 		}
@@ -94,7 +95,8 @@ func LookupWard(key string) (Ward, bool) {
 	if k == "" {
 		return Ward{}, false
 	}
-	for _, w := range KnownWards() {
+	registryOnce.Do(loadRegistry)
+	for _, w := range wards {
 		if k == w.Name || k+"区" == w.Name || k == w.Code || k == w.ID ||
 			strings.EqualFold(k, w.NameRomaji) || strings.EqualFold(k, w.NameRomaji+"-ku") {
 			return w, true
