@@ -33,6 +33,7 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if err := sf.check(); err != nil {
 		return err
 	}
+	tuneGC()
 	store, err := sf.open(ctx, stderr)
 	if err != nil {
 		return err

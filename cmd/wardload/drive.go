@@ -30,16 +30,17 @@ type result struct {
 // the full nested plan, search, ward comparison and a depth-2 neighbourhood.
 func queries(cfg loadConfig, plans []*wardgraph.Plan) []namedQuery {
 	fy := cfg.FirstYear + cfg.Years/2
-	start := hub(plans, fmt.Sprintf("osaka/nishi/%d", fy))
+	full := richest(plans, fy)
+	ward, start := full.Ward.NameRomaji, hub(full)
 	return []namedQuery{
 		{"floor { __typename }", `{ __typename }`},
-		{"nested plan", fmt.Sprintf(`{ plan(ward: "nishi", fiscalYear: %d) { id fiscalYearLabel budgetTotalYen goal { text slogan }
+		{"nested plan", fmt.Sprintf(`{ plan(ward: %q, fiscalYear: %d) { id fiscalYearLabel budgetTotalYen goal { text slogan }
 			missions { text } policy issues { number title description strategies { code title initiatives { code title description
 			budgets { kind fiscalYear amountYen raw } partners { name kind } topics { name } } } } reformItems { title program { name } }
-			contact { department phone } source { url pageNumber } } }`, fy)},
+			contact { department phone } source { url pageNumber } } }`, ward, fy)},
 		{"search", `{ search(text: "子育て", first: 20) { score snippet node { id } } }`},
-		{"compareWards", fmt.Sprintf(`{ compareWards(wards: ["nishi", "taisho", "kita"], fiscalYear: %d) { plans { id budgetTotalYen }
-			topics { topic { name } cells { issueCount initiativeCount budgetYen } } sharedPartners { name } } }`, fy)},
+		{"compareWards", fmt.Sprintf(`{ compareWards(wards: [%q, "taisho", "kita"], fiscalYear: %d) { plans { id budgetTotalYen }
+			topics { topic { name } cells { issueCount initiativeCount budgetYen } } sharedPartners { name } } }`, ward, fy)},
 		{"neighborhood depth 2", fmt.Sprintf(`{ neighborhood(id: %q, depth: 2) { nodes { id kind label } edges { from to type } } }`, start)},
 	}
 }

@@ -14,6 +14,7 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"runtime/debug"
 	"time"
 )
 
@@ -31,7 +32,9 @@ func run() error {
 	flag.DurationVar(&cfg.Duration, "duration", 5*time.Second, "how long each query is driven")
 	flag.IntVar(&cfg.Concurrency, "concurrency", 4, "concurrent clients")
 	flag.IntVar(&cfg.MaxRequests, "max-requests", 200000, "stop a query's run after this many requests")
+	gcPercent := flag.Int("gc-percent", 400, "the server's GOGC, as `wardgraph serve` sets it when GOGC is unset")
 	flag.Parse()
+	debug.SetGCPercent(*gcPercent)
 
 	store, plans, err := buildStore(context.Background(), cfg)
 	if err != nil {
