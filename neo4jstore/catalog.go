@@ -63,8 +63,8 @@ func (s *Store) nodesByID(ctx context.Context, ids []string) (map[string]wardgra
 	return nodeMap(recs)
 }
 
-func nodesByIDTx(ctx context.Context, tx neo4j.ManagedTransaction, ids []string) (map[string]wardgraph.GraphNode, error) {
-	recs, err := runTx(ctx, tx, "nodes", map[string]any{"ids": ids})
+func nodesByIDTx(run runFunc, ids []string) (map[string]wardgraph.GraphNode, error) {
+	recs, err := run("nodes", map[string]any{"ids": ids})
 	if err != nil {
 		return nil, err
 	}

@@ -3,8 +3,6 @@ package neo4jstore
 import (
 	"context"
 	"errors"
-
-	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
 
 // errInconsistent says that a read saw parts of two versions of a plan:
@@ -19,7 +17,7 @@ const readAttempts = 5
 
 // readConsistent runs work in a managed read transaction, again while it
 // reports errInconsistent.
-func readConsistent[T any](ctx context.Context, s *Store, work func(tx neo4j.ManagedTransaction) (T, error)) (T, error) {
+func readConsistent[T any](ctx context.Context, s *Store, work func(run runFunc) (T, error)) (T, error) {
 	for attempt := 1; ; attempt++ {
 		v, err := readTx(ctx, s, work)
 		if !errors.Is(err, errInconsistent) || attempt == readAttempts {

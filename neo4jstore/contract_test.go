@@ -4,6 +4,7 @@ import (
 	"context"
 	"testing"
 
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 	"github.com/wardgraph/wardgraph"
 	"github.com/wardgraph/wardgraph/storetest"
 )
@@ -22,7 +23,8 @@ func TestContract(t *testing.T) {
 		if err != nil {
 			t.Fatalf("Open(%s): %v", redactedURI(cfg.URI), err)
 		}
-		if _, err := s.write(ctx, "wipe_all", nil); err != nil {
+		_, err = writeTx(ctx, s, func(run runFunc) ([]*neo4j.Record, error) { return run("wipe_all", nil) })
+		if err != nil {
 			s.Close()
 			t.Fatalf("wiping the database: %v", err)
 		}

@@ -35,8 +35,12 @@
 //     read-committed isolation, so a read that meets a plan being replaced
 //     can see parts of two versions; reads check and start again.
 //
-// Neighbourhoods are walked breadth first, one statement per level, rather
-// than with a variable-length pattern, whose cost grows with the number of
-// paths through hubs (a partner hundreds of initiatives name) instead of
-// the number of nodes reached.
+// Neighbourhoods are walked with wardgraph.Walk, one statement per level,
+// rather than with a variable-length pattern, whose cost grows with the
+// number of paths through hubs (a partner hundreds of initiatives name)
+// instead of the number of nodes reached.
+//
+// Without a server, the store's Go side runs the contract suite over a
+// model of the statements written in Go (model_test.go); with NEO4J_URI
+// set, TestContract runs the same suite on Neo4j.
 package neo4jstore

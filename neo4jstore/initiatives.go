@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"math"
 
-	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 	"github.com/wardgraph/wardgraph"
 )
 
@@ -23,8 +22,8 @@ func (s *Store) Initiatives(ctx context.Context, q wardgraph.InitiativeQuery) (w
 	if err != nil {
 		return wardgraph.InitiativePage{}, err
 	}
-	return readConsistent(ctx, s, func(tx neo4j.ManagedTransaction) (wardgraph.InitiativePage, error) {
-		recs, err := runTx(ctx, tx, "initiatives", params)
+	return readConsistent(ctx, s, func(run runFunc) (wardgraph.InitiativePage, error) {
+		recs, err := run("initiatives", params)
 		if err != nil {
 			return wardgraph.InitiativePage{}, err
 		}
@@ -32,7 +31,7 @@ func (s *Store) Initiatives(ctx context.Context, q wardgraph.InitiativeQuery) (w
 			return wardgraph.InitiativePage{}, wardgraph.Wrap(fmt.Errorf("initiatives: %d rows", len(recs)), wardgraph.EINTERNAL, msgQuery)
 		}
 		rows, _ := recs[0].Get("page")
-		items, err := initiativeRefs(ctx, tx, pageRows(rows))
+		items, err := initiativeRefs(run, pageRows(rows))
 		if err != nil {
 			return wardgraph.InitiativePage{}, err
 		}
@@ -86,8 +85,8 @@ func pageRows(v any) []initiativeRow {
 // initiativeRefs loads the plans of the rows and returns a ref into them
 // for every row, in the rows' order: errInconsistent unless every row is
 // found in the version of its plan it was listed from.
-func initiativeRefs(ctx context.Context, tx neo4j.ManagedTransaction, rows []initiativeRow) ([]wardgraph.InitiativeRef, error) {
-	plans, versions, err := loadPlans(ctx, tx, rowPlans(rows))
+func initiativeRefs(run runFunc, rows []initiativeRow) ([]wardgraph.InitiativeRef, error) {
+	plans, versions, err := loadPlans(run, rowPlans(rows))
 	if err != nil {
 		return nil, err
 	}
@@ -125,8 +124,8 @@ func rowPlans(rows []initiativeRow) []string {
 // the initiatives linked to it in CODE order. Ids nothing links to are left
 // out of the map.
 func (s *Store) LinkedInitiatives(ctx context.Context, targetIDs []string) (map[string][]wardgraph.InitiativeRef, error) {
-	return readConsistent(ctx, s, func(tx neo4j.ManagedTransaction) (map[string][]wardgraph.InitiativeRef, error) {
-		recs, err := runTx(ctx, tx, "linked_initiatives", map[string]any{"targetIds": nonNil(targetIDs)})
+	return readConsistent(ctx, s, func(run runFunc) (map[string][]wardgraph.InitiativeRef, error) {
+		recs, err := run("linked_initiatives", map[string]any{"targetIds": nonNil(targetIDs)})
 		if err != nil {
 			return nil, err
 		}
@@ -140,16 +139,16 @@ func (s *Store) LinkedInitiatives(ctx context.Context, targetIDs []string) (map[
 			}
 			linked[id][recordString(r, "target")] = true
 		}
-		return linkedRefs(ctx, tx, rows, linked)
+		return linkedRefs(run, rows, linked)
 	})
 }
 
 // linkedRefs groups the refs of the linked initiatives by target, in CODE
 // order: plans in store order, initiatives in document order.
-func linkedRefs(ctx context.Context, tx neo4j.ManagedTransaction, rows []initiativeRow,
+func linkedRefs(run runFunc, rows []initiativeRow,
 	linked map[string]map[string]bool) (map[string][]wardgraph.InitiativeRef, error) {
 	out := map[string][]wardgraph.InitiativeRef{}
-	plans, versions, err := loadPlans(ctx, tx, rowPlans(rows))
+	plans, versions, err := loadPlans(run, rowPlans(rows))
 	if err != nil {
 		return nil, err
 	}

@@ -18,8 +18,8 @@ func (s *Store) Paths(ctx context.Context, from, to string, maxLength int) ([]wa
 	if maxLength < 1 || maxLength > wardgraph.MaxPathLength {
 		return nil, wardgraph.Errorf(wardgraph.EINVALID, "maxLength %d is out of range 1..%d", maxLength, wardgraph.MaxPathLength)
 	}
-	return readConsistent(ctx, s, func(tx neo4j.ManagedTransaction) ([]wardgraph.Path, error) {
-		ends, err := nodesByIDTx(ctx, tx, []string{from, to})
+	return readConsistent(ctx, s, func(run runFunc) ([]wardgraph.Path, error) {
+		ends, err := nodesByIDTx(run, []string{from, to})
 		if err != nil {
 			return nil, err
 		}
@@ -31,11 +31,11 @@ func (s *Store) Paths(ctx context.Context, from, to string, maxLength int) ([]wa
 		if from == to {
 			return []wardgraph.Path{{Nodes: []wardgraph.GraphNode{ends[from]}, Edges: []wardgraph.GraphEdge{}}}, nil
 		}
-		recs, err := runTx(ctx, tx, "paths", map[string]any{"src": from, "dst": to, "maxLength": int64(maxLength)})
+		recs, err := run("paths", map[string]any{"src": from, "dst": to, "maxLength": int64(maxLength)})
 		if err != nil {
 			return nil, err
 		}
-		return buildPaths(ctx, tx, recs)
+		return buildPaths(run, recs)
 	})
 }
 
@@ -63,7 +63,7 @@ func rawPaths(recs []*neo4j.Record) []rawPath {
 }
 
 // buildPaths orders the paths read and fills in their nodes.
-func buildPaths(ctx context.Context, tx neo4j.ManagedTransaction, recs []*neo4j.Record) ([]wardgraph.Path, error) {
+func buildPaths(run runFunc, recs []*neo4j.Record) ([]wardgraph.Path, error) {
 	raws := orderPaths(rawPaths(recs))
 	if len(raws) == 0 {
 		return []wardgraph.Path{}, nil
@@ -72,7 +72,7 @@ func buildPaths(ctx context.Context, tx neo4j.ManagedTransaction, recs []*neo4j.
 	for _, rp := range raws {
 		need = append(need, rp.ids...)
 	}
-	nodes, err := nodesByIDTx(ctx, tx, need)
+	nodes, err := nodesByIDTx(run, need)
 	if err != nil {
 		return nil, err
 	}

@@ -14,8 +14,8 @@ import (
 // Plans returns the plans that match f, rebuilt from their stored
 // subgraphs, ordered by ward code, fiscal year, then final before draft.
 func (s *Store) Plans(ctx context.Context, f wardgraph.PlanFilter) ([]*wardgraph.Plan, error) {
-	return readConsistent(ctx, s, func(tx neo4j.ManagedTransaction) ([]*wardgraph.Plan, error) {
-		recs, err := runTx(ctx, tx, "plan_ids", planFilterParams(f))
+	return readConsistent(ctx, s, func(run runFunc) ([]*wardgraph.Plan, error) {
+		recs, err := run("plan_ids", planFilterParams(f))
 		if err != nil {
 			return nil, err
 		}
@@ -23,7 +23,7 @@ func (s *Store) Plans(ctx context.Context, f wardgraph.PlanFilter) ([]*wardgraph
 		for _, r := range recs {
 			ids = append(ids, recordString(r, "id"))
 		}
-		plans, _, err := loadPlans(ctx, tx, ids)
+		plans, _, err := loadPlans(run, ids)
 		return plans, err
 	})
 }
@@ -40,12 +40,12 @@ func planFilterParams(f wardgraph.PlanFilter) map[string]any {
 // loadPlans reads the subgraphs of the plans with the given ids and
 // rebuilds the plans, in plan order, with the version of each.
 // errInconsistent when a plan is missing or was read in parts of two saves.
-func loadPlans(ctx context.Context, tx neo4j.ManagedTransaction, ids []string) ([]*wardgraph.Plan, map[string]string, error) {
+func loadPlans(run runFunc, ids []string) ([]*wardgraph.Plan, map[string]string, error) {
 	plans := []*wardgraph.Plan{}
 	if len(ids) == 0 {
 		return plans, nil, nil
 	}
-	recs, err := runTx(ctx, tx, "plan_graph", map[string]any{"planIds": ids})
+	recs, err := run("plan_graph", map[string]any{"planIds": ids})
 	if err != nil {
 		return nil, nil, err
 	}

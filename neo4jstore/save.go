@@ -5,7 +5,6 @@ import (
 	"crypto/rand"
 	"encoding/hex"
 
-	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 	"github.com/wardgraph/wardgraph"
 )
 
@@ -18,13 +17,11 @@ func (s *Store) SavePlan(ctx context.Context, p *wardgraph.Plan) (wardgraph.Save
 		return wardgraph.SaveStats{}, err
 	}
 	batches := writeBatches(recs)
-	sess := s.session(ctx, neo4j.AccessModeWrite)
-	defer sess.Close(ctx)
-	replaced, err := neo4j.ExecuteWrite(ctx, sess, func(tx neo4j.ManagedTransaction) (bool, error) {
-		return savePlanTx(ctx, tx, p.ID, batches)
+	replaced, err := writeTx(ctx, s, func(run runFunc) (bool, error) {
+		return savePlanTx(run, p.ID, batches)
 	})
 	if err != nil {
-		return wardgraph.SaveStats{}, translate(err)
+		return wardgraph.SaveStats{}, err
 	}
 	return wardgraph.SaveStats{Nodes: len(recs.Nodes), Edges: len(recs.Edges), Replaced: replaced}, nil
 }
@@ -36,18 +33,18 @@ func newVersion() string {
 	return hex.EncodeToString(b)
 }
 
-func savePlanTx(ctx context.Context, tx neo4j.ManagedTransaction, planID string, batches []batch) (bool, error) {
+func savePlanTx(run runFunc, planID string, batches []batch) (bool, error) {
 	id := map[string]any{"planId": planID}
-	recs, err := runTx(ctx, tx, "plan_exists", id)
+	recs, err := run("plan_exists", id)
 	if err != nil {
 		return false, err
 	}
 	existed := len(recs) == 1 && recordInt(recs[0], "n") > 0
-	if _, err := runTx(ctx, tx, "plan_delete", id); err != nil {
+	if _, err := run("plan_delete", id); err != nil {
 		return false, err
 	}
 	for _, b := range batches {
-		if _, err := runTx(ctx, tx, b.Stmt, map[string]any{"rows": b.Rows}); err != nil {
+		if _, err := run(b.Stmt, map[string]any{"rows": b.Rows}); err != nil {
 			return false, err
 		}
 	}

@@ -7,7 +7,6 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 	"github.com/wardgraph/wardgraph"
 )
 
@@ -26,8 +25,8 @@ func (s *Store) Search(ctx context.Context, q wardgraph.SearchQuery) ([]wardgrap
 	if len(terms) == 0 {
 		return hits, nil
 	}
-	nodes, err := readConsistent(ctx, s, func(tx neo4j.ManagedTransaction) ([]wardgraph.GraphNode, error) {
-		return searchCandidates(ctx, tx, terms)
+	nodes, err := readConsistent(ctx, s, func(run runFunc) ([]wardgraph.GraphNode, error) {
+		return searchCandidates(run, terms)
 	})
 	if err != nil {
 		return nil, err
@@ -49,12 +48,12 @@ func (s *Store) Search(ctx context.Context, q wardgraph.SearchQuery) ([]wardgrap
 
 // searchCandidates returns the nodes that may hold every term, each once:
 // errInconsistent when an old and a new version of a node were both seen.
-func searchCandidates(ctx context.Context, tx neo4j.ManagedTransaction, terms []string) ([]wardgraph.GraphNode, error) {
+func searchCandidates(run runFunc, terms []string) ([]wardgraph.GraphNode, error) {
 	name, params := "search_contains", map[string]any{"terms": terms}
 	if query, ok := fullTextQuery(terms); ok {
 		name, params = "search_fulltext", map[string]any{"query": query}
 	}
-	recs, err := runTx(ctx, tx, name, params)
+	recs, err := run(name, params)
 	if err != nil {
 		return nil, err
 	}

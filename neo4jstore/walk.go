@@ -10,67 +10,59 @@ import (
 	"github.com/wardgraph/wardgraph"
 )
 
-// Neighborhood returns every node within depth links of id, ignoring link
+// Neighborhood returns the nodes within depth links of id, ignoring link
 // direction and FROM links, with every link between those nodes (one per
-// from, type and to). It walks breadth first, one statement per level in
-// one read transaction: the walk costs as many nodes as it reaches, where a
-// variable-length pattern would enumerate every path through hubs such as
-// a partner many initiatives name. ELIMIT once it passes
-// MaxNeighborhoodNodes.
+// from, type and to). It walks with wardgraph.Walk, one statement per level
+// in one read transaction: the walk costs as many nodes as it reaches,
+// where a variable-length pattern would enumerate every path through hubs
+// such as a partner many initiatives name. Past MaxNeighborhoodNodes the
+// nearest are kept and Truncated is set.
 func (s *Store) Neighborhood(ctx context.Context, id string, depth int) (wardgraph.Subgraph, error) {
 	if depth < 0 || depth > wardgraph.MaxDepth {
 		return wardgraph.Subgraph{}, wardgraph.Errorf(wardgraph.EINVALID, "depth %d is out of range 0..%d", depth, wardgraph.MaxDepth)
 	}
-	return readConsistent(ctx, s, func(tx neo4j.ManagedTransaction) (wardgraph.Subgraph, error) {
-		start, err := nodesByIDTx(ctx, tx, []string{id})
+	return readConsistent(ctx, s, func(run runFunc) (wardgraph.Subgraph, error) {
+		start, err := nodesByIDTx(run, []string{id})
 		if err != nil {
 			return wardgraph.Subgraph{}, err
 		}
 		if _, ok := start[id]; !ok {
 			return wardgraph.Subgraph{}, wardgraph.Errorf(wardgraph.ENOTFOUND, "node %q not found", id)
 		}
-		ids, err := within(ctx, tx, id, depth)
+		ids, truncated, err := wardgraph.Walk(id, depth, func(frontier []string) ([]string, error) {
+			return neighbors(run, frontier)
+		})
 		if err != nil {
 			return wardgraph.Subgraph{}, err
 		}
-		return subgraph(ctx, tx, ids)
+		sg, err := subgraph(run, ids)
+		sg.Truncated = truncated
+		return sg, err
 	})
 }
 
-// within returns the ids within depth links of id, or ELIMIT once they
-// pass MaxNeighborhoodNodes.
-func within(ctx context.Context, tx neo4j.ManagedTransaction, id string, depth int) ([]string, error) {
-	seen := map[string]bool{id: true}
-	ids, frontier := []string{id}, []string{id}
-	for d := 0; d < depth && len(frontier) > 0; d++ {
-		recs, err := runTx(ctx, tx, "neighbors", map[string]any{"ids": frontier})
-		if err != nil {
-			return nil, err
-		}
-		frontier = nil
-		for _, r := range recs {
-			if n := recordString(r, "id"); !seen[n] {
-				seen[n] = true
-				ids, frontier = append(ids, n), append(frontier, n)
-			}
-		}
-		if len(ids) > wardgraph.MaxNeighborhoodNodes {
-			return nil, wardgraph.Errorf(wardgraph.ELIMIT, "the neighbourhood of %q within depth %d has more than %d nodes (MaxNeighborhoodNodes); ask for a smaller depth",
-				id, depth, wardgraph.MaxNeighborhoodNodes)
-		}
+// neighbors returns the ids one link away from the frontier.
+func neighbors(run runFunc, frontier []string) ([]string, error) {
+	recs, err := run("neighbors", map[string]any{"ids": frontier})
+	if err != nil {
+		return nil, err
 	}
-	return ids, nil
+	out := make([]string, 0, len(recs))
+	for _, r := range recs {
+		out = append(out, recordString(r, "id"))
+	}
+	return out, nil
 }
 
-func subgraph(ctx context.Context, tx neo4j.ManagedTransaction, ids []string) (wardgraph.Subgraph, error) {
-	nodes, err := nodesByIDTx(ctx, tx, ids)
+func subgraph(run runFunc, ids []string) (wardgraph.Subgraph, error) {
+	nodes, err := nodesByIDTx(run, ids)
 	if err != nil {
 		return wardgraph.Subgraph{}, err
 	}
 	if len(nodes) != len(ids) {
 		return wardgraph.Subgraph{}, errInconsistent // a node walked through was deleted since
 	}
-	recs, err := runTx(ctx, tx, "subgraph_edges", map[string]any{"ids": ids})
+	recs, err := run("subgraph_edges", map[string]any{"ids": ids})
 	if err != nil {
 		return wardgraph.Subgraph{}, err
 	}
