@@ -144,12 +144,8 @@ type Warning struct {
 // and are not added.
 func (p *Plan) BudgetTotalYen(kind BudgetKind) int64 {
 	var total int64
-	for _, is := range p.Issues {
-		for _, st := range is.Strategies {
-			for _, in := range st.Initiatives {
-				total += SumBudgets(in.Budgets, kind)
-			}
-		}
+	for _, ref := range p.Initiatives() {
+		total += SumBudgets(ref.Initiative.Budgets, kind)
 	}
 	return total
 }

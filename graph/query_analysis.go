@@ -8,16 +8,9 @@ import (
 )
 
 func (r queryResolver) CrossCutting(ctx context.Context, ward *string, fiscalYear *int, minIssues *int, minWards *int) ([]*model.CrossCut, error) {
-	var f wardgraph.PlanFilter
-	if ward != nil {
-		w, err := lookupWard(*ward)
-		if err != nil {
-			return nil, err
-		}
-		f.WardIDs = []string{w.ID}
-	}
-	if fiscalYear != nil {
-		f.FiscalYears = []int{*fiscalYear}
+	f, err := planFilter(ward, fiscalYear)
+	if err != nil {
+		return nil, err
 	}
 	found, err := r.store.Plans(ctx, f)
 	if err != nil {

@@ -36,16 +36,9 @@ func (r queryResolver) Plan(ctx context.Context, ward string, fiscalYear int, dr
 }
 
 func (r queryResolver) Plans(ctx context.Context, ward *string, fiscalYear *int, draft *bool) ([]*wardgraph.Plan, error) {
-	var f wardgraph.PlanFilter
-	if ward != nil {
-		w, err := lookupWard(*ward)
-		if err != nil {
-			return nil, err
-		}
-		f.WardIDs = []string{w.ID}
-	}
-	if fiscalYear != nil {
-		f.FiscalYears = []int{*fiscalYear}
+	f, err := planFilter(ward, fiscalYear)
+	if err != nil {
+		return nil, err
 	}
 	f.Drafts = draft
 	return r.store.Plans(ctx, f)
@@ -74,4 +67,21 @@ func (r queryResolver) Initiatives(ctx context.Context, filter *model.Initiative
 	}
 	c := model.ConnectionOf(page, offset)
 	return &c, nil
+}
+
+// planFilter selects the plans of one ward (any name users type) and one
+// fiscal year, each optional.
+func planFilter(ward *string, fiscalYear *int) (wardgraph.PlanFilter, error) {
+	var f wardgraph.PlanFilter
+	if ward != nil {
+		w, err := lookupWard(*ward)
+		if err != nil {
+			return f, err
+		}
+		f.WardIDs = []string{w.ID}
+	}
+	if fiscalYear != nil {
+		f.FiscalYears = []int{*fiscalYear}
+	}
+	return f, nil
 }

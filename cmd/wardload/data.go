@@ -3,17 +3,14 @@ package main
 import (
 	"context"
 	"io"
-	"io/fs"
 	"log/slog"
 	"net/http"
-	"path"
-	"strings"
 	"time"
 
 	"github.com/wardgraph/wardgraph"
 	"github.com/wardgraph/wardgraph/graph"
 	"github.com/wardgraph/wardgraph/httpserver"
-	"github.com/wardgraph/wardgraph/loaders/page"
+	"github.com/wardgraph/wardgraph/loaders"
 	"github.com/wardgraph/wardgraph/memstore"
 	"github.com/wardgraph/wardgraph/sample"
 	"github.com/wardgraph/wardgraph/synth"
@@ -71,28 +68,18 @@ func hub(p *wardgraph.Plan) string {
 }
 
 func samplePlans() ([]*wardgraph.Plan, error) {
-	entries, err := fs.ReadDir(sample.FS, sample.Dir)
-	if err != nil {
-		return nil, err
+	ctx, tmp := context.Background(), memstore.New()
+	if sum := loaders.Load(ctx, tmp, []string{sample.Dir}, loaders.LoadOptions{FS: sample.FS}); sum.Failed() {
+		return nil, sum.Errors[0]
 	}
+	all, err := tmp.Plans(ctx, wardgraph.PlanFilter{})
 	var out []*wardgraph.Plan
-	for _, e := range entries {
-		if !strings.HasSuffix(e.Name(), ".txt") {
-			continue
-		}
-		data, err := fs.ReadFile(sample.FS, path.Join(sample.Dir, e.Name()))
-		if err != nil {
-			return nil, err
-		}
-		p, err := page.Parse(e.Name(), data)
-		if err != nil {
-			return nil, err
-		}
+	for _, p := range all {
 		if len(p.Initiatives()) > 0 {
 			out = append(out, p)
 		}
 	}
-	return out, nil
+	return out, err
 }
 
 func handler(s wardgraph.Store) http.Handler {
