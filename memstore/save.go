@@ -92,14 +92,7 @@ func (s *Store) link(pe *planEntry) {
 		s.addNode(n)
 	}
 	for _, e := range pe.walk {
-		k := keyOf(e)
-		if r, ok := s.edges[k]; ok {
-			r.refs++
-			continue
-		}
-		s.edges[k] = &edgeRec{edge: e, refs: 1}
-		s.adjacent(e.From)[k] = struct{}{}
-		s.adjacent(e.To)[k] = struct{}{}
+		s.addEdge(e)
 	}
 	for target := range pe.linked {
 		if s.linked[target] == nil {
@@ -132,26 +125,10 @@ func (s *Store) addNode(n wardgraph.GraphNode) {
 	}
 }
 
-func (s *Store) adjacent(id string) map[edgeKey]struct{} {
-	m := s.adj[id]
-	if m == nil {
-		m = map[edgeKey]struct{}{}
-		s.adj[id] = m
-	}
-	return m
-}
-
 // unlink removes what pe added, keeping shared nodes.
 func (s *Store) unlink(pe *planEntry) {
 	for _, e := range pe.walk {
-		k := keyOf(e)
-		r := s.edges[k]
-		if r.refs--; r.refs > 0 {
-			continue
-		}
-		delete(s.edges, k)
-		s.dropAdjacent(e.From, k)
-		s.dropAdjacent(e.To, k)
+		s.dropEdge(e)
 	}
 	for _, n := range pe.graph.Nodes {
 		r := s.nodes[n.ID]
@@ -164,12 +141,5 @@ func (s *Store) unlink(pe *planEntry) {
 		if len(s.linked[target]) == 0 {
 			delete(s.linked, target)
 		}
-	}
-}
-
-func (s *Store) dropAdjacent(id string, k edgeKey) {
-	delete(s.adj[id], k)
-	if len(s.adj[id]) == 0 {
-		delete(s.adj, id)
 	}
 }

@@ -27,6 +27,7 @@ func TestReplaceLeavesNothingStale(t *testing.T) {
 		}
 	}
 	storetest.Load(t, clean)
+	checkAdjacency(t, churned)
 	if got, want := liveNodes(churned), liveNodes(clean); !maps.Equal(got, want) {
 		t.Errorf("nodes differ: %d vs %d", len(got), len(want))
 	}
@@ -36,7 +37,7 @@ func TestReplaceLeavesNothingStale(t *testing.T) {
 	if got, want := edgeRefs(churned), edgeRefs(clean); !maps.Equal(got, want) {
 		t.Errorf("edges differ: %d vs %d", len(got), len(want))
 	}
-	if len(churned.adj["partner/架空の団体"]) != 0 || len(churned.adj) != len(clean.adj) {
+	if _, ok := churned.adj["partner/架空の団体"]; ok || len(churned.adj) != len(clean.adj) {
 		t.Errorf("adjacency differs: %d vs %d nodes with links", len(churned.adj), len(clean.adj))
 	}
 	if !maps.EqualFunc(churned.linked, clean.linked, maps.Equal) {

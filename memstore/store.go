@@ -29,7 +29,7 @@ type Store struct {
 	nodes   map[string]*nodeRec
 	byLabel map[string]map[string]struct{} // shared label -> node ids
 	edges   map[edgeKey]*edgeRec           // non-FROM edges
-	adj     map[string]map[edgeKey]struct{}
+	adj     map[string]*adjList            // node id -> its walk edges
 	linked  map[string]map[string]struct{} // link target id -> plan ids
 	shared  *textIndex                     // over shared nodes' text
 	sharedN []string                       // shared text document -> node id
@@ -48,8 +48,9 @@ type edgeKey struct{ from, typ, to string }
 func keyOf(e wardgraph.GraphEdge) edgeKey { return edgeKey{e.From, e.Type, e.To} }
 
 type edgeRec struct {
-	edge wardgraph.GraphEdge
-	refs int
+	edge        wardgraph.GraphEdge
+	refs        int
+	outAt, inAt int // positions in the adjacency lists of its ends
 }
 
 // New returns an empty store.
@@ -60,7 +61,7 @@ func New() *Store {
 		nodes:   map[string]*nodeRec{},
 		byLabel: map[string]map[string]struct{}{},
 		edges:   map[edgeKey]*edgeRec{},
-		adj:     map[string]map[edgeKey]struct{}{},
+		adj:     map[string]*adjList{},
 		linked:  map[string]map[string]struct{}{},
 		shared:  newTextIndex(),
 	}

@@ -25,36 +25,43 @@ func (s *Store) Neighborhood(ctx context.Context, id string, depth int) (wardgra
 	if err != nil {
 		return wardgraph.Subgraph{}, err
 	}
-	seen := make(map[string]bool, len(ids))
-	for _, n := range ids {
-		seen[n] = true
-	}
-	sg := s.subgraph(seen)
+	sg := s.subgraph(ids)
 	sg.Truncated = truncated
 	return sg, nil
 }
 
-// subgraph returns the nodes of seen by id and the links between them in
-// SortEdges order (from, type, to), sorted here without copying edges
-// around.
-func (s *Store) subgraph(seen map[string]bool) wardgraph.Subgraph {
-	nodes := make([]*nodeRec, 0, len(seen))
-	var edges []*edgeRec
-	for n := range seen {
-		nodes = append(nodes, s.nodes[n])
-		for k := range s.adj[n] {
-			if k.from == n && seen[k.to] {
-				edges = append(edges, s.edges[k])
-			}
+// subgraph returns the nodes ids names, by id, and the links between them
+// in SortEdges order (from, type, to). Only links leaving a chosen node are
+// looked at, node by node in id order, so only each node's few links of
+// the same from need sorting: shared nodes (partners, topics) have
+// thousands of incoming links but few outgoing ones.
+func (s *Store) subgraph(ids []string) wardgraph.Subgraph {
+	sorted := slices.Clone(ids)
+	slices.Sort(sorted)
+	chosen := make(map[string]struct{}, len(sorted))
+	out := 0
+	for _, n := range sorted {
+		chosen[n] = struct{}{}
+		if a := s.adj[n]; a != nil {
+			out += len(a.out)
 		}
 	}
-	slices.SortFunc(nodes, func(a, b *nodeRec) int { return strings.Compare(a.node.ID, b.node.ID) })
-	slices.SortFunc(edges, func(a, b *edgeRec) int { return compareEdges(&a.edge, &b.edge) })
-	sg := wardgraph.Subgraph{Nodes: make([]wardgraph.GraphNode, len(nodes)), Edges: make([]wardgraph.GraphEdge, len(edges))}
-	for i, r := range nodes {
-		sg.Nodes[i] = r.node
+	sg := wardgraph.Subgraph{Nodes: make([]wardgraph.GraphNode, len(sorted))}
+	picked := make([]*edgeRec, 0, out)
+	for i, n := range sorted {
+		sg.Nodes[i] = s.nodes[n].node
+		if a := s.adj[n]; a != nil {
+			from := len(picked)
+			for _, r := range a.out {
+				if _, ok := chosen[r.edge.To]; ok {
+					picked = append(picked, r)
+				}
+			}
+			slices.SortFunc(picked[from:], func(a, b *edgeRec) int { return compareEdges(&a.edge, &b.edge) })
+		}
 	}
-	for i, r := range edges {
+	sg.Edges = make([]wardgraph.GraphEdge, len(picked))
+	for i, r := range picked {
 		sg.Edges[i] = r.edge
 	}
 	return sg
@@ -64,8 +71,13 @@ func (s *Store) subgraph(seen map[string]bool) wardgraph.Subgraph {
 func (s *Store) neighbors(frontier []string) ([]string, error) {
 	var out []string
 	for _, n := range frontier {
-		for k := range s.adj[n] {
-			out = append(out, other(k, n))
+		if a := s.adj[n]; a != nil {
+			for _, r := range a.out {
+				out = append(out, r.edge.To)
+			}
+			for _, r := range a.in {
+				out = append(out, r.edge.From)
+			}
 		}
 	}
 	return out, nil
@@ -81,13 +93,6 @@ func compareEdges(a, b *wardgraph.GraphEdge) int {
 		return c
 	}
 	return strings.Compare(a.To, b.To)
-}
-
-func other(k edgeKey, n string) string {
-	if k.from == n {
-		return k.to
-	}
-	return k.from
 }
 
 // Paths returns the shortest paths between two nodes, ignoring direction
@@ -125,12 +130,12 @@ func (s *Store) distances(start, stop string, limit int) map[string]int {
 	for d := 1; d <= limit && len(frontier) > 0; d++ {
 		var next []string
 		for _, n := range frontier {
-			for k := range s.adj[n] {
-				if o := other(k, n); !hasKey(dist, o) {
+			s.adj[n].each(func(_ *edgeRec, o string) {
+				if !hasKey(dist, o) {
 					dist[o] = d
 					next = append(next, o)
 				}
-			}
+			})
 		}
 		if hasKey(dist, stop) {
 			break
@@ -178,14 +183,13 @@ func (w *pathWalk) walk(at string, nodes []string, edges []wardgraph.GraphEdge) 
 // the d-th link of the path.
 func (w *pathWalk) steps(at string, d int) []step {
 	var out []step
-	for k := range w.s.adj[at] {
-		o := other(k, at)
+	w.s.adj[at].each(func(r *edgeRec, o string) {
 		df, ok1 := w.distFrom[o]
 		dt, ok2 := w.distTo[o]
 		if ok1 && ok2 && df == d && dt == w.length-d {
-			out = append(out, step{to: o, edge: w.s.edges[k].edge})
+			out = append(out, step{to: o, edge: r.edge})
 		}
-	}
+	})
 	slices.SortFunc(out, func(a, b step) int {
 		return cmp.Or(strings.Compare(a.to, b.to), strings.Compare(a.edge.Type, b.edge.Type), strings.Compare(a.edge.From, b.edge.From))
 	})

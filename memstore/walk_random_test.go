@@ -1,0 +1,129 @@
+package memstore
+
+import (
+	"context"
+	"fmt"
+	"math/rand/v2"
+	"reflect"
+	"slices"
+	"testing"
+
+	wardgraph "github.com/wardgraph/wardgraph"
+)
+
+// TestNeighborhoodMatchesReference builds random graphs (with hubs, self
+// links, links in both directions and links removed again) straight into
+// the store's indexes and checks every neighbourhood against a plain
+// reference: wardgraph.Walk over all edges, then every edge between the
+// chosen nodes in SortEdges order. It also checks the adjacency indexes.
+func TestNeighborhoodMatchesReference(t *testing.T) {
+	for seed := uint64(1); seed <= 30; seed++ {
+		rng := rand.New(rand.NewPCG(seed, 7))
+		s := randomStore(rng, 20+rng.IntN(700), 4+rng.IntN(8))
+		checkAdjacency(t, s)
+		for range 20 {
+			start := fmt.Sprintf("n%04d", rng.IntN(len(s.nodes)))
+			depth := rng.IntN(wardgraph.MaxDepth + 1)
+			got, err := s.Neighborhood(context.Background(), start, depth)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if want := referenceNeighborhood(t, s, start, depth); !reflect.DeepEqual(got, want) {
+				t.Fatalf("seed %d: Neighborhood(%s, %d): %d nodes %d edges %v, want %d nodes %d edges %v",
+					seed, start, depth, len(got.Nodes), len(got.Edges), got.Truncated, len(want.Nodes), len(want.Edges), want.Truncated)
+			}
+		}
+	}
+}
+
+// randomStore returns a store of n nodes (a few of them hubs linked to
+// most others) and about n*deg links, some added twice and some dropped.
+func randomStore(rng *rand.Rand, n, deg int) *Store {
+	s := New()
+	id := func(i int) string { return fmt.Sprintf("n%04d", i) }
+	for i := range n {
+		s.addNode(wardgraph.GraphNode{ID: id(i), Label: "Initiative", Name: id(i)})
+	}
+	types := []string{wardgraph.RelInvolves, wardgraph.RelAbout, wardgraph.RelServes}
+	var added []wardgraph.GraphEdge
+	for range n * deg {
+		from, to := rng.IntN(n), rng.IntN(n)
+		if rng.IntN(4) == 0 {
+			to = rng.IntN(3) // hubs
+		}
+		e := wardgraph.GraphEdge{From: id(from), To: id(to), Type: types[rng.IntN(len(types))]}
+		s.addEdge(e)
+		added = append(added, e)
+	}
+	for _, e := range added {
+		if rng.IntN(3) == 0 {
+			s.dropEdge(e)
+		}
+	}
+	return s
+}
+
+func referenceNeighborhood(t *testing.T, s *Store, start string, depth int) wardgraph.Subgraph {
+	var all []wardgraph.GraphEdge
+	for _, r := range s.edges {
+		all = append(all, r.edge)
+	}
+	ids, truncated, err := wardgraph.Walk(start, depth, func(frontier []string) ([]string, error) {
+		var out []string
+		for _, e := range all {
+			if slices.Contains(frontier, e.From) {
+				out = append(out, e.To)
+			}
+			if slices.Contains(frontier, e.To) {
+				out = append(out, e.From)
+			}
+		}
+		return out, nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	slices.Sort(ids)
+	sg := wardgraph.Subgraph{Edges: []wardgraph.GraphEdge{}, Truncated: truncated}
+	for _, id := range ids {
+		sg.Nodes = append(sg.Nodes, s.nodes[id].node)
+	}
+	for _, e := range all {
+		if _, ok := slices.BinarySearch(ids, e.From); ok {
+			if _, ok := slices.BinarySearch(ids, e.To); ok {
+				sg.Edges = append(sg.Edges, e)
+			}
+		}
+	}
+	wardgraph.SortEdges(sg.Edges)
+	return sg
+}
+
+// checkAdjacency checks that every edge sits in its ends' adjacency lists
+// at the positions it records, and nothing else does.
+func checkAdjacency(t *testing.T, s *Store) {
+	t.Helper()
+	entries := 0
+	for id, a := range s.adj {
+		if a.degree() == 0 {
+			t.Errorf("%s: empty adjacency kept", id)
+		}
+		entries += a.degree()
+	}
+	want := 0
+	for k, r := range s.edges {
+		want += 2
+		if k.from == k.to {
+			want--
+		}
+		if from := s.adj[k.from]; from == nil || r.outAt >= len(from.out) || from.out[r.outAt] != r {
+			t.Fatalf("edge %v not at out[%d] of %s", k, r.outAt, k.from)
+		}
+		if to := s.adj[k.to]; k.from != k.to && (to == nil || r.inAt >= len(to.in) || to.in[r.inAt] != r) {
+			t.Fatalf("edge %v not at in[%d] of %s", k, r.inAt, k.to)
+		}
+	}
+	if entries != want {
+		t.Errorf("adjacency holds %d entries, want %d", entries, want)
+	}
+}
