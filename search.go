@@ -17,28 +17,46 @@ func SearchTerms(query string) []string {
 	return strings.Fields(strings.ToLower(query))
 }
 
-// ScoreText scores text against the query's terms: every term must occur in
-// text (as a substring, ignoring case), else ok is false. The score grows
-// with the number of occurrences and the terms' length and shrinks with the
-// text's length, so a short title that names the query ranks above a long
-// description that mentions it once. Every store ranks with this function.
-// The snippet shows the text around the first occurrence of the first term.
+// ScoreText scores text against the query's terms (see Score) and gives
+// the snippet around the first occurrence of the first term. Every store
+// ranks with this function, or with Score and Snippet, which it is made of.
 func ScoreText(terms []string, text string) (score float64, snippet string, ok bool) {
 	if len(terms) == 0 {
 		return 0, "", false
 	}
 	lower := strings.ToLower(text)
+	score, ok = ScoreLower(terms, lower, utf8.RuneCountInString(text))
+	if !ok {
+		return 0, "", false
+	}
+	return score, Snippet(text, lower, terms[0]), true
+}
+
+// Score scores text against the query's terms: every term must occur in
+// text (as a substring, ignoring case), else ok is false. The score grows
+// with the number of occurrences and the terms' length and shrinks with the
+// text's length, so a short title that names the query ranks above a long
+// description that mentions it once.
+func Score(terms []string, text string) (score float64, ok bool) {
+	return ScoreLower(terms, strings.ToLower(text), utf8.RuneCountInString(text))
+}
+
+// ScoreLower is Score for a text given as strings.ToLower(text) and the
+// number of characters of text (utf8.RuneCountInString), for a store that
+// keeps both and so scores without converting the text for every query.
+func ScoreLower(terms []string, lower string, length int) (score float64, ok bool) {
+	if len(terms) == 0 {
+		return 0, false
+	}
 	for _, t := range terms {
 		n := strings.Count(lower, t)
 		if n == 0 {
-			return 0, "", false
+			return 0, false
 		}
 		score += (1 + math.Log(float64(n))) * float64(utf8.RuneCountInString(t))
 	}
-	length := float64(utf8.RuneCountInString(text))
-	score = score / (1 + math.Log1p(length/40))
-	score = math.Round(score*1e6) / 1e6
-	return score, Snippet(text, lower, terms[0]), true
+	score = score / (1 + math.Log1p(float64(length)/40))
+	return math.Round(score*1e6) / 1e6, true
 }
 
 // Snippet returns the text around the first occurrence of term in lower (the

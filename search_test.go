@@ -1,6 +1,10 @@
 package wardgraph
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
 
 func TestScoreText(t *testing.T) {
 	tests := []struct {
@@ -48,5 +52,46 @@ func TestSnippetCutsLongText(t *testing.T) {
 	want := "…ぬねのはひふへほまみむめもやゆよらりるれろわをん防災あいうえおかきくけこさしすせそたちつてとなにぬね…" // 24 characters each side
 	if got != want {
 		t.Fatalf("Snippet = %q, want %q", got, want)
+	}
+}
+
+// TestScoreIsScoreTextWithoutSnippet: Score and ScoreLower (given the
+// lower-cased text and the text's length) give ScoreText's score and ok,
+// also where lower-casing changes a text's length (İ).
+func TestScoreIsScoreTextWithoutSnippet(t *testing.T) {
+	texts := []string{"安心して子育てができる環境づくり", "子育て支援と子育て相談", "PDCAサイクルの徹底", "İstanbul ICT", "", "ab ba ab"}
+	queries := []string{"子育て", "子育て 相談", "pdca", "ict", "i̇stanbul", "ab", "b a", "防災"}
+	for _, text := range texts {
+		for _, q := range queries {
+			terms := SearchTerms(q)
+			want, _, wantOK := ScoreText(terms, text)
+			got, ok := Score(terms, text)
+			lowerGot, lowerOK := ScoreLower(terms, strings.ToLower(text), utf8.RuneCountInString(text))
+			if got != want || ok != wantOK || lowerGot != want || lowerOK != wantOK {
+				t.Errorf("%q in %q: Score (%v, %v), ScoreLower (%v, %v), ScoreText (%v, %v)", q, text, got, ok, lowerGot, lowerOK, want, wantOK)
+			}
+		}
+	}
+	if _, ok := Score(nil, "text"); ok {
+		t.Errorf("no terms matched")
+	}
+}
+
+// TestScoreValues pins the formula: occurrences, term length and text
+// length, rounded to 1e-6.
+func TestScoreValues(t *testing.T) {
+	tests := []struct {
+		terms []string
+		text  string
+		want  float64
+	}{
+		{[]string{"子育て"}, "子育て", 2.797671},                               // 3 / (1 + ln(1 + 3/40))
+		{[]string{"子育て"}, "子育て子育て", 4.456581},                            // 3(1 + ln 2) / (1 + ln(1 + 6/40))
+		{[]string{"ab", "c"}, "abc" + strings.Repeat("x", 37), 1.771848}, // 3 / (1 + ln 2)
+	}
+	for _, tt := range tests {
+		if got, ok := Score(tt.terms, tt.text); !ok || got != tt.want {
+			t.Errorf("Score(%q, %q) = %v, %v; want %v", tt.terms, tt.text, got, ok, tt.want)
+		}
 	}
 }
