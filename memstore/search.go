@@ -14,64 +14,78 @@ const DefaultSearchFirst = 20
 
 // Search finds the nodes whose text holds every term of q.Text, ranked by
 // wardgraph.ScoreText, best first, ties by node id. The text indexes only
-// narrow the candidates; ScoreText decides.
+// narrow the candidates; the score (wardgraph.ScoreLower over the texts
+// the indexes keep lower-cased) decides, and only the hits returned get a
+// snippet.
 func (s *Store) Search(ctx context.Context, q wardgraph.SearchQuery) ([]wardgraph.SearchHit, error) {
 	terms := wardgraph.SearchTerms(q.Text)
 	first := q.First
 	if first <= 0 {
 		first = DefaultSearchFirst
 	}
-	top := topHits{max: first, terms: terms}
+	top := topHits{max: first}
 	if len(terms) == 0 {
-		return top.hits(), nil
+		return top.hits(terms), nil
 	}
+	gq := newGramQuery(terms)
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 	for _, pe := range s.order {
-		for _, doc := range pe.text.candidates(terms) {
-			top.offer(&pe.graph.Nodes[pe.docs[doc]])
+		for _, doc := range pe.text.candidates(gq) {
+			if score, ok := pe.text.score(terms, doc); ok {
+				top.offer(score, &pe.graph.Nodes[pe.docs[doc]], pe.text.lower[doc])
+			}
 		}
 	}
-	for _, doc := range s.shared.candidates(terms) {
-		top.offer(&s.nodes[s.sharedN[doc]].node)
+	for _, doc := range s.shared.candidates(gq) {
+		if score, ok := s.shared.score(terms, doc); ok {
+			top.offer(score, &s.nodes[s.sharedN[doc]].node, s.shared.lower[doc])
+		}
 	}
-	return top.hits(), nil
+	return top.hits(terms), nil
 }
 
 // topHits keeps the best max hits offered, best first.
 type topHits struct {
-	max   int
-	terms []string
-	best  []wardgraph.SearchHit
+	max  int
+	best []scored
 }
 
-func (t *topHits) offer(n *wardgraph.GraphNode) {
-	score, snippet, ok := wardgraph.ScoreText(t.terms, n.Text)
-	if !ok {
+// scored is a node that matched, with its score and lower-cased text.
+type scored struct {
+	score float64
+	node  *wardgraph.GraphNode
+	lower string
+}
+
+// offer keeps n if it ranks among the best max so far.
+func (t *topHits) offer(score float64, n *wardgraph.GraphNode, lower string) {
+	h := scored{score: score, node: n, lower: lower}
+	if len(t.best) == t.max && compareScored(h, t.best[t.max-1]) >= 0 {
 		return
 	}
-	h := wardgraph.SearchHit{Node: *n, PlanID: wardgraph.PlanIDOf(n.ID), Snippet: snippet, Score: score}
-	at, _ := slices.BinarySearchFunc(t.best, h, compareHits)
-	if at >= t.max {
-		return
-	}
+	at, _ := slices.BinarySearchFunc(t.best, h, compareScored)
 	if len(t.best) == t.max {
 		t.best = t.best[:t.max-1]
 	}
 	t.best = slices.Insert(t.best, at, h)
 }
 
-// compareHits orders hits by score, best first, then by node id.
-func compareHits(a, b wardgraph.SearchHit) int {
-	if c := cmp.Compare(b.Score, a.Score); c != 0 {
+// compareScored orders hits by score, best first, then by node id.
+func compareScored(a, b scored) int {
+	if c := cmp.Compare(b.score, a.score); c != 0 {
 		return c
 	}
-	return cmp.Compare(a.Node.ID, b.Node.ID)
+	return cmp.Compare(a.node.ID, b.node.ID)
 }
 
-func (t *topHits) hits() []wardgraph.SearchHit {
-	if t.best == nil {
-		return []wardgraph.SearchHit{}
+// hits returns the hits kept, each with its plan and snippet. The caller
+// holds the read lock: nodes are copied out here.
+func (t *topHits) hits(terms []string) []wardgraph.SearchHit {
+	out := make([]wardgraph.SearchHit, len(t.best))
+	for i, h := range t.best {
+		out[i] = wardgraph.SearchHit{Node: *h.node, PlanID: wardgraph.PlanIDOf(h.node.ID),
+			Snippet: wardgraph.Snippet(h.node.Text, h.lower, terms[0]), Score: h.score}
 	}
-	return t.best
+	return out
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	wardgraph "github.com/wardgraph/wardgraph"
 	"github.com/wardgraph/wardgraph/textnorm"
 )
 
@@ -14,9 +15,11 @@ import (
 // ranks alike. Documents are numbered in the order they are added and
 // posting lists stay sorted.
 type textIndex struct {
-	post map[string][]int32
-	size int32
-	seen map[string]struct{} // grams of the document being added
+	post  map[string][]int32
+	size  int32
+	lower []string            // document -> its text lower-cased, for scoring
+	runes []int32             // document -> its text's length in characters
+	seen  map[string]struct{} // grams of the document being added
 }
 
 func newTextIndex() *textIndex { return &textIndex{post: map[string][]int32{}} }
@@ -33,6 +36,8 @@ func (ix *textIndex) add(text string) int32 {
 	}
 	clear(ix.seen)
 	lower := strings.ToLower(text)
+	ix.lower = append(ix.lower, lower)
+	ix.runes = append(ix.runes, int32(utf8.RuneCountInString(text)))
 	ix.addGrams(lower, doc)
 	if n := strings.ToLower(textnorm.NFKC(text)); n != lower {
 		ix.addGrams(n, doc)
@@ -75,23 +80,58 @@ func (ix *textIndex) post1(gram string, doc int32) {
 	ix.post[gram] = append(ix.post[gram], doc)
 }
 
-// candidates returns the documents that hold every gram of every term
-// (terms as wardgraph.SearchTerms gives them), in document order.
-func (ix *textIndex) candidates(terms []string) []int32 {
-	var out []int32
-	for i, t := range terms {
-		for j, g := range queryGrams(t) {
-			list, ok := ix.post[g]
-			if !ok {
-				return nil
-			}
-			if i == 0 && j == 0 {
-				out = list
-				continue
-			}
-			if out = intersect(out, list); len(out) == 0 {
-				return nil
-			}
+// score scores document doc with wardgraph.ScoreLower, without
+// lower-casing its text again.
+func (ix *textIndex) score(terms []string, doc int32) (float64, bool) {
+	return wardgraph.ScoreLower(terms, ix.lower[doc], int(ix.runes[doc]))
+}
+
+// gramQuery is what a search looks up in every index: its terms (as
+// wardgraph.SearchTerms gives them) and the distinct grams a text must
+// hold to contain them all, worked out once per search.
+type gramQuery struct {
+	terms   []string
+	grams   []string
+	lists   [][]int32 // scratch: the grams' posting lists in one index
+	scratch []int32   // scratch: intersections
+}
+
+func newGramQuery(terms []string) *gramQuery {
+	q := &gramQuery{terms: terms}
+	for _, t := range terms {
+		q.grams = append(q.grams, queryGrams(t)...)
+	}
+	slices.Sort(q.grams)
+	q.grams = slices.Compact(q.grams)
+	return q
+}
+
+// candidates returns the documents that hold every gram of q, in document
+// order. The result is read-only and valid until the next call with q.
+// Posting lists are intersected shortest first.
+func (ix *textIndex) candidates(q *gramQuery) []int32 {
+	q.lists = q.lists[:0]
+	for _, g := range q.grams {
+		list, ok := ix.post[g]
+		if !ok {
+			return nil
+		}
+		q.lists = append(q.lists, list)
+	}
+	if len(q.lists) == 0 {
+		return nil
+	}
+	slices.SortFunc(q.lists, func(a, b []int32) int { return len(a) - len(b) })
+	out := q.lists[0]
+	for i, list := range q.lists[1:] {
+		if i == 0 {
+			out = intersect(q.scratch[:0], out, list)
+		} else {
+			out = intersect(out[:0], out, list)
+		}
+		q.scratch = out
+		if len(out) == 0 {
+			return nil
 		}
 	}
 	return out
@@ -108,13 +148,12 @@ func queryGrams(term string) []string {
 	for k := 0; k+2 < len(at); k++ {
 		out = append(out, term[at[k]:at[k+2]])
 	}
-	slices.Sort(out)
-	return slices.Compact(out)
+	return out
 }
 
-// intersect returns the elements common to two sorted lists.
-func intersect(a, b []int32) []int32 {
-	out := make([]int32, 0, min(len(a), len(b)))
+// intersect appends to dst the elements common to two sorted lists. dst
+// may be a[:0]: it is written no faster than a is read.
+func intersect(dst, a, b []int32) []int32 {
 	for i, j := 0, 0; i < len(a) && j < len(b); {
 		switch {
 		case a[i] < b[j]:
@@ -122,10 +161,10 @@ func intersect(a, b []int32) []int32 {
 		case a[i] > b[j]:
 			j++
 		default:
-			out = append(out, a[i])
+			dst = append(dst, a[i])
 			i++
 			j++
 		}
 	}
-	return out
+	return dst
 }

@@ -35,7 +35,7 @@ func TestTextIndexCandidates(t *testing.T) {
 		{"見守り 存在", nil},
 	}
 	for _, tt := range tests {
-		got := ix.candidates(wardgraph.SearchTerms(tt.query))
+		got := ix.candidates(newGramQuery(wardgraph.SearchTerms(tt.query)))
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("candidates(%q) = %v, want %v", tt.query, got, tt.want)
 		}
@@ -53,7 +53,7 @@ func TestTextIndexKeepsEveryMatch(t *testing.T) {
 	}
 	for _, q := range queries {
 		terms := wardgraph.SearchTerms(q)
-		cands := ix.candidates(terms)
+		cands := ix.candidates(newGramQuery(terms))
 		for i, s := range texts {
 			if _, _, ok := wardgraph.ScoreText(terms, s); ok && !slices.Contains(cands, int32(i)) {
 				t.Errorf("query %q matches %q but the index left it out", q, s)
