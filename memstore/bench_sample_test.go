@@ -113,10 +113,21 @@ func BenchmarkLoadSet(b *testing.B) {
 			return err
 		})
 	})
-	b.Run("hub-depth-2", func(b *testing.B) {
-		measure(b, func(int) error {
-			_, err := s.Neighborhood(ctx, hub, 2)
-			return err
+	walks := []struct {
+		name, id string
+		depth    int
+	}{
+		{"hub-depth-2", hub, 2},
+		{"hub-depth-3", hub, 3}, // truncated
+		{"partner-depth-2", "partner/地域社会福祉協議会", 2}, // truncated at the first level
+		{"city-depth-3", "osaka", 3},                // truncated
+	}
+	for _, w := range walks {
+		b.Run(w.name, func(b *testing.B) {
+			measure(b, func(int) error {
+				_, err := s.Neighborhood(ctx, w.id, w.depth)
+				return err
+			})
 		})
-	})
+	}
 }

@@ -21,27 +21,20 @@ func (s *Store) Neighborhood(ctx context.Context, id string, depth int) (wardgra
 	if _, ok := s.nodes[id]; !ok {
 		return wardgraph.Subgraph{}, wardgraph.Errorf(wardgraph.ENOTFOUND, "node %q not found", id)
 	}
-	ids, truncated, err := wardgraph.Walk(id, depth, s.neighbors)
-	if err != nil {
-		return wardgraph.Subgraph{}, err
-	}
-	sg := s.subgraph(ids)
-	sg.Truncated = truncated
+	w := s.walk(id, depth)
+	sg := s.subgraph(w.sorted, w.chosen)
+	sg.Truncated = w.truncated
 	return sg, nil
 }
 
-// subgraph returns the nodes ids names, by id, and the links between them
-// in SortEdges order (from, type, to). Only links leaving a chosen node are
+// subgraph returns the nodes of sorted (ids in order; chosen is the set of
+// them) and the links between them in SortEdges order (from, type, to). Only links leaving a chosen node are
 // looked at, node by node in id order, so only each node's few links of
 // the same from need sorting: shared nodes (partners, topics) have
 // thousands of incoming links but few outgoing ones.
-func (s *Store) subgraph(ids []string) wardgraph.Subgraph {
-	sorted := slices.Clone(ids)
-	slices.Sort(sorted)
-	chosen := make(map[string]struct{}, len(sorted))
+func (s *Store) subgraph(sorted []string, chosen map[string]struct{}) wardgraph.Subgraph {
 	out := 0
 	for _, n := range sorted {
-		chosen[n] = struct{}{}
 		if a := s.adj[n]; a != nil {
 			out += len(a.out)
 		}
@@ -65,22 +58,6 @@ func (s *Store) subgraph(ids []string) wardgraph.Subgraph {
 		sg.Edges[i] = r.edge
 	}
 	return sg
-}
-
-// neighbors returns the ids linked to any id of frontier (walk edges only).
-func (s *Store) neighbors(frontier []string) ([]string, error) {
-	var out []string
-	for _, n := range frontier {
-		if a := s.adj[n]; a != nil {
-			for _, r := range a.out {
-				out = append(out, r.edge.To)
-			}
-			for _, r := range a.in {
-				out = append(out, r.edge.From)
-			}
-		}
-	}
-	return out, nil
 }
 
 // compareEdges orders edges as wardgraph.SortEdges does: by from, type,

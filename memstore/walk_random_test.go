@@ -17,22 +17,32 @@ import (
 // reference: wardgraph.Walk over all edges, then every edge between the
 // chosen nodes in SortEdges order. It also checks the adjacency indexes.
 func TestNeighborhoodMatchesReference(t *testing.T) {
+	truncatedAt := map[int]int{} // depth -> truncated walks
 	for seed := uint64(1); seed <= 30; seed++ {
 		rng := rand.New(rand.NewPCG(seed, 7))
-		s := randomStore(rng, 20+rng.IntN(700), 4+rng.IntN(8))
+		s := randomStore(rng, 20+rng.IntN(1500), 2+rng.IntN(8))
 		checkAdjacency(t, s)
-		for range 20 {
-			start := fmt.Sprintf("n%04d", rng.IntN(len(s.nodes)))
-			depth := rng.IntN(wardgraph.MaxDepth + 1)
+		for i := range 20 {
+			start, depth := fmt.Sprintf("n%04d", rng.IntN(len(s.nodes))), rng.IntN(wardgraph.MaxDepth+1)
+			if i < wardgraph.MaxDepth {
+				start, depth = "n0000", i+1 // a hub
+			}
 			got, err := s.Neighborhood(context.Background(), start, depth)
 			if err != nil {
 				t.Fatal(err)
+			}
+			if got.Truncated {
+				truncatedAt[depth]++
 			}
 			if want := referenceNeighborhood(t, s, start, depth); !reflect.DeepEqual(got, want) {
 				t.Fatalf("seed %d: Neighborhood(%s, %d): %d nodes %d edges %v, want %d nodes %d edges %v",
 					seed, start, depth, len(got.Nodes), len(got.Edges), got.Truncated, len(want.Nodes), len(want.Edges), want.Truncated)
 			}
 		}
+	}
+	t.Logf("walks truncated by depth: %v", truncatedAt)
+	if truncatedAt[1] == 0 || truncatedAt[2] == 0 || truncatedAt[3] == 0 { // depth 1: a hub's first level
+		t.Errorf("walks truncated by depth: %v; want some at every depth", truncatedAt)
 	}
 }
 
@@ -48,7 +58,7 @@ func randomStore(rng *rand.Rand, n, deg int) *Store {
 	var added []wardgraph.GraphEdge
 	for range n * deg {
 		from, to := rng.IntN(n), rng.IntN(n)
-		if rng.IntN(4) == 0 {
+		if rng.IntN(3) == 0 {
 			to = rng.IntN(3) // hubs
 		}
 		e := wardgraph.GraphEdge{From: id(from), To: id(to), Type: types[rng.IntN(len(types))]}
@@ -69,12 +79,16 @@ func referenceNeighborhood(t *testing.T, s *Store, start string, depth int) ward
 		all = append(all, r.edge)
 	}
 	ids, truncated, err := wardgraph.Walk(start, depth, func(frontier []string) ([]string, error) {
+		in := map[string]bool{}
+		for _, n := range frontier {
+			in[n] = true
+		}
 		var out []string
 		for _, e := range all {
-			if slices.Contains(frontier, e.From) {
+			if in[e.From] {
 				out = append(out, e.To)
 			}
-			if slices.Contains(frontier, e.To) {
+			if in[e.To] {
 				out = append(out, e.From)
 			}
 		}
