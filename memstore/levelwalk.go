@@ -24,16 +24,14 @@ func (s *Store) walk(start string, depth int) walked {
 	ids, frontier := []string{start}, []string{start}
 	runs := []int{0, 1} // ids[runs[k]:runs[k+1]] is sorted
 	for d := 0; d < depth && len(frontier) > 0; d++ {
+		room := wardgraph.MaxNeighborhoodNodes - len(ids)
 		var next []string
 		for _, n := range frontier {
-			next = s.unseen(n, w.chosen, next)
+			next = s.unseen(n, w.chosen, next, room)
 		}
 		slices.Sort(next)
-		if room := wardgraph.MaxNeighborhoodNodes - len(ids); len(next) > room {
-			for _, n := range next[room:] {
-				delete(w.chosen, n)
-			}
-			next, w.truncated = next[:room], true
+		if len(next) > room {
+			next, w.truncated = w.cut(slices.Compact(next), room), true
 		}
 		ids = append(ids, next...)
 		runs = append(runs, len(ids))
@@ -46,26 +44,42 @@ func (s *Store) walk(start string, depth int) walked {
 	return w
 }
 
-// unseen appends to out the nodes linked to n that are not in seen yet,
-// adding them to seen.
-func (s *Store) unseen(n string, seen map[string]struct{}, out []string) []string {
+// unseen appends to out the nodes linked to n that are not in seen, adding
+// them to seen while out holds at most room of them. Past that the level
+// is cut anyway: the rest are appended unchecked against each other (so
+// maybe more than once) and the set stays small.
+func (s *Store) unseen(n string, seen map[string]struct{}, out []string, room int) []string {
 	a := s.adj[n]
 	if a == nil {
 		return out
 	}
-	for _, r := range a.out {
-		if _, ok := seen[r.edge.To]; !ok {
-			seen[r.edge.To] = struct{}{}
-			out = append(out, r.edge.To)
+	add := func(o string) {
+		if _, ok := seen[o]; !ok {
+			if len(out) <= room {
+				seen[o] = struct{}{}
+			}
+			out = append(out, o)
 		}
+	}
+	for _, r := range a.out {
+		add(r.edge.To)
 	}
 	for _, r := range a.in {
-		if _, ok := seen[r.edge.From]; !ok {
-			seen[r.edge.From] = struct{}{}
-			out = append(out, r.edge.From)
-		}
+		add(r.edge.From)
 	}
 	return out
+}
+
+// cut keeps the first room of a level's sorted new ids, more than room of
+// them, and leaves only those of the level in the set.
+func (w *walked) cut(next []string, room int) []string {
+	for _, n := range next[room:] {
+		delete(w.chosen, n)
+	}
+	for _, n := range next[:room] {
+		w.chosen[n] = struct{}{}
+	}
+	return next[:room]
 }
 
 // mergeRuns returns the ids in order, given the bounds of their sorted

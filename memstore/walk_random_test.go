@@ -141,3 +141,26 @@ func checkAdjacency(t *testing.T, s *Store) {
 		t.Errorf("adjacency holds %d entries, want %d", entries, want)
 	}
 }
+
+// TestNeighborhoodAtTheLimit: a hub whose leaves, each linked twice, just
+// fill, exactly fill or overfill a neighbourhood.
+func TestNeighborhoodAtTheLimit(t *testing.T) {
+	for _, leaves := range []int{wardgraph.MaxNeighborhoodNodes - 2, wardgraph.MaxNeighborhoodNodes - 1, wardgraph.MaxNeighborhoodNodes} {
+		s := New()
+		s.addNode(wardgraph.GraphNode{ID: "hub", Label: "Partner", Name: "hub"})
+		for i := range leaves {
+			id := fmt.Sprintf("leaf%04d", i)
+			s.addNode(wardgraph.GraphNode{ID: id, Label: "Initiative", Name: id})
+			s.addEdge(wardgraph.GraphEdge{From: id, To: "hub", Type: wardgraph.RelInvolves})
+			s.addEdge(wardgraph.GraphEdge{From: id, To: "hub", Type: wardgraph.RelAbout})
+		}
+		got, err := s.Neighborhood(context.Background(), "hub", 1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := referenceNeighborhood(t, s, "hub", 1)
+		if !reflect.DeepEqual(got, want) || got.Truncated != (leaves+1 > wardgraph.MaxNeighborhoodNodes) {
+			t.Errorf("%d leaves: %d nodes, truncated %v; want %d nodes, truncated %v", leaves, len(got.Nodes), got.Truncated, len(want.Nodes), want.Truncated)
+		}
+	}
+}
