@@ -11,9 +11,10 @@ import (
 
 // textIndex is an inverted index from character unigrams and bigrams to
 // the documents whose text holds them. It only narrows the candidates:
-// wardgraph.ScoreText decides what matches and how well, so every store
-// ranks alike. Documents are numbered in the order they are added and
-// posting lists stay sorted.
+// wardgraph.ScoreText's scoring (ScoreLower, over the lower-cased texts the
+// index keeps) decides what matches and how well, so every store ranks
+// alike. Documents are numbered in the order they are added and posting
+// lists stay sorted.
 type textIndex struct {
 	post  map[string][]int32
 	size  int32
