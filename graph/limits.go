@@ -95,11 +95,26 @@ func (w *shapeWalker) spread(s *ast.FragmentSpread, depth int) {
 	w.seen[s.Name] = false
 }
 
-// checkDeadline is a field middleware that stops resolving once the
-// request's time is up, with the LIMIT error naming the timeout.
-func checkDeadline(ctx context.Context, next graphql.Resolver) (any, error) {
+// checkDeadline is a root-field middleware that starts no root field once
+// the request's time is up, with the LIMIT error naming the timeout.
+func checkDeadline(ctx context.Context, next graphql.RootResolver) graphql.Marshaler {
 	if ctx.Err() != nil {
-		return nil, timeoutError(ctx)
+		graphql.AddError(ctx, timeoutError(ctx))
+		return graphql.Null
 	}
 	return next(ctx)
+}
+
+// timedOut replaces the response of a request that ran out of time, whose
+// data may be partial, with the LIMIT error naming the timeout. Checking once
+// per response instead of once per field keeps the limit off the cost of
+// every field.
+func timedOut(present graphql.ErrorPresenterFunc) graphql.ResponseMiddleware {
+	return func(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
+		resp := next(ctx)
+		if resp == nil || ctx.Err() == nil {
+			return resp
+		}
+		return &graphql.Response{Errors: gqlerror.List{present(ctx, timeoutError(ctx))}}
+	}
 }

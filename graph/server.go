@@ -37,11 +37,13 @@ func NewServer(store wardgraph.Store, cfg Config) *handler.Server {
 	}
 	srv.Use(shapeLimit{maxDepth: cfg.MaxDepth, introspection: cfg.Introspection})
 	srv.Use(extension.FixedComplexityLimit(cfg.MaxComplexity))
-	srv.SetErrorPresenter(presentError(cfg.Logger))
+	present := presentError(cfg.Logger)
+	srv.SetErrorPresenter(present)
 	srv.SetRecoverFunc(recoverPanic(cfg.Logger))
 	srv.AroundOperations(func(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
 		return next(withLoaders(ctx, store, cfg.LoaderWait))
 	})
-	srv.AroundFields(checkDeadline)
+	srv.AroundRootFields(checkDeadline)
+	srv.AroundResponses(timedOut(present))
 	return srv
 }
