@@ -80,6 +80,10 @@ func (graphEdgeResolver) Line(_ context.Context, e *wardgraph.GraphEdge) (*int, 
 	return model.LineOf(e.Line), nil
 }
 
+func (subgraphResolver) Compact(_ context.Context, s *wardgraph.Subgraph) (*model.SubgraphJSON, error) {
+	return &model.SubgraphJSON{Subgraph: s}, nil
+}
+
 func (pathResolver) Length(_ context.Context, p *wardgraph.Path) (int, error) {
 	return len(p.Edges), nil
 }

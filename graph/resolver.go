@@ -30,6 +30,7 @@ type (
 	targetGroupResolver  struct{ *Resolver }
 	graphNodeResolver    struct{ *Resolver }
 	graphEdgeResolver    struct{ *Resolver }
+	subgraphResolver     struct{ *Resolver }
 	pathResolver         struct{ *Resolver }
 )
 
@@ -59,6 +60,9 @@ func (r *Resolver) GraphNode() generated.GraphNodeResolver { return graphNodeRes
 
 // GraphEdge returns the GraphEdge field resolver.
 func (r *Resolver) GraphEdge() generated.GraphEdgeResolver { return graphEdgeResolver{r} }
+
+// Subgraph resolves Subgraph's computed fields.
+func (r *Resolver) Subgraph() generated.SubgraphResolver { return subgraphResolver{r} }
 
 // Path returns the Path field resolver.
 func (r *Resolver) Path() generated.PathResolver { return pathResolver{r} }

@@ -42,6 +42,7 @@ func queries(cfg loadConfig, plans []*wardgraph.Plan) []namedQuery {
 		{"compareWards", fmt.Sprintf(`{ compareWards(wards: [%q, "taisho", "kita"], fiscalYear: %d) { plans { id budgetTotalYen }
 			topics { topic { name } cells { issueCount initiativeCount budgetYen } } sharedPartners { name } } }`, ward, fy)},
 		{"neighborhood depth 2", fmt.Sprintf(`{ neighborhood(id: %q, depth: 2) { nodes { id kind label } edges { from to type } } }`, start)},
+		{"neighborhood depth 2, compact", fmt.Sprintf(`{ neighborhood(id: %q, depth: 2) { truncated compact } }`, start)},
 	}
 }
 
