@@ -46,7 +46,7 @@ func loadScaled(b *testing.B) (*memstore.Store, string) {
 		if _, err := s.SavePlans(context.Background(), plans); err != nil {
 			b.Fatal(err)
 		}
-		loadStore, loadHub = s, hubOf(richest(plans, loadFirstYear+loadYears/2))
+		loadStore, loadHub = s, synth.Hub(synth.Richest(plans, loadFirstYear+loadYears/2))
 	})
 	if loadStore == nil {
 		b.Fatal("no synthetic data set")
@@ -78,28 +78,6 @@ func samplePlans() ([]*wardgraph.Plan, error) {
 		}
 	}
 	return out, nil
-}
-
-// richest returns the first plan of year fy with the most initiatives.
-func richest(plans []*wardgraph.Plan, fy int) *wardgraph.Plan {
-	var best *wardgraph.Plan
-	for _, p := range plans {
-		if p.FiscalYear == fy && (best == nil || len(p.Initiatives()) > len(best.Initiatives())) {
-			best = p
-		}
-	}
-	return best
-}
-
-// hubOf returns the id of the plan's initiative with the most links.
-func hubOf(p *wardgraph.Plan) string {
-	best, links := "", -1
-	for _, ref := range p.Initiatives() {
-		if n := len(ref.Initiative.Links); n > links {
-			best, links = ref.Initiative.ID, n
-		}
-	}
-	return best
 }
 
 // BenchmarkLoadSet runs the load script's search and depth-2 neighbourhood

@@ -59,3 +59,21 @@ func TestGenerate(t *testing.T) {
 		t.Errorf("no templates: %v", err)
 	}
 }
+
+func TestRichestAndHub(t *testing.T) {
+	small := template()
+	big := template()
+	big.Issues[0].Strategies[0].Initiatives = append(big.Issues[0].Strategies[0].Initiatives,
+		wardgraph.Initiative{Code: "1-1-2", Links: []wardgraph.Link{{Kind: wardgraph.LinkTopic, Name: "防災"}}})
+	big.Ward, _ = wardgraph.LookupWard("kita")
+	big.AssignIDs()
+	if got := Richest([]*wardgraph.Plan{small, big}, 2017); got != big {
+		t.Errorf("Richest = %s, want %s", got.ID, big.ID)
+	}
+	if Richest([]*wardgraph.Plan{small}, 2018) != nil {
+		t.Error("Richest found a plan of a year the set does not have")
+	}
+	if got := Hub(big); got != "osaka/kita/2017/initiative/1-1-2" {
+		t.Errorf("Hub = %s", got)
+	}
+}

@@ -42,31 +42,6 @@ func buildStore(ctx context.Context, cfg loadConfig) (wardgraph.Store, []*wardgr
 	return s, plans, nil
 }
 
-// richest returns the first plan with the most initiatives in the middle
-// year of the set: a clone of the whole Nishi 2017 page, the plan the nested
-// query asks for.
-func richest(plans []*wardgraph.Plan, fy int) *wardgraph.Plan {
-	var best *wardgraph.Plan
-	for _, p := range plans {
-		if p.FiscalYear == fy && (best == nil || len(p.Initiatives()) > len(best.Initiatives())) {
-			best = p
-		}
-	}
-	return best
-}
-
-// hub returns the id of the plan's initiative with the most links: the
-// start of the neighbourhood query.
-func hub(p *wardgraph.Plan) string {
-	best, links := "", -1
-	for _, ref := range p.Initiatives() {
-		if n := len(ref.Initiative.Links); n > links {
-			best, links = ref.Initiative.ID, n
-		}
-	}
-	return best
-}
-
 func samplePlans() ([]*wardgraph.Plan, error) {
 	ctx, tmp := context.Background(), memstore.New()
 	if sum := loaders.Load(ctx, tmp, []string{sample.Dir}, loaders.LoadOptions{FS: sample.FS}); sum.Failed() {

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/wardgraph/wardgraph"
+	"github.com/wardgraph/wardgraph/synth"
 )
 
 type namedQuery struct {
@@ -30,8 +31,8 @@ type result struct {
 // the full nested plan, search, ward comparison and a depth-2 neighbourhood.
 func queries(cfg loadConfig, plans []*wardgraph.Plan) []namedQuery {
 	fy := cfg.FirstYear + cfg.Years/2
-	full := richest(plans, fy)
-	ward, start := full.Ward.NameRomaji, hub(full)
+	full := synth.Richest(plans, fy)
+	ward, start := full.Ward.NameRomaji, synth.Hub(full)
 	return []namedQuery{
 		{"floor { __typename }", `{ __typename }`},
 		{"nested plan", fmt.Sprintf(`{ plan(ward: %q, fiscalYear: %d) { id fiscalYearLabel budgetTotalYen goal { text slogan }
