@@ -66,7 +66,7 @@ func TestRootFields(t *testing.T) {
 		{"neighborhood as one JSON value", `{ neighborhood(id: "partner/町会") { truncated compact } }`, nil,
 			`{"neighborhood":{"truncated":false,"compact":{"nodes":[{"id":"osaka/nishi/2017/initiative/1-1-2","kind":"Initiative","label":"1-1-2 町会加入の促進"},
 			                           {"id":"partner/町会","kind":"Partner","label":"町会"}],
-			  "edges":[{"from":"osaka/nishi/2017/initiative/1-1-2","to":"partner/町会","type":"INVOLVES"}],"truncated":false}}}`},
+			  "edges":[[0,1,"INVOLVES"]],"truncated":false}}}`},
 		{"paths", `{ paths(from: "partner/町会", to: "topic/地域コミュニティ", maxLength: 2) { length nodes { id } } }`, nil,
 			`{"paths":[{"length":2,"nodes":[{"id":"partner/町会"},{"id":"osaka/nishi/2017/initiative/1-1-2"},{"id":"topic/地域コミュニティ"}]}]}`},
 	}

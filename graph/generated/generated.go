@@ -2944,8 +2944,8 @@ type Subgraph {
 
 """
 A subgraph as one JSON value: {"nodes": [{"id", "kind", "label"}], "edges":
-[{"from", "to", "type"}], "truncated": Boolean}, nodes by id, edges by from,
-type, then to. Output only.
+[[from, to, "TYPE"]], "truncated": Boolean}, where from and to are indexes
+into nodes; nodes by id, edges by from, type, then to. Output only.
 """
 scalar SubgraphJSON
 
