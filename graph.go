@@ -1,7 +1,8 @@
 package wardgraph
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -239,14 +240,11 @@ func clip(s string) string {
 // SortEdges orders edges by from, type, then to: the order every store
 // returns them in.
 func SortEdges(es []GraphEdge) {
-	sort.Slice(es, func(i, j int) bool {
-		a, b := es[i], es[j]
-		if a.From != b.From {
-			return a.From < b.From
-		}
-		if a.Type != b.Type {
-			return a.Type < b.Type
-		}
-		return a.To < b.To
-	})
+	slices.SortFunc(es, func(a, b GraphEdge) int { return CompareEdges(&a, &b) })
+}
+
+// CompareEdges orders two edges as SortEdges does, for stores that sort
+// their own records.
+func CompareEdges(a, b *GraphEdge) int {
+	return cmp.Or(strings.Compare(a.From, b.From), strings.Compare(a.Type, b.Type), strings.Compare(a.To, b.To))
 }

@@ -50,7 +50,7 @@ func (s *Store) subgraph(sorted []string, chosen map[string]struct{}) wardgraph.
 					picked = append(picked, r)
 				}
 			}
-			slices.SortFunc(picked[from:], func(a, b *edgeRec) int { return compareEdges(&a.edge, &b.edge) })
+			slices.SortFunc(picked[from:], func(a, b *edgeRec) int { return wardgraph.CompareEdges(&a.edge, &b.edge) })
 		}
 	}
 	sg.Edges = make([]wardgraph.GraphEdge, len(picked))
@@ -58,18 +58,6 @@ func (s *Store) subgraph(sorted []string, chosen map[string]struct{}) wardgraph.
 		sg.Edges[i] = r.edge
 	}
 	return sg
-}
-
-// compareEdges orders edges as wardgraph.SortEdges does: by from, type,
-// then to, comparing only as much as it must.
-func compareEdges(a, b *wardgraph.GraphEdge) int {
-	if c := strings.Compare(a.From, b.From); c != 0 {
-		return c
-	}
-	if c := strings.Compare(a.Type, b.Type); c != 0 {
-		return c
-	}
-	return strings.Compare(a.To, b.To)
 }
 
 // Paths returns the shortest paths between two nodes, ignoring direction

@@ -102,19 +102,14 @@ func seqEdgeOf(m map[string]any) seqEdge {
 // does, in SortEdges order.
 func distinctEdges(es []seqEdge) []wardgraph.GraphEdge {
 	slices.SortFunc(es, func(a, b seqEdge) int {
-		return cmp.Or(strings.Compare(a.edge.From, b.edge.From), strings.Compare(a.edge.Type, b.edge.Type),
-			strings.Compare(a.edge.To, b.edge.To), cmp.Compare(a.seq, b.seq))
+		return cmp.Or(wardgraph.CompareEdges(&a.edge, &b.edge), cmp.Compare(a.seq, b.seq))
 	})
 	out := []wardgraph.GraphEdge{}
 	for _, e := range es {
-		if n := len(out); n > 0 && sameEnds(out[n-1], e.edge) {
+		if n := len(out); n > 0 && wardgraph.CompareEdges(&out[n-1], &e.edge) == 0 {
 			continue
 		}
 		out = append(out, e.edge)
 	}
 	return out
-}
-
-func sameEnds(a, b wardgraph.GraphEdge) bool {
-	return a.From == b.From && a.Type == b.Type && a.To == b.To
 }
