@@ -43,19 +43,19 @@ func export(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 
 // exportSource returns the plans of the files given, or of the store.
 func exportSource(ctx context.Context, sf storeFlags, files []string, stderr io.Writer) ([]*wardgraph.Plan, error) {
-	store := wardgraph.Store(memstore.New())
 	if len(files) == 0 {
-		var err error
-		if store, err = sf.open(ctx, stderr); err != nil {
+		store, err := sf.open(ctx, stderr)
+		if err != nil {
 			return nil, err
 		}
-	} else if sum := loaders.Load(ctx, store, files, loaders.LoadOptions{}); sum.Failed() {
-		for _, e := range sum.Errors {
-			io.WriteString(stderr, wardgraph.ErrorMessage(e.Err)+"\n")
-		}
+		defer store.Close()
+		return store.Plans(ctx, wardgraph.PlanFilter{})
+	}
+	store := memstore.New()
+	if sum := loaders.Load(ctx, store, files, loaders.LoadOptions{}); sum.Failed() {
+		reportErrors(stderr, sum)
 		return nil, errReported
 	}
-	defer store.Close()
 	return store.Plans(ctx, wardgraph.PlanFilter{})
 }
 

@@ -46,9 +46,7 @@ func load(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	for _, w := range sum.Warnings {
 		fmt.Fprintln(stderr, w)
 	}
-	for _, e := range sum.Errors {
-		fmt.Fprintln(stderr, wardgraph.ErrorMessage(e.Err))
-	}
+	reportErrors(stderr, sum)
 	fmt.Fprintln(stdout, sum.String())
 	if sum.Failed() {
 		return errReported
@@ -79,5 +77,13 @@ func progress(stderr io.Writer) func(done, total int, file string) {
 				progressbar.OptionSetDescription("loading"), progressbar.OptionShowCount(), progressbar.OptionClearOnFinish())
 		}
 		bar.Set(done)
+	}
+}
+
+// reportErrors prints why each file of a load failed, one line each: the
+// message names the file (and line).
+func reportErrors(stderr io.Writer, sum loaders.Summary) {
+	for _, e := range sum.Errors {
+		fmt.Fprintln(stderr, wardgraph.ErrorMessage(e.Err))
 	}
 }
