@@ -1,9 +1,8 @@
 package wardgraph
 
-// planPart is any part of a plan that can carry links, with the issue and
-// initiative it sits under ("" where none).
+// planPart is the links of any part of a plan, with the issue and
+// initiative the part sits under ("" where none).
 type planPart struct {
-	id           string
 	issueID      string
 	initiativeID string
 	links        []Link
@@ -14,20 +13,20 @@ type planPart struct {
 func (p *Plan) parts() []planPart {
 	var out []planPart
 	if p.Goal != nil {
-		out = append(out, planPart{id: p.Goal.ID, links: p.Goal.Links})
+		out = append(out, planPart{links: p.Goal.Links})
 	}
 	for _, m := range p.Missions {
-		out = append(out, planPart{id: m.ID, links: m.Links})
+		out = append(out, planPart{links: m.Links})
 	}
 	if len(p.PolicyLinks) > 0 {
-		out = append(out, planPart{id: p.ID + "/policy", links: p.PolicyLinks})
+		out = append(out, planPart{links: p.PolicyLinks})
 	}
 	for _, is := range p.Issues {
-		out = append(out, planPart{id: is.ID, issueID: is.ID, links: is.Links})
+		out = append(out, planPart{issueID: is.ID, links: is.Links})
 		for _, st := range is.Strategies {
-			out = append(out, planPart{id: st.ID, issueID: is.ID, links: st.Links})
+			out = append(out, planPart{issueID: is.ID, links: st.Links})
 			for _, in := range st.Initiatives {
-				out = append(out, planPart{id: in.ID, issueID: is.ID, initiativeID: in.ID, links: in.Links})
+				out = append(out, planPart{issueID: is.ID, initiativeID: in.ID, links: in.Links})
 			}
 		}
 	}
