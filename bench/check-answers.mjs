@@ -4,29 +4,12 @@
 //
 // Each body is POSTed to both URLs. The answers must be byte-identical JSON
 // once one trailing newline is removed (Apollo Server ends its bodies with
-// "\n", gqlgen does not); if they are not, the first differing path is printed and the exit status
-// is 1. An answer with "errors" is a failure too.
+// "\n", gqlgen does not); if they are not, the first differing path is
+// printed and the exit status is 1. An answer with "errors" fails too.
 import { readFileSync } from 'node:fs';
+import { firstDiff, post } from './answers.mjs';
 
 const [a, b, ...bodies] = process.argv.slice(2);
-
-async function post(url, body) {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
-  return { status: res.status, text: (await res.text()).replace(/\n$/, '') };
-}
-
-// firstDiff returns the path of the first difference between two values.
-function firstDiff(x, y, path = '$') {
-  if (typeof x !== typeof y || Array.isArray(x) !== Array.isArray(y) || (x === null) !== (y === null)) return `${path}: ${JSON.stringify(x)?.slice(0, 200)} vs ${JSON.stringify(y)?.slice(0, 200)}`;
-  if (x === null || typeof x !== 'object') return x === y ? null : `${path}: ${JSON.stringify(x)} vs ${JSON.stringify(y)}`;
-  const kx = Object.keys(x), ky = Object.keys(y);
-  if (kx.join() !== ky.join()) return `${path}: keys ${kx.slice(0, 20)} vs ${ky.slice(0, 20)}${Array.isArray(x) ? ` (lengths ${x.length} vs ${y.length})` : ''}`;
-  for (const k of kx) {
-    const d = firstDiff(x[k], y[k], `${path}.${k}`);
-    if (d) return d;
-  }
-  return null;
-}
 
 let failed = 0;
 for (const f of bodies) {

@@ -8,7 +8,7 @@
 //
 // writes DIR/plans/*.json (the plan file format, as `wardgraph export
 // --out` writes it), DIR/graph.json, DIR/wards.json and
-// DIR/queries/{apollo,neo4j}/NN-name.json.
+// DIR/queries/apollo/NN-name.json and DIR/queries/neo4j/NN-name.SERVER.json.
 package main
 
 import (

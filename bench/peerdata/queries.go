@@ -38,9 +38,13 @@ func nestedPlan(ward string, fy int) string {
 			contact { department phone } source { url pageNumber } } }`, ward, fy)
 }
 
-// writeQueries writes each query's POST body to out/queries/SET/NN-name.json.
+// writeQueries writes each query's POST body to out/queries/SET/NN-name.json
+// (for the neo4j set, NN-name.wardgraph.json and NN-name.neo4j-graphql.json).
 func writeQueries(out string, plans []*wardgraph.Plan, fy int) error {
 	sets := map[string][]query{"apollo": apolloQueries(plans, fy)}
+	for _, p := range neo4jQueries(plans, fy) {
+		sets["neo4j"] = append(sets["neo4j"], query{p.name + ".wardgraph", p.wardgraph}, query{p.name + ".neo4j-graphql", p.neo4jGraphQL})
+	}
 	for set, qs := range sets {
 		dir := filepath.Join(out, "queries", set)
 		if err := os.MkdirAll(dir, 0o755); err != nil {
@@ -48,6 +52,9 @@ func writeQueries(out string, plans []*wardgraph.Plan, fy int) error {
 		}
 		for i, q := range qs {
 			body := map[string]string{"query": q.text}
+			if set == "neo4j" {
+				i /= 2 // a pair shares its number
+			}
 			if err := writeJSON(filepath.Join(dir, fmt.Sprintf("%02d-%s.json", i, q.name)), body); err != nil {
 				return err
 			}
