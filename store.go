@@ -124,12 +124,16 @@ type InitiativeQuery struct {
 	After  string
 }
 
-// InitiativePage is one page of initiatives.
+// InitiativePage is one page of initiatives: the items with their cursors
+// (parallel to Items), the number of all that match, whether items come
+// after the page and the position of its first item in the whole list
+// (NewInitiativePage builds one).
 type InitiativePage struct {
 	Items       []InitiativeRef
 	Cursors     []string
 	TotalCount  int
 	HasNextPage bool
+	Offset      int
 }
 
 // SearchQuery asks for nodes by text.
