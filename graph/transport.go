@@ -16,8 +16,11 @@ import (
 // specification asks: the response media type follows Accept, request
 // errors answer 200 with application/json and 400 without a data entry
 // with application/graphql-response+json, and the executor's response is
-// written as it comes, without being encoded a second time.
-type httpTransport struct{}
+// written as it comes, without being encoded a second time. GET answers
+// are cacheable when cache is set (see httpCache).
+type httpTransport struct {
+	cache *httpCache
+}
 
 var _ graphql.Transport = httpTransport{}
 
@@ -121,9 +124,4 @@ func checkParams(params *graphql.RawParams) string {
 		return ""
 	}
 	return "the request has no query parameter"
-}
-
-// serveGET executes a GET request.
-func (t httpTransport) serveGET(out *responseWriter, r *http.Request, exec graphql.GraphExecutor, params *graphql.RawParams) {
-	t.execute(out, r, exec, params)
 }

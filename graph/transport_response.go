@@ -23,8 +23,9 @@ const (
 // responseWriter writes GraphQL responses in the media type the client
 // accepts.
 type responseWriter struct {
-	w     http.ResponseWriter
-	media string
+	w      http.ResponseWriter
+	media  string
+	before func(resp *graphql.Response) // if set, called before result writes
 }
 
 // newResponseWriter picks the media type from accept: the first listed
@@ -76,6 +77,9 @@ func (o *responseWriter) requestError(resp *graphql.Response) {
 // result answers an executed operation: 200, the data as the executor
 // wrote it.
 func (o *responseWriter) result(resp *graphql.Response) {
+	if o.before != nil {
+		o.before(resp)
+	}
 	o.write(http.StatusOK, resp)
 }
 
