@@ -88,13 +88,13 @@ func TestLoadSample(t *testing.T) {
 	var calls []string
 	progress := func(done, total int, file string) { calls = append(calls, fmt.Sprintf("%d/%d %s", done, total, file)) }
 	sum := Load(context.Background(), st, []string{sample.Dir}, LoadOptions{FS: sample.FS, Progress: progress})
-	if sum.Failed() || sum.Files != 9 || sum.Plans != 9 || sum.Replaced != 0 || sum.Nodes == 0 || sum.Relationships == 0 {
+	if sum.Failed() || sum.Files != 53 || sum.Plans != 53 || sum.Replaced != 0 || sum.Nodes == 0 || sum.Relationships == 0 {
 		t.Fatalf("summary %+v", sum)
 	}
-	if len(calls) != 10 || calls[0] != "0/9 " || calls[9] != "9/9 osaka/tennoji_2023.txt" {
+	if len(calls) != 54 || calls[0] != "0/53 " || calls[53] != "53/53 osaka/yodogawa_2025.txt" {
 		t.Errorf("progress calls %v", calls)
 	}
-	if got := savedPlans(t, st); len(got) != 9 {
+	if got := savedPlans(t, st); len(got) != 53 {
 		t.Errorf("store holds %v", got)
 	}
 }
@@ -179,7 +179,7 @@ func TestLoadCancelled(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
 	sum := Load(ctx, st, []string{sample.Dir}, LoadOptions{FS: sample.FS})
-	want := "loading stopped before osaka/abeno_2025_draft.txt: 9 of 9 files not loaded"
+	want := "loading stopped before osaka/abeno_2018.txt: 53 of 53 files not loaded"
 	if sum.Plans != 0 || len(sum.Errors) != 1 || sum.Errors[0].Error() != want || len(savedPlans(t, st)) != 0 {
 		t.Errorf("summary %+v", sum)
 	}
