@@ -6,7 +6,7 @@ import (
 	"path/filepath"
 
 	"github.com/wardgraph/wardgraph"
-	"github.com/wardgraph/wardgraph/loaders/datadir"
+	"github.com/wardgraph/wardgraph/dirstore"
 )
 
 // writePlans writes one plan file per plan into out/plans, as export does.
@@ -16,7 +16,7 @@ func writePlans(out string, plans []*wardgraph.Plan) error {
 		return wardgraph.Wrap(err, wardgraph.EINVALID, "cannot create "+dir)
 	}
 	for _, p := range plans {
-		if err := datadir.WriteFile(filepath.Join(dir, datadir.FileName(p.ID)), p); err != nil {
+		if err := dirstore.WriteFile(filepath.Join(dir, dirstore.FileName(p.ID)), p); err != nil {
 			return err
 		}
 	}
@@ -36,7 +36,7 @@ type edge struct {
 	Type string `json:"type"`
 }
 
-// writeGraph writes the plans' graph projection (wardgraph.Plan.Graph,
+// writeGraph writes the plans' graph projection (wardgraph.Plan.Projection,
 // what every store saves) as the embedded store holds it: each node once,
 // each distinct edge once, provenance (FROM) edges and Source nodes left
 // out. The Apollo peer walks and searches it instead of re-deriving it.
@@ -47,7 +47,7 @@ func writeGraph(out string, plans []*wardgraph.Plan) error {
 	}
 	seenNode, seenEdge := map[string]bool{}, map[edge]bool{}
 	for _, p := range plans {
-		pg := p.Graph()
+		pg := p.Projection()
 		for _, n := range pg.Nodes {
 			if !seenNode[n.ID] && n.Label != wardgraph.LabelSource {
 				seenNode[n.ID] = true
