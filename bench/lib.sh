@@ -21,11 +21,12 @@ wait_ready() {
 }
 
 # measure URL BODY CONNS [taskset prefix...]: one wrk run of $DURATION,
-# printing "rps p50µs p99µs requests errors".
+# printing "rps p50µs p99µs requests errors". A request counts as an error
+# after 10 s (wrk's default of 2 s would drop the slow tail from p99).
 measure() {
   local url=$1 body=$2 conns=$3
   shift 3
-  BODY=$body "$@" wrk -t2 -c"$conns" -d"$DURATION" -s "$BENCH/post.lua" "$url" | awk '/^RESULT/ {print $2, $3, $4, $5, $6}'
+  BODY=$body "$@" wrk -t2 -c"$conns" -d"$DURATION" --timeout 10s -s "$BENCH/post.lua" "$url" | awk '/^RESULT/ {print $2, $3, $4, $5, $6}'
 }
 
 # row NAME A B: a table row from two measure results (A the wardgraph one).

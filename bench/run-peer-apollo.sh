@@ -3,6 +3,7 @@
 # graphql-js 16 (bench/peer-apollo) on the same 240 synthetic plans.
 #
 #   bash bench/run-peer-apollo.sh            # DURATION=10s per cell, ports 17701/17702
+#   CHECK_ONLY=1 bash bench/run-peer-apollo.sh   # only the answer check (scripts/test.sh)
 #
 # Exports the synthetic set (bench/peerdata: plan files + query bodies),
 # starts both servers on 127.0.0.1 from the same plan files, checks that
@@ -21,7 +22,9 @@ WG_PORT=${WG_PORT:-17701}
 AP_PORT=${AP_PORT:-17702}
 CONNS=${CONNS:-"4 16"}
 . "$BENCH/lib.sh"
-for tool in wrk taskset curl node npm go; do
+tools="curl node npm go"
+[ -n "${CHECK_ONLY:-}" ] || tools="$tools wrk taskset"
+for tool in $tools; do
   command -v "$tool" >/dev/null || { echo "run-peer-apollo: $tool is not installed" >&2; exit 1; }
 done
 
@@ -46,6 +49,7 @@ start() {
 echo "== answers (wardgraph vs Apollo, byte-identical after Apollo's trailing newline)"
 start
 node bench/check-answers.mjs "$WG" "$AP" "$work"/data/queries/apollo/*.json
+[ -z "${CHECK_ONLY:-}" ] || exit 0
 
 table="$work/table.md"
 for mode in shared pinned; do

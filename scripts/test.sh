@@ -31,3 +31,7 @@ step "GraphQL-over-HTTP audit (graphql-http serverAudits: 13 MUST, 23 SHOULD) ag
 
 step "go test (race detector on)"
 go test -race -count=1 ./...
+
+step "peer benchmark answers: the Apollo peer answers every benchmark query as wardgraph does, byte for byte (bench/)"
+( cd bench/peer-apollo && npm ci --no-audit --no-fund --loglevel=error )
+CHECK_ONLY=1 bash bench/run-peer-apollo.sh
