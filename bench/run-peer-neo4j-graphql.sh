@@ -4,15 +4,19 @@
 # Neo4j graph, with wardgraph embedded alongside.
 #
 #   bash bench/run-peer-neo4j-graphql.sh     # DURATION=10s per cell
+#   NEO4J_URI=bolt://127.0.0.1:17787 SKIP_LOAD=1 bash bench/run-peer-neo4j-graphql.sh
+#       # on a Neo4j already running and loaded with this set (not stopped after)
 #
 # Exports the synthetic 240-plan set (bench/peerdata), starts a fresh
-# Neo4j 5.26 + APOC core with scripts/neo4j-test-server on port 17787,
+# Neo4j 5.26 + APOC core with scripts/neo4j-test-server on port 17787
+# (unless NEO4J_URI names one),
 # loads the plan files into it with `wardgraph load --neo4j` (timed), starts
 # wardgraph serve --neo4j (17711), wardgraph serve --data on the same plan
-# files (17712) and the @neo4j/graphql server (17713), checks the answers
-# (bench/peer-neo4j-graphql/check.mjs), then drives every query on each
-# server with wrk at 4 and 16 connections, one round, no pinning (Neo4j
-# needs the cores too). Each server gets a $WARMUP unrecorded run per query.
+# files (17712) and the @neo4j/graphql server (17713), gives each server a
+# $WARMUP unrecorded run per query (a cold Neo4j plans and caches first),
+# checks the answers (bench/peer-neo4j-graphql/check.mjs), then drives
+# every query on each server with wrk at 4 and 16 connections, one round,
+# no pinning (Neo4j needs the cores too).
 # Stops everything it started, also on failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -41,38 +45,42 @@ go build -o "$work/wardgraph" ./cmd/wardgraph
 go run ./bench/peerdata -out "$work/data"
 [ -d bench/peer-neo4j-graphql/node_modules ] || (cd bench/peer-neo4j-graphql && npm ci --no-audit --no-fund --silent)
 
-neo4j_started=1
-uri=$(scripts/neo4j-test-server start --port "$NEO4J_PORT" --data "$work/neo4j" | tail -1)
-export NEO4J_URI=${uri#NEO4J_URI=}
-echo "== Neo4j at $NEO4J_URI"
-t0=$(date +%s.%N)
-"$work/wardgraph" load --neo4j "$NEO4J_URI" "$work/data/plans" >"$work/load.log" 2>&1 || { cat "$work/load.log"; exit 1; }
-t1=$(date +%s.%N)
-echo "== wardgraph load --neo4j of 240 plan files: $(awk -v a="$t0" -v b="$t1" 'BEGIN {printf "%.1f s", b - a}') ($(tail -1 "$work/load.log"))"
+uri=${NEO4J_URI:-}
+unset NEO4J_URI # the embedded server must not see it
+if [ -z "$uri" ]; then
+  neo4j_started=1
+  t0=$(date +%s.%N)
+  uri=$(scripts/neo4j-test-server start --port "$NEO4J_PORT" --data "$work/neo4j" | tail -1)
+  uri=${uri#NEO4J_URI=}
+  echo "== Neo4j at $uri, started in $(awk -v a="$t0" -v b="$(date +%s.%N)" 'BEGIN {printf "%.0f s", b - a}')"
+fi
+if [ -z "${SKIP_LOAD:-}" ]; then
+  t0=$(date +%s.%N)
+  "$work/wardgraph" load --neo4j "$uri" "$work/data/plans" >"$work/load.log" 2>&1 || { cat "$work/load.log"; exit 1; }
+  echo "== wardgraph load --neo4j of 240 plan files: $(awk -v a="$t0" -v b="$(date +%s.%N)" 'BEGIN {printf "%.1f s", b - a}') ($(tail -1 "$work/load.log"))"
+fi
 
 WGN=http://127.0.0.1:$WGN_PORT/graphql
 WGE=http://127.0.0.1:$WGE_PORT/graphql
 PEER=http://127.0.0.1:$PEER_PORT/graphql
-"$work/wardgraph" serve --neo4j "$NEO4J_URI" --addr "127.0.0.1:$WGN_PORT" >"$work/wg-neo4j.log" 2>&1 &
+"$work/wardgraph" serve --neo4j "$uri" --addr "127.0.0.1:$WGN_PORT" >"$work/wg-neo4j.log" 2>&1 &
 started+=($!)
 "$work/wardgraph" serve --data "$work/data/plans" --addr "127.0.0.1:$WGE_PORT" >"$work/wg-embedded.log" 2>&1 &
 started+=($!)
-node bench/peer-neo4j-graphql/server.mjs "$PEER_PORT" >"$work/peer.log" 2>&1 &
+NEO4J_URI=$uri node bench/peer-neo4j-graphql/server.mjs "$PEER_PORT" >"$work/peer.log" 2>&1 &
 started+=($!)
 wait_ready "$WGN"
 wait_ready "$WGE"
 wait_ready "$PEER"
 
-echo "== answers"
 q=$work/data/queries/neo4j
-node bench/peer-neo4j-graphql/check.mjs "$WGN" "$WGE" "$PEER" "$q"
-
 for body in "$q"/*.wardgraph.json; do # warm-up, not recorded
-  peer_body=${body%.wardgraph.json}.neo4j-graphql.json
   DURATION=$WARMUP measure "$WGN" "$body" 4 >/dev/null
   DURATION=$WARMUP measure "$WGE" "$body" 4 >/dev/null
-  DURATION=$WARMUP measure "$PEER" "$peer_body" 4 >/dev/null
+  DURATION=$WARMUP measure "$PEER" "${body%.wardgraph.json}.neo4j-graphql.json" 4 >/dev/null
 done
+echo "== answers"
+node bench/peer-neo4j-graphql/check.mjs "$WGN" "$WGE" "$PEER" "$q"
 table="$work/table.md"
 for c in $CONNS; do
   printf '\n%s connections, %s per cell\n' "$c" "$DURATION" | tee -a "$table"
