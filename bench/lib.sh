@@ -29,11 +29,16 @@ measure() {
   BODY=$body "$@" wrk -t2 -c"$conns" -d"$DURATION" --timeout 10s -s "$BENCH/post.lua" "$url" | awk '/^RESULT/ {print $2, $3, $4, $5, $6}'
 }
 
+# rate formats requests/s (one decimal below 100), ms a latency in µs ("—"
+# when no request completed).
+rate='function rate(r) { return r < 100 ? sprintf("%.1f", r) : sprintf("%d", r + 0.5) }
+  function ms(us, n) { return n > 0 ? sprintf("%.2f ms", us / 1000) : "—" }'
+
 # row NAME A B: a table row from two measure results (A the wardgraph one).
 row() {
-  awk -v name="$1" -v a="$2" -v b="$3" 'BEGIN {
+  awk -v name="$1" -v a="$2" -v b="$3" "$rate"' BEGIN {
     split(a, x, " "); split(b, y, " ")
     flag = (x[5] + y[5] > 0) ? sprintf(" (errors: %d / %d)", x[5], y[5]) : ""
-    printf "| %s | %\047d | %.2f ms | %.2f ms | %\047d | %.2f ms | %.2f ms | %.2f×%s |\n", name,
-      x[1], x[2] / 1000, x[3] / 1000, y[1], y[2] / 1000, y[3] / 1000, (y[1] > 0 ? x[1] / y[1] : 0), flag }'
+    printf "| %s | %s | %s | %s | %s | %s | %s | %.2f×%s |\n", name, rate(x[1]), ms(x[2], x[4]), ms(x[3], x[4]),
+      rate(y[1]), ms(y[2], y[4]), ms(y[3], y[4]), (y[1] > 0 ? x[1] / y[1] : 0), flag }'
 }

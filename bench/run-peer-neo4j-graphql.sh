@@ -84,7 +84,7 @@ node bench/peer-neo4j-graphql/check.mjs "$WGN" "$WGE" "$PEER" "$q"
 table="$work/table.md"
 for c in $CONNS; do
   printf '\n%s connections, %s per cell\n' "$c" "$DURATION" | tee -a "$table"
-  echo "| query | wardgraph on Neo4j req/s | p50 | p99 | @neo4j/graphql req/s | p50 | p99 | wardgraph ÷ @neo4j/graphql | wardgraph embedded req/s | p50 | p99 | Neo4j ÷ embedded |" | tee -a "$table"
+  echo "| query | wardgraph on Neo4j req/s | p50 | p99 | @neo4j/graphql req/s | p50 | p99 | wardgraph ÷ @neo4j/graphql | wardgraph embedded req/s | p50 | p99 | embedded ÷ on Neo4j |" | tee -a "$table"
   echo "|---|---|---|---|---|---|---|---|---|---|---|---|" | tee -a "$table"
   for body in "$q"/*.wardgraph.json; do
     name=$(basename "$body" .wardgraph.json)
@@ -92,8 +92,8 @@ for c in $CONNS; do
     b=$(measure "$PEER" "${body%.wardgraph.json}.neo4j-graphql.json" "$c")
     e=$(measure "$WGE" "$body" "$c")
     r=$(row "${name#*-}" "$a" "$b")
-    awk -v r="$r" -v a="$a" -v e="$e" 'BEGIN { split(a, x, " "); split(e, y, " ")
-      printf "%s %d | %.2f ms | %.2f ms | %.2f× |\n", r, y[1], y[2] / 1000, y[3] / 1000, (y[1] > 0 ? x[1] / y[1] : 0) }' | tee -a "$table"
+    awk -v r="$r" -v a="$a" -v e="$e" "$rate"' BEGIN { split(a, x, " "); split(e, y, " ")
+      printf "%s %s | %s | %s | %s |\n", r, rate(y[1]), ms(y[2], y[4]), ms(y[3], y[4]), (x[1] > 0 ? sprintf("%.0f×", y[1] / x[1]) : "∞ (no answer on Neo4j)") }' | tee -a "$table"
   done
 done
 echo
