@@ -10,15 +10,16 @@ import (
 
 // SavePlan saves p in one write transaction: it deletes the nodes of the
 // plan's earlier version, then merges the projection in UNWIND batches.
-// Shared nodes are merged and never deleted.
+// Shared nodes are merged and never deleted. The write guard announces the
+// save to readers (see readConsistent).
 func (s *Store) SavePlan(ctx context.Context, p *wardgraph.Plan) (wardgraph.SaveStats, error) {
 	recs, err := planRecords(p, newVersion())
 	if err != nil {
 		return wardgraph.SaveStats{}, err
 	}
 	batches := writeBatches(recs)
-	replaced, err := writeTx(ctx, s, func(run runFunc) (bool, error) {
-		return savePlanTx(run, p.ID, batches)
+	replaced, err := announced(ctx, s, func() (bool, error) {
+		return writeTx(ctx, s, func(run runFunc) (bool, error) { return savePlanTx(run, p.ID, batches) })
 	})
 	if err != nil {
 		return wardgraph.SaveStats{}, err
@@ -34,6 +35,9 @@ func newVersion() string {
 }
 
 func savePlanTx(run runFunc, planID string, batches []batch) (bool, error) {
+	if _, err := run("guard_lock", nil); err != nil {
+		return false, err
+	}
 	id := map[string]any{"planId": planID}
 	recs, err := run("plan_exists", id)
 	if err != nil {

@@ -103,9 +103,10 @@ func transact[T any](ctx context.Context, s *Store, write bool, work func(run ru
 	return t, translate(err)
 }
 
-// query runs one read statement in a transaction of its own.
+// query runs one read statement in a transaction of its own, guarded
+// against saves.
 func (s *Store) query(ctx context.Context, name string, params map[string]any) ([]*neo4j.Record, error) {
-	return readTx(ctx, s, func(run runFunc) ([]*neo4j.Record, error) { return run(name, params) })
+	return readConsistent(ctx, s, func(run runFunc) ([]*neo4j.Record, error) { return run(name, params) })
 }
 
 // checkedRun returns a runFunc that checks a statement's parameters, then
