@@ -36,6 +36,17 @@ type Source struct {
 	UpdatedOn  string `json:"updatedOn,omitempty"` // YYYY-MM-DD
 	Credit     string `json:"credit,omitempty"`    // e.g. 出典: 大阪市ホームページ
 	File       string `json:"file,omitempty"`
+	// Title is the page's own title (<title> of an HTML page), "" when unknown.
+	Title string `json:"title,omitempty"`
+	// Attachments are the documents the page links to: the 様式 PDFs of the
+	// full plan, the revision history.
+	Attachments []Attachment `json:"attachments,omitempty"`
+}
+
+// Attachment is a document a plan's page links to.
+type Attachment struct {
+	Title string `json:"title"` // the link's text
+	URL   string `json:"url"`
 }
 
 // Revision is a dated note on the page about a change to the plan.

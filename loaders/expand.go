@@ -84,5 +84,5 @@ func walk(fsys fs.FS, root string, add func(string)) error {
 // loadable reports whether a file found in a directory is one to load.
 func loadable(name string) bool {
 	k := kindOf(name)
-	return k == pageText || k == planFile
+	return k == pageText || k == htmlPage || k == planFile
 }
