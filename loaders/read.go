@@ -2,10 +2,12 @@ package loaders
 
 import (
 	"errors"
+	"fmt"
 	"io"
 	"io/fs"
 	"path"
 	"strings"
+	"syscall"
 
 	"github.com/wardgraph/wardgraph"
 	"github.com/wardgraph/wardgraph/loaders/page"
@@ -144,7 +146,14 @@ func readLimited(fsys fs.FS, name string, limit int64) ([]byte, error) {
 
 // openError words an error opening a file without the internals.
 func openError(name string, err error) error {
+	var nr notRegular
 	switch {
+	case errors.As(err, &nr) && nr.what == "a directory":
+		return wardgraph.Wrap(err, wardgraph.EINVALID, name+": is a directory, not a file")
+	case errors.As(err, &nr):
+		return wardgraph.Wrap(err, wardgraph.EINVALID, fmt.Sprintf("%s: %s, not a regular file: not read", name, nr.what))
+	case errors.Is(err, syscall.ELOOP):
+		return wardgraph.Wrap(err, wardgraph.EINVALID, name+": a symbolic link loop: not read")
 	case errors.Is(err, fs.ErrNotExist):
 		return wardgraph.Wrap(err, wardgraph.ENOTFOUND, name+": no such file or directory")
 	case errors.Is(err, fs.ErrPermission):
