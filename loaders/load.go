@@ -23,6 +23,9 @@ type LoadOptions struct {
 	// page is a bad download or not a plan, and must not replace a good
 	// plan. Plan files are never refused for it.
 	AllowEmpty bool
+	// RequireFiles makes paths holding no file to load an error (a command
+	// given nothing loadable); a store's own data folder may be empty.
+	RequireFiles bool
 }
 
 // Summary says what Load did.
@@ -78,7 +81,7 @@ func Load(ctx context.Context, store wardgraph.Store, paths []string, opts LoadO
 	files := sc.Files
 	l := &loader{store: store, reader: newReader(fsys), from: map[string]string{}, allowEmpty: opts.AllowEmpty}
 	l.sum.Errors, l.sum.Skipped = sc.Errors, sc.Skipped
-	if len(files) == 0 && len(sc.Errors) == 0 {
+	if opts.RequireFiles && len(files) == 0 && len(sc.Errors) == 0 {
 		l.fail(strings.Join(paths, " "), NothingLoadable(paths, sc.Skipped))
 	}
 	progress := opts.Progress
