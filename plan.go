@@ -7,7 +7,7 @@ import "encoding/json"
 // saving a plan again replaces its whole subgraph.
 //
 // JSON field names are the GraphQL field names; the same shape is the plan
-// file format (schema/plan.schema.json). Line fields are 1-based lines of the
+// file format (planschema/plan.schema.json). Line fields are 1-based lines of the
 // source text, 0 where a plan did not come from a text.
 type Plan struct {
 	ID              string       `json:"id"`

@@ -12,7 +12,7 @@ import (
 // swapping entries under the write lock replaces a plan atomically.
 type planEntry struct {
 	plan   *wardgraph.Plan
-	graph  wardgraph.Graph
+	graph  wardgraph.Projection
 	walk   []wardgraph.GraphEdge // distinct non-FROM edges, for walks
 	refs   []wardgraph.InitiativeRef
 	inits  []initInfo         // parallel to refs
@@ -38,7 +38,7 @@ type linkInfo struct {
 // newPlanEntry derives the graph, the indexes and the initiative list of a
 // plan the store owns.
 func newPlanEntry(p *wardgraph.Plan) *planEntry {
-	pe := &planEntry{plan: p, graph: p.Graph(), refs: p.Initiatives(),
+	pe := &planEntry{plan: p, graph: p.Projection(), refs: p.Initiatives(),
 		linked: map[string][]int32{}, text: newTextIndex()}
 	pe.walk = walkEdges(pe.graph.Edges)
 	for i, n := range pe.graph.Nodes {

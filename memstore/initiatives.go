@@ -113,17 +113,16 @@ func sortMatches(ms []match, by wardgraph.InitiativeSortField, desc bool) {
 
 // page cuts one page out of the sorted matches.
 func page(ms []match, offset, first int) wardgraph.InitiativePage {
-	pg := wardgraph.InitiativePage{Items: []wardgraph.InitiativeRef{}, Cursors: []string{}, TotalCount: len(ms)}
+	offset = min(offset, len(ms))
 	end := len(ms)
 	if first > 0 {
 		end = min(end, offset+first)
 	}
-	for i := offset; i < end; i++ {
-		pg.Items = append(pg.Items, ms[i].ref)
-		pg.Cursors = append(pg.Cursors, wardgraph.EncodeCursor(i))
+	items := make([]wardgraph.InitiativeRef, 0, end-offset)
+	for _, m := range ms[offset:end] {
+		items = append(items, m.ref)
 	}
-	pg.HasNextPage = end < len(ms)
-	return pg
+	return wardgraph.NewInitiativePage(items, offset, len(ms))
 }
 
 // LinkedInitiatives returns, for each partner, topic or target group id,

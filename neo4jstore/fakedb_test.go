@@ -12,8 +12,9 @@ import (
 // a server in tests of the record model. It models the statements, not
 // Neo4j; the contract suite checks the real thing.
 type fakeDB struct {
-	nodes map[string]dbtype.Node
-	rels  []dbtype.Relationship
+	nodes   map[string]dbtype.Node
+	rels    []dbtype.Relationship
+	version string // data_version_set's token
 }
 
 func newFakeDB() *fakeDB { return &fakeDB{nodes: map[string]dbtype.Node{}} }

@@ -35,7 +35,7 @@ func (s *Store) Initiatives(ctx context.Context, q wardgraph.InitiativeQuery) (w
 		if err != nil {
 			return wardgraph.InitiativePage{}, err
 		}
-		return newPage(items, offset, int(recordInt(recs[0], "total"))), nil
+		return wardgraph.NewInitiativePage(items, offset, int(recordInt(recs[0], "total"))), nil
 	})
 }
 
@@ -58,15 +58,6 @@ func initiativeParams(q wardgraph.InitiativeQuery, offset int) (map[string]any, 
 		"partner": f.Partner, "topic": f.Topic, "text": f.Text, "sort": string(sort),
 		"desc": q.Desc && sort != wardgraph.SortByCode, "codeDesc": q.Desc && sort == wardgraph.SortByCode,
 		"skip": int64(offset), "first": first}, nil
-}
-
-func newPage(items []wardgraph.InitiativeRef, offset, total int) wardgraph.InitiativePage {
-	pg := wardgraph.InitiativePage{Items: items, Cursors: make([]string, 0, len(items)), TotalCount: total}
-	for i := range items {
-		pg.Cursors = append(pg.Cursors, wardgraph.EncodeCursor(offset+i))
-	}
-	pg.HasNextPage = offset+len(items) < total
-	return pg
 }
 
 // initiativeRow is an initiative id with the id and version of its plan.

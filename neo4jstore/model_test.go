@@ -46,7 +46,7 @@ func (m *modelDB) ping(ctx context.Context) error { return nil }
 func (m *modelDB) close() error                   { return nil }
 
 func (db *fakeDB) clone() *fakeDB {
-	c := &fakeDB{nodes: make(map[string]dbtype.Node, len(db.nodes)), rels: slices.Clone(db.rels)}
+	c := &fakeDB{nodes: make(map[string]dbtype.Node, len(db.nodes)), rels: slices.Clone(db.rels), version: db.version}
 	for k, v := range db.nodes {
 		c.nodes[k] = v
 	}
@@ -82,6 +82,16 @@ var modelAnswers = map[string]func(db *fakeDB, p map[string]any) []*neo4j.Record
 	"plan_delete": func(db *fakeDB, p map[string]any) []*neo4j.Record {
 		db.deletePlan(p["planId"].(string))
 		return nil
+	},
+	"data_version_set": func(db *fakeDB, p map[string]any) []*neo4j.Record {
+		db.version = p["version"].(string)
+		return nil
+	},
+	"data_version": func(db *fakeDB, p map[string]any) []*neo4j.Record {
+		if db.version == "" {
+			return nil
+		}
+		return []*neo4j.Record{rec("version", db.version)}
 	},
 	"plan_ids":           (*fakeDB).planIDs,
 	"plan_graph":         func(db *fakeDB, p map[string]any) []*neo4j.Record { return db.planGraph(p["planIds"].([]string)...) },

@@ -12,13 +12,14 @@ import (
 // plan's earlier version, then merges the projection in UNWIND batches.
 // Shared nodes are merged and never deleted.
 func (s *Store) SavePlan(ctx context.Context, p *wardgraph.Plan) (wardgraph.SaveStats, error) {
-	recs, err := planRecords(p, newVersion())
+	version := newVersion()
+	recs, err := planRecords(p, version)
 	if err != nil {
 		return wardgraph.SaveStats{}, err
 	}
 	batches := writeBatches(recs)
 	replaced, err := writeTx(ctx, s, func(run runFunc) (bool, error) {
-		return savePlanTx(run, p.ID, batches)
+		return savePlanTx(run, p.ID, version, batches)
 	})
 	if err != nil {
 		return wardgraph.SaveStats{}, err
@@ -33,7 +34,7 @@ func newVersion() string {
 	return hex.EncodeToString(b)
 }
 
-func savePlanTx(run runFunc, planID string, batches []batch) (bool, error) {
+func savePlanTx(run runFunc, planID, version string, batches []batch) (bool, error) {
 	id := map[string]any{"planId": planID}
 	recs, err := run("plan_exists", id)
 	if err != nil {
@@ -47,6 +48,9 @@ func savePlanTx(run runFunc, planID string, batches []batch) (bool, error) {
 		if _, err := run(b.Stmt, map[string]any{"rows": b.Rows}); err != nil {
 			return false, err
 		}
+	}
+	if _, err := run("data_version_set", map[string]any{"version": version}); err != nil {
+		return false, err
 	}
 	return existed, nil
 }

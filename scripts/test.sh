@@ -26,5 +26,8 @@ fi
 step "Cypher lint with Neo4j's own front end (@neo4j-cypher/language-support)"
 ( cd tools/cypherlint && npm ci --no-audit --no-fund --loglevel=error && npm test )
 
+step "GraphQL-over-HTTP audit (graphql-http serverAudits: 13 MUST, 23 SHOULD) against wardgraph serve"
+( cd tools/graphql-http-audit && npm ci --no-audit --no-fund --loglevel=error && npm test )
+
 step "go test (race detector on)"
 go test -race -count=1 ./...

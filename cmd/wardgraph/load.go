@@ -11,8 +11,8 @@ import (
 	"golang.org/x/term"
 
 	"github.com/wardgraph/wardgraph"
+	"github.com/wardgraph/wardgraph/dirstore"
 	"github.com/wardgraph/wardgraph/loaders"
-	"github.com/wardgraph/wardgraph/loaders/datadir"
 	"github.com/wardgraph/wardgraph/memstore"
 )
 
@@ -62,7 +62,7 @@ func loadTarget(ctx context.Context, sf storeFlags, stderr io.Writer) (wardgraph
 	if sf.neo4j != "" {
 		return sf.open(ctx, stderr)
 	}
-	return datadir.New(sf.data, memstore.New())
+	return dirstore.New(sf.data, memstore.New())
 }
 
 // progress returns a callback drawing a progress bar on stderr when it is a

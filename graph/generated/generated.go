@@ -425,7 +425,7 @@ type PathResolver interface {
 type PlanResolver interface {
 	Line(ctx context.Context, obj *wardgraph.Plan) (*int, error)
 	Source(ctx context.Context, obj *wardgraph.Plan) (*model.Source, error)
-	Revisions(ctx context.Context, obj *wardgraph.Plan) ([]*wardgraph.Revision, error)
+
 	Goal(ctx context.Context, obj *wardgraph.Plan) (*model.Goal, error)
 	Missions(ctx context.Context, obj *wardgraph.Plan) ([]*model.Mission, error)
 	Policy(ctx context.Context, obj *wardgraph.Plan) (*string, error)
@@ -437,7 +437,6 @@ type PlanResolver interface {
 	ReformItems(ctx context.Context, obj *wardgraph.Plan) ([]*model.ReformItem, error)
 
 	Contact(ctx context.Context, obj *wardgraph.Plan) (*model.Department, error)
-	Warnings(ctx context.Context, obj *wardgraph.Plan) ([]*wardgraph.Warning, error)
 }
 type QueryResolver interface {
 	Wards(ctx context.Context, withPlans *bool) ([]*wardgraph.Ward, error)
@@ -7843,11 +7842,11 @@ func (ec *executionContext) _Plan_revisions(ctx context.Context, field graphql.C
 			return ec.fieldContext_Plan_revisions(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Plan().Revisions(ctx, obj)
+			return obj.Revisions, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*wardgraph.Revision) graphql.Marshaler {
-			return ec.marshalNRevision2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐRevisionᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []wardgraph.Revision) graphql.Marshaler {
+			return ec.marshalNRevision2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐRevisionᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -7857,8 +7856,8 @@ func (ec *executionContext) fieldContext_Plan_revisions(_ context.Context, field
 	fc = &graphql.FieldContext{
 		Object:     "Plan",
 		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
+		IsMethod:   false,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Revision(ctx, field)
 		},
@@ -8233,11 +8232,11 @@ func (ec *executionContext) _Plan_warnings(ctx context.Context, field graphql.Co
 			return ec.fieldContext_Plan_warnings(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Plan().Warnings(ctx, obj)
+			return obj.Warnings, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*wardgraph.Warning) graphql.Marshaler {
-			return ec.marshalNWarning2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐWarningᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []wardgraph.Warning) graphql.Marshaler {
+			return ec.marshalNWarning2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐWarningᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -8247,8 +8246,8 @@ func (ec *executionContext) fieldContext_Plan_warnings(_ context.Context, field 
 	fc = &graphql.FieldContext{
 		Object:     "Plan",
 		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
+		IsMethod:   false,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Warning(ctx, field)
 		},
@@ -14000,11 +13999,10 @@ func (ec *executionContext) _Plan(ctx context.Context, sel ast.SelectionSet, obj
 					return ec._Plan_source(ctx, field, obj)
 				})
 		case "revisions":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Plan_revisions(ctx, field, obj)
-				})
+			out.Values[i] = ec._Plan_revisions(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "goal":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, false,
@@ -14071,11 +14069,10 @@ func (ec *executionContext) _Plan(ctx context.Context, sel ast.SelectionSet, obj
 					return ec._Plan_contact(ctx, field, obj)
 				})
 		case "warnings":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Plan_warnings(ctx, field, obj)
-				})
+			out.Values[i] = ec._Plan_warnings(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -16172,11 +16169,15 @@ func (ec *executionContext) marshalNReformItem2ᚖgithubᚗcomᚋwardgraphᚋwar
 	return ec._ReformItem(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNRevision2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐRevisionᚄ(ctx context.Context, sel ast.SelectionSet, v []*wardgraph.Revision) graphql.Marshaler {
+func (ec *executionContext) marshalNRevision2githubᚗcomᚋwardgraphᚋwardgraphᚐRevision(ctx context.Context, sel ast.SelectionSet, v wardgraph.Revision) graphql.Marshaler {
+	return ec._Revision(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNRevision2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐRevisionᚄ(ctx context.Context, sel ast.SelectionSet, v []wardgraph.Revision) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNRevision2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐRevision(ctx, sel, v[i])
+		return ec.marshalNRevision2githubᚗcomᚋwardgraphᚋwardgraphᚐRevision(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -16186,14 +16187,6 @@ func (ec *executionContext) marshalNRevision2ᚕᚖgithubᚗcomᚋwardgraphᚋwa
 	}
 
 	return ret
-}
-
-func (ec *executionContext) marshalNRevision2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐRevision(ctx context.Context, sel ast.SelectionSet, v *wardgraph.Revision) graphql.Marshaler {
-	if v == nil {
-		graphql.AddInvalidNullError(ctx, "Revision!")
-		return graphql.Null
-	}
-	return ec._Revision(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNSearchHit2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐSearchHitᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.SearchHit) graphql.Marshaler {
@@ -16551,11 +16544,15 @@ func (ec *executionContext) marshalNWardComparison2ᚖgithubᚗcomᚋwardgraph�
 	return ec._WardComparison(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNWarning2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐWarningᚄ(ctx context.Context, sel ast.SelectionSet, v []*wardgraph.Warning) graphql.Marshaler {
+func (ec *executionContext) marshalNWarning2githubᚗcomᚋwardgraphᚋwardgraphᚐWarning(ctx context.Context, sel ast.SelectionSet, v wardgraph.Warning) graphql.Marshaler {
+	return ec._Warning(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNWarning2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐWarningᚄ(ctx context.Context, sel ast.SelectionSet, v []wardgraph.Warning) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNWarning2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐWarning(ctx, sel, v[i])
+		return ec.marshalNWarning2githubᚗcomᚋwardgraphᚋwardgraphᚐWarning(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -16565,14 +16562,6 @@ func (ec *executionContext) marshalNWarning2ᚕᚖgithubᚗcomᚋwardgraphᚋwar
 	}
 
 	return ret
-}
-
-func (ec *executionContext) marshalNWarning2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐWarning(ctx context.Context, sel ast.SelectionSet, v *wardgraph.Warning) graphql.Marshaler {
-	if v == nil {
-		graphql.AddInvalidNullError(ctx, "Warning!")
-		return graphql.Null
-	}
-	return ec._Warning(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNYearComparison2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐYearComparison(ctx context.Context, sel ast.SelectionSet, v *model.YearComparison) graphql.Marshaler {

@@ -2,14 +2,14 @@ package wardgraph
 
 import "testing"
 
-func TestGraphProjection(t *testing.T) {
+func TestProjection(t *testing.T) {
 	p := fixturePlans()[0]
 	p.Missions = []Mission{{Number: 1, Text: "使命"}}
 	p.Policy = "方針"
 	p.ReformItems = []ReformItem{{Title: "未収金対策の強化", Program: "市政改革プラン2.0"}}
 	p.Contact = &Contact{Department: "総務課"}
 	p.AssignIDs()
-	g := p.Graph()
+	g := p.Projection()
 	labels := map[string]int{}
 	ids := map[string]bool{}
 	for _, n := range g.Nodes {

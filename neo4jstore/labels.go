@@ -9,7 +9,7 @@ const LabelEntity = "Entity"
 // FullTextIndex is the name of the cjk full-text index over node texts.
 const FullTextIndex = "wardgraph_text"
 
-// Labels are the node labels of domain.md §9, in the order of graph.go.
+// Labels are the node labels of domain.md §9, in the order of projection.go.
 var Labels = []string{wardgraph.LabelMunicipality, wardgraph.LabelWard, wardgraph.LabelPlan,
 	wardgraph.LabelGoal, wardgraph.LabelMission, wardgraph.LabelPolicy, wardgraph.LabelIssue,
 	wardgraph.LabelStrategy, wardgraph.LabelInitiative, wardgraph.LabelBudget, wardgraph.LabelPartner,

@@ -1,7 +1,7 @@
-// Package schema holds the published JSON Schema of the wardgraph plan file
+// Package planschema holds the published JSON Schema of the wardgraph plan file
 // (plan.schema.json, draft 2020-12), embedded so that loaders validate
 // against exactly the file in the repository.
-package schema
+package planschema
 
 import _ "embed"
 
@@ -11,4 +11,4 @@ import _ "embed"
 var PlanJSON []byte
 
 // PlanID is the schema's $id, the URL it is compiled under.
-const PlanID = "https://github.com/wardgraph/wardgraph/schema/plan.schema.json"
+const PlanID = "https://github.com/wardgraph/wardgraph/planschema/plan.schema.json"

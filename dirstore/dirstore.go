@@ -1,7 +1,7 @@
-// Package datadir keeps the embedded store's plans on disk: a folder of plan
+// Package dirstore keeps the embedded store's plans on disk: a folder of plan
 // files (one per plan, named after its id) that `wardgraph serve --data DIR`
 // reads back. `wardgraph load --data DIR` writes through it.
-package datadir
+package dirstore
 
 import (
 	"bytes"

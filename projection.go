@@ -85,27 +85,27 @@ type GraphEdge struct {
 	Line     int
 }
 
-// Graph is a set of nodes and edges.
-type Graph struct {
+// Projection is a set of nodes and edges: the graph a plan projects onto.
+type Projection struct {
 	Nodes []GraphNode
 	Edges []GraphEdge
 }
 
-// Graph projects the plan onto the graph model of domain.md §9. Every store
+// Projection projects the plan onto the graph of domain.md §9. Every store
 // saves exactly this projection, so walks over the graph (neighbourhoods,
 // paths) give the same answer in every store. The plan must have its ids
 // assigned. Nodes and edges come in a stable order.
-func (p *Plan) Graph() Graph {
-	b := &graphBuilder{seen: map[string]bool{}, src: p.ID + "/source"}
+func (p *Plan) Projection() Projection {
+	b := &projectionBuilder{seen: map[string]bool{}, src: p.ID + "/source"}
 	p.projectFrame(b)
 	p.projectParts(b)
 	for _, is := range p.Issues {
 		b.issue(p.ID, is)
 	}
-	return Graph{Nodes: b.nodes, Edges: b.edges}
+	return Projection{Nodes: b.nodes, Edges: b.edges}
 }
 
-func (p *Plan) projectFrame(b *graphBuilder) {
+func (p *Plan) projectFrame(b *projectionBuilder) {
 	city, _ := MunicipalityByCode(p.Ward.CityCode)
 	if city.ID == "" {
 		city, _ = MunicipalityByCode("27100")
@@ -122,7 +122,7 @@ func (p *Plan) projectFrame(b *graphBuilder) {
 	b.from(p.ID, p.TitleLine)
 }
 
-func (p *Plan) projectParts(b *graphBuilder) {
+func (p *Plan) projectParts(b *projectionBuilder) {
 	if g := p.Goal; g != nil {
 		b.part(p.ID, RelAimsFor, g.ID, LabelGoal, clip(g.Text), g.Text, props{"text": g.Text, "slogan": g.Slogan}, g.Line, g.Links)
 	}
@@ -144,7 +144,7 @@ func (p *Plan) projectParts(b *graphBuilder) {
 	}
 }
 
-func (b *graphBuilder) issue(planID string, is Issue) {
+func (b *projectionBuilder) issue(planID string, is Issue) {
 	b.part(planID, RelAddresses, is.ID, LabelIssue, strconv.Itoa(is.Number)+" "+is.Title, joinText(is.Title, is.Description, is.Sections),
 		props{"number": int64(is.Number), "title": is.Title, "description": is.Description}, is.Line, is.Links)
 	b.budgets(is.ID, is.Budgets)
@@ -160,7 +160,7 @@ func (b *graphBuilder) issue(planID string, is Issue) {
 	}
 }
 
-func (b *graphBuilder) budgets(owner string, lines []Budget) {
+func (b *projectionBuilder) budgets(owner string, lines []Budget) {
 	for _, bl := range lines {
 		pr := props{"kind": string(bl.Kind), "fiscalYear": int64(bl.FiscalYear), "raw": bl.Raw}
 		if bl.AmountYen != nil {
@@ -172,14 +172,14 @@ func (b *graphBuilder) budgets(owner string, lines []Budget) {
 
 type props = map[string]any
 
-type graphBuilder struct {
+type projectionBuilder struct {
 	nodes []GraphNode
 	edges []GraphEdge
 	seen  map[string]bool
 	src   string
 }
 
-func (b *graphBuilder) node(id, label, name, text string, pr props) {
+func (b *projectionBuilder) node(id, label, name, text string, pr props) {
 	if b.seen[id] {
 		return
 	}
@@ -187,16 +187,16 @@ func (b *graphBuilder) node(id, label, name, text string, pr props) {
 	b.nodes = append(b.nodes, GraphNode{ID: id, Label: label, Name: name, Text: text, Props: pr})
 }
 
-func (b *graphBuilder) edge(from, to, typ string) {
+func (b *projectionBuilder) edge(from, to, typ string) {
 	b.edges = append(b.edges, GraphEdge{From: from, To: to, Type: typ})
 }
 
-func (b *graphBuilder) from(id string, line int) {
+func (b *projectionBuilder) from(id string, line int) {
 	b.edges = append(b.edges, GraphEdge{From: id, To: b.src, Type: RelFrom, Line: line})
 }
 
 // part adds a plan part, the edge from its parent, its FROM edge and its links.
-func (b *graphBuilder) part(parent, rel, id, label, name, text string, pr props, line int, links []Link) {
+func (b *projectionBuilder) part(parent, rel, id, label, name, text string, pr props, line int, links []Link) {
 	pr["line"] = int64(line)
 	b.node(id, label, name, text, pr)
 	b.edge(parent, id, rel)
@@ -206,7 +206,7 @@ func (b *graphBuilder) part(parent, rel, id, label, name, text string, pr props,
 	}
 }
 
-func (b *graphBuilder) link(from string, l Link) {
+func (b *projectionBuilder) link(from string, l Link) {
 	to := LinkTargetID(l)
 	switch l.Kind {
 	case LinkPartner:
