@@ -15339,7 +15339,7 @@ func (ec *executionContext) marshalNBudget2githubᚗcomᚋwardgraphᚋwardgraph�
 }
 
 func (ec *executionContext) marshalNBudget2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐBudgetᚄ(ctx context.Context, sel ast.SelectionSet, v []model.Budget) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNBudget2githubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐBudget(ctx, sel, v[i])
@@ -15355,7 +15355,7 @@ func (ec *executionContext) marshalNBudget2ᚕgithubᚗcomᚋwardgraphᚋwardgra
 }
 
 func (ec *executionContext) marshalNBudgetBucket2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐBudgetBucketᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.BudgetBucket) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNBudgetBucket2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐBudgetBucket(ctx, sel, v[i])
@@ -15409,7 +15409,7 @@ func (ec *executionContext) marshalNBudgetKind2githubᚗcomᚋwardgraphᚋwardgr
 }
 
 func (ec *executionContext) marshalNCrossCut2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐCrossCutᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.CrossCut) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNCrossCut2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐCrossCut(ctx, sel, v[i])
@@ -15451,7 +15451,7 @@ func (ec *executionContext) marshalNGraphEdge2githubᚗcomᚋwardgraphᚋwardgra
 }
 
 func (ec *executionContext) marshalNGraphEdge2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐGraphEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []wardgraph.GraphEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNGraphEdge2githubᚗcomᚋwardgraphᚋwardgraphᚐGraphEdge(ctx, sel, v[i])
@@ -15471,7 +15471,7 @@ func (ec *executionContext) marshalNGraphNode2githubᚗcomᚋwardgraphᚋwardgra
 }
 
 func (ec *executionContext) marshalNGraphNode2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐGraphNodeᚄ(ctx context.Context, sel ast.SelectionSet, v []wardgraph.GraphNode) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNGraphNode2githubᚗcomᚋwardgraphᚋwardgraphᚐGraphNode(ctx, sel, v[i])
@@ -15534,7 +15534,7 @@ func (ec *executionContext) marshalNInitiative2githubᚗcomᚋwardgraphᚋwardgr
 }
 
 func (ec *executionContext) marshalNInitiative2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐInitiativeᚄ(ctx context.Context, sel ast.SelectionSet, v []model.Initiative) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNInitiative2githubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐInitiative(ctx, sel, v[i])
@@ -15562,7 +15562,7 @@ func (ec *executionContext) marshalNInitiativeEdge2githubᚗcomᚋwardgraphᚋwa
 }
 
 func (ec *executionContext) marshalNInitiativeEdge2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐInitiativeEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []model.InitiativeEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNInitiativeEdge2githubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐInitiativeEdge(ctx, sel, v[i])
@@ -15640,7 +15640,7 @@ func (ec *executionContext) marshalNIssue2githubᚗcomᚋwardgraphᚋwardgraph�
 }
 
 func (ec *executionContext) marshalNIssue2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐIssueᚄ(ctx context.Context, sel ast.SelectionSet, v []model.Issue) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNIssue2githubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐIssue(ctx, sel, v[i])
@@ -15656,7 +15656,7 @@ func (ec *executionContext) marshalNIssue2ᚕgithubᚗcomᚋwardgraphᚋwardgrap
 }
 
 func (ec *executionContext) marshalNIssue2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐIssueᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Issue) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNIssue2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐIssue(ctx, sel, v[i])
@@ -15684,7 +15684,7 @@ func (ec *executionContext) marshalNLink2githubᚗcomᚋwardgraphᚋwardgraphᚋ
 }
 
 func (ec *executionContext) marshalNLink2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐLinkᚄ(ctx context.Context, sel ast.SelectionSet, v []model.Link) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNLink2githubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐLink(ctx, sel, v[i])
@@ -15715,7 +15715,7 @@ func (ec *executionContext) marshalNLinkKind2githubᚗcomᚋwardgraphᚋwardgrap
 }
 
 func (ec *executionContext) marshalNMission2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐMissionᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Mission) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNMission2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐMission(ctx, sel, v[i])
@@ -15753,7 +15753,7 @@ func (ec *executionContext) marshalNMoney2int64(ctx context.Context, sel ast.Sel
 }
 
 func (ec *executionContext) marshalNMunicipality2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐMunicipalityᚄ(ctx context.Context, sel ast.SelectionSet, v []*wardgraph.Municipality) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNMunicipality2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐMunicipality(ctx, sel, v[i])
@@ -15785,7 +15785,7 @@ func (ec *executionContext) marshalNNode2githubᚗcomᚋwardgraphᚋwardgraphᚋ
 }
 
 func (ec *executionContext) marshalNNode2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐNode(ctx context.Context, sel ast.SelectionSet, v []model.Node) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalONode2githubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐNode(ctx, sel, v[i])
@@ -15803,7 +15803,7 @@ func (ec *executionContext) marshalNPartner2githubᚗcomᚋwardgraphᚋwardgraph
 }
 
 func (ec *executionContext) marshalNPartner2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐPartnerᚄ(ctx context.Context, sel ast.SelectionSet, v []wardgraph.Partner) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPartner2githubᚗcomᚋwardgraphᚋwardgraphᚐPartner(ctx, sel, v[i])
@@ -15819,7 +15819,7 @@ func (ec *executionContext) marshalNPartner2ᚕgithubᚗcomᚋwardgraphᚋwardgr
 }
 
 func (ec *executionContext) marshalNPartner2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐPartnerᚄ(ctx context.Context, sel ast.SelectionSet, v []*wardgraph.Partner) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPartner2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐPartner(ctx, sel, v[i])
@@ -15843,7 +15843,7 @@ func (ec *executionContext) marshalNPartner2ᚖgithubᚗcomᚋwardgraphᚋwardgr
 }
 
 func (ec *executionContext) marshalNPath2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐPathᚄ(ctx context.Context, sel ast.SelectionSet, v []*wardgraph.Path) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPath2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐPath(ctx, sel, v[i])
@@ -15867,7 +15867,7 @@ func (ec *executionContext) marshalNPath2ᚖgithubᚗcomᚋwardgraphᚋwardgraph
 }
 
 func (ec *executionContext) marshalNPlan2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐPlanᚄ(ctx context.Context, sel ast.SelectionSet, v []*wardgraph.Plan) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐPlan(ctx, sel, v[i])
@@ -15895,7 +15895,7 @@ func (ec *executionContext) marshalNProgram2githubᚗcomᚋwardgraphᚋwardgraph
 }
 
 func (ec *executionContext) marshalNProgram2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐProgramᚄ(ctx context.Context, sel ast.SelectionSet, v []*wardgraph.Program) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNProgram2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐProgram(ctx, sel, v[i])
@@ -15919,7 +15919,7 @@ func (ec *executionContext) marshalNProgram2ᚖgithubᚗcomᚋwardgraphᚋwardgr
 }
 
 func (ec *executionContext) marshalNReformItem2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐReformItemᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ReformItem) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNReformItem2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐReformItem(ctx, sel, v[i])
@@ -15947,7 +15947,7 @@ func (ec *executionContext) marshalNRevision2githubᚗcomᚋwardgraphᚋwardgrap
 }
 
 func (ec *executionContext) marshalNRevision2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐRevisionᚄ(ctx context.Context, sel ast.SelectionSet, v []wardgraph.Revision) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNRevision2githubᚗcomᚋwardgraphᚋwardgraphᚐRevision(ctx, sel, v[i])
@@ -15963,7 +15963,7 @@ func (ec *executionContext) marshalNRevision2ᚕgithubᚗcomᚋwardgraphᚋwardg
 }
 
 func (ec *executionContext) marshalNSearchHit2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐSearchHitᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.SearchHit) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNSearchHit2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐSearchHit(ctx, sel, v[i])
@@ -15991,7 +15991,7 @@ func (ec *executionContext) marshalNSection2githubᚗcomᚋwardgraphᚋwardgraph
 }
 
 func (ec *executionContext) marshalNSection2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐSectionᚄ(ctx context.Context, sel ast.SelectionSet, v []wardgraph.Section) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNSection2githubᚗcomᚋwardgraphᚋwardgraphᚐSection(ctx, sel, v[i])
@@ -16033,7 +16033,7 @@ func (ec *executionContext) marshalNStrategy2githubᚗcomᚋwardgraphᚋwardgrap
 }
 
 func (ec *executionContext) marshalNStrategy2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐStrategyᚄ(ctx context.Context, sel ast.SelectionSet, v []model.Strategy) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNStrategy2githubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐStrategy(ctx, sel, v[i])
@@ -16049,7 +16049,7 @@ func (ec *executionContext) marshalNStrategy2ᚕgithubᚗcomᚋwardgraphᚋwardg
 }
 
 func (ec *executionContext) marshalNStrategy2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐStrategyᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Strategy) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNStrategy2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐStrategy(ctx, sel, v[i])
@@ -16142,7 +16142,7 @@ func (ec *executionContext) marshalNTargetGroup2githubᚗcomᚋwardgraphᚋwardg
 }
 
 func (ec *executionContext) marshalNTargetGroup2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐTargetGroupᚄ(ctx context.Context, sel ast.SelectionSet, v []wardgraph.TargetGroup) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNTargetGroup2githubᚗcomᚋwardgraphᚋwardgraphᚐTargetGroup(ctx, sel, v[i])
@@ -16158,7 +16158,7 @@ func (ec *executionContext) marshalNTargetGroup2ᚕgithubᚗcomᚋwardgraphᚋwa
 }
 
 func (ec *executionContext) marshalNTargetGroup2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐTargetGroupᚄ(ctx context.Context, sel ast.SelectionSet, v []*wardgraph.TargetGroup) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNTargetGroup2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐTargetGroup(ctx, sel, v[i])
@@ -16186,7 +16186,7 @@ func (ec *executionContext) marshalNTopic2githubᚗcomᚋwardgraphᚋwardgraph�
 }
 
 func (ec *executionContext) marshalNTopic2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐTopicᚄ(ctx context.Context, sel ast.SelectionSet, v []wardgraph.Topic) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNTopic2githubᚗcomᚋwardgraphᚋwardgraphᚐTopic(ctx, sel, v[i])
@@ -16202,7 +16202,7 @@ func (ec *executionContext) marshalNTopic2ᚕgithubᚗcomᚋwardgraphᚋwardgrap
 }
 
 func (ec *executionContext) marshalNTopic2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐTopicᚄ(ctx context.Context, sel ast.SelectionSet, v []*wardgraph.Topic) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNTopic2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐTopic(ctx, sel, v[i])
@@ -16230,7 +16230,7 @@ func (ec *executionContext) marshalNTopicCell2githubᚗcomᚋwardgraphᚋwardgra
 }
 
 func (ec *executionContext) marshalNTopicCell2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐTopicCellᚄ(ctx context.Context, sel ast.SelectionSet, v []model.TopicCell) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNTopicCell2githubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐTopicCell(ctx, sel, v[i])
@@ -16250,7 +16250,7 @@ func (ec *executionContext) marshalNTopicComparison2githubᚗcomᚋwardgraphᚋw
 }
 
 func (ec *executionContext) marshalNTopicComparison2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐTopicComparisonᚄ(ctx context.Context, sel ast.SelectionSet, v []model.TopicComparison) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNTopicComparison2githubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐTopicComparison(ctx, sel, v[i])
@@ -16270,7 +16270,7 @@ func (ec *executionContext) marshalNWard2githubᚗcomᚋwardgraphᚋwardgraphᚐ
 }
 
 func (ec *executionContext) marshalNWard2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐWardᚄ(ctx context.Context, sel ast.SelectionSet, v []wardgraph.Ward) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNWard2githubᚗcomᚋwardgraphᚋwardgraphᚐWard(ctx, sel, v[i])
@@ -16286,7 +16286,7 @@ func (ec *executionContext) marshalNWard2ᚕgithubᚗcomᚋwardgraphᚋwardgraph
 }
 
 func (ec *executionContext) marshalNWard2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐWardᚄ(ctx context.Context, sel ast.SelectionSet, v []*wardgraph.Ward) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNWard2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐWard(ctx, sel, v[i])
@@ -16322,7 +16322,7 @@ func (ec *executionContext) marshalNWarning2githubᚗcomᚋwardgraphᚋwardgraph
 }
 
 func (ec *executionContext) marshalNWarning2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐWarningᚄ(ctx context.Context, sel ast.SelectionSet, v []wardgraph.Warning) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNWarning2githubᚗcomᚋwardgraphᚋwardgraphᚐWarning(ctx, sel, v[i])
@@ -16350,7 +16350,7 @@ func (ec *executionContext) marshalN__Directive2githubᚗcomᚋ99designsᚋgqlge
 }
 
 func (ec *executionContext) marshalN__Directive2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirectiveᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.Directive) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Directive2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirective(ctx, sel, v[i])
@@ -16394,7 +16394,7 @@ func (ec *executionContext) unmarshalN__DirectiveLocation2ᚕstringᚄ(ctx conte
 }
 
 func (ec *executionContext) marshalN__DirectiveLocation2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__DirectiveLocation2string(ctx, sel, v[i])
@@ -16422,7 +16422,7 @@ func (ec *executionContext) marshalN__InputValue2githubᚗcomᚋ99designsᚋgqlg
 }
 
 func (ec *executionContext) marshalN__InputValue2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValueᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.InputValue) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__InputValue2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValue(ctx, sel, v[i])
@@ -16450,7 +16450,7 @@ func (ec *executionContext) marshalN__Type2githubᚗcomᚋ99designsᚋgqlgenᚋg
 }
 
 func (ec *executionContext) marshalN__Type2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐTypeᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.Type) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Type2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, sel, v[i])
@@ -16731,7 +16731,7 @@ func (ec *executionContext) marshalO__EnumValue2ᚕgithubᚗcomᚋ99designsᚋgq
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__EnumValue2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐEnumValue(ctx, sel, v[i])
@@ -16750,7 +16750,7 @@ func (ec *executionContext) marshalO__Field2ᚕgithubᚗcomᚋ99designsᚋgqlgen
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Field2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐField(ctx, sel, v[i])
@@ -16769,7 +16769,7 @@ func (ec *executionContext) marshalO__InputValue2ᚕgithubᚗcomᚋ99designsᚋg
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__InputValue2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValue(ctx, sel, v[i])
@@ -16788,7 +16788,7 @@ func (ec *executionContext) marshalO__Type2ᚕgithubᚗcomᚋ99designsᚋgqlgen�
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Type2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, sel, v[i])
