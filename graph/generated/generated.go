@@ -2249,7 +2249,7 @@ type Query {
   initiatives(
     "Which initiatives; all of them when omitted."
     filter: InitiativeFilter
-    "The page size: default 20, at most the server's page-size cap (100 unless configured)."
+    "The page size: default 20, at most the server's page-size cap (100 unless configured); 0 gives an empty page with its totalCount."
     first: Int
     "The cursor of the item the page starts after (an endCursor or an edge's cursor)."
     after: String
@@ -2290,7 +2290,7 @@ type Query {
   search(
     "What to look for, e.g. 子育て."
     text: String!
-    "At most this many hits (at most the server's page-size cap)."
+    "At most this many hits (at most the server's page-size cap); 0 finds nothing."
     first: Int = 20
   ): [SearchHit!]!
   "Wards side by side for one fiscal year: the plans (final preferred over draft), each topic's numbers per plan, and the partners that two or more of the plans name."
@@ -2517,7 +2517,7 @@ type Plan implements Node {
   issues: [Issue!]!
   "Every strategy of every issue, in order."
   strategies: [Strategy!]!
-  "Every initiative of the plan, in document order unless orderBy says otherwise (FISCAL_YEAR keeps document order), one page at a time: first items (default: the server's page-size cap) after the cursor after."
+  "Every initiative of the plan, in document order unless orderBy says otherwise (FISCAL_YEAR keeps document order), one page at a time: first items (default: the server's page-size cap; 0 gives an empty page with its totalCount) after the cursor after."
   initiatives(first: Int, after: String, orderBy: InitiativeOrder): InitiativeConnection!
   "Items of city-wide programmes (e.g. 市政改革プラン2.0) the plan includes."
   reformItems: [ReformItem!]!
@@ -2777,7 +2777,7 @@ type Partner implements Node {
   name: String!
   "The partner's category in the gazetteer (community, welfare, ...)."
   kind: String
-  "The initiatives, in any ward or year, that involve the partner, in CODE order, one page at a time (first: default 20, at most the page-size cap)."
+  "The initiatives, in any ward or year, that involve the partner, in CODE order, one page at a time (first: default 20, at most the page-size cap; 0 gives an empty page with its totalCount)."
   initiatives(first: Int, after: String): InitiativeConnection!
 }
 
@@ -2787,7 +2787,7 @@ type Topic implements Node {
   id: ID!
   "The topic's name."
   name: String!
-  "The initiatives, in any ward or year, about the topic, in CODE order, one page at a time (first: default 20, at most the page-size cap)."
+  "The initiatives, in any ward or year, about the topic, in CODE order, one page at a time (first: default 20, at most the page-size cap; 0 gives an empty page with its totalCount)."
   initiatives(first: Int, after: String): InitiativeConnection!
 }
 
@@ -2797,7 +2797,7 @@ type TargetGroup implements Node {
   id: ID!
   "The group's name."
   name: String!
-  "The initiatives, in any ward or year, serving the group, in CODE order, one page at a time (first: default 20, at most the page-size cap)."
+  "The initiatives, in any ward or year, serving the group, in CODE order, one page at a time (first: default 20, at most the page-size cap; 0 gives an empty page with its totalCount)."
   initiatives(first: Int, after: String): InitiativeConnection!
 }
 
