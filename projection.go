@@ -117,7 +117,8 @@ func (p *Plan) projectFrame(b *projectionBuilder) {
 		"draft": p.Draft, "title": p.Title, "budgetTotalYen": p.BudgetTotalYen(BudgetKindBudget)})
 	b.edge(p.Ward.ID, p.ID, RelAdopted)
 	b.node(b.src, LabelSource, "出典 "+p.Source.URL, "", props{"url": p.Source.URL, "pageNumber": p.Source.PageNumber,
-		"updatedOn": p.Source.UpdatedOn, "file": p.Source.File})
+		"updatedOn": p.Source.UpdatedOn, "file": p.Source.File, "title": p.Source.Title,
+		"attachments": p.Source.AttachmentsText()})
 	b.from(p.ID, p.TitleLine)
 }
 

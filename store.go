@@ -59,6 +59,13 @@ type Store interface {
 	// ordered by their node ids. ENOTFOUND names an unknown end.
 	Paths(ctx context.Context, from, to string, maxLength int) ([]Path, error)
 
+	// DataVersion returns a token of what the store holds: it changes on
+	// every save (by this process or, for a shared database, any other),
+	// so answers computed at one version may be reused while the store
+	// reports it (HTTP caching keys ETags on it). Tokens are opaque; a
+	// store that has never been saved to may report "".
+	DataVersion(ctx context.Context) (string, error)
+
 	// Ping reports whether the backing store can be reached.
 	Ping(ctx context.Context) error
 

@@ -7,7 +7,10 @@ import (
 	"github.com/wardgraph/wardgraph/graph/model"
 )
 
-// The Plan fields navigate the plan tree; none calls the store.
+// The Plan fields navigate the plan tree; none calls the store. Fields
+// that are the plan's own (revisions, warnings, ...) are bound to its
+// struct fields in gqlgen.yml, so gqlgen resolves them in place instead
+// of in a goroutine of their own.
 
 func (planResolver) Line(_ context.Context, p *wardgraph.Plan) (*int, error) {
 	return model.LineOf(p.TitleLine), nil
@@ -16,10 +19,6 @@ func (planResolver) Line(_ context.Context, p *wardgraph.Plan) (*int, error) {
 func (planResolver) Source(_ context.Context, p *wardgraph.Plan) (*model.Source, error) {
 	s := model.SourceOf(p, p.TitleLine)
 	return &s, nil
-}
-
-func (planResolver) Revisions(_ context.Context, p *wardgraph.Plan) ([]*wardgraph.Revision, error) {
-	return ptrs(p.Revisions), nil
 }
 
 func (planResolver) Goal(_ context.Context, p *wardgraph.Plan) (*model.Goal, error) {
@@ -76,10 +75,6 @@ func (planResolver) ReformItems(_ context.Context, p *wardgraph.Plan) ([]*model.
 
 func (planResolver) Contact(_ context.Context, p *wardgraph.Plan) (*model.Department, error) {
 	return model.ContactOf(p), nil
-}
-
-func (planResolver) Warnings(_ context.Context, p *wardgraph.Plan) ([]*wardgraph.Warning, error) {
-	return ptrs(p.Warnings), nil
 }
 
 // ptrs returns pointers to the elements of s, never nil.

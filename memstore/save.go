@@ -19,6 +19,7 @@ func (s *Store) SavePlan(ctx context.Context, p *wardgraph.Plan) (wardgraph.Save
 	}
 	s.mu.Lock()
 	replaced := s.swap(pe)
+	s.saves.Add(1)
 	s.mu.Unlock()
 	return wardgraph.SaveStats{Nodes: len(pe.graph.Nodes), Edges: len(pe.graph.Edges), Replaced: replaced}, nil
 }

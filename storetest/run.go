@@ -21,6 +21,7 @@ func Run(t *testing.T, open func(t *testing.T) wardgraph.Store) {
 		{"Save", s.testSave},
 		{"SaveInvalid", s.testSaveInvalid},
 		{"SaveCopies", s.testSaveCopies},
+		{"DataVersion", s.testDataVersion},
 		{"Reload", s.testReload},
 		{"Replace", s.testReplace},
 		{"Plans", s.testPlans},

@@ -139,3 +139,35 @@ func (s suite) testReload(t *testing.T) {
 		same(t, "after reload, "+k, after[k], before[k])
 	}
 }
+
+// testDataVersion: the data version changes on every save, saving the same
+// plan again included, and not on reads.
+func (s suite) testDataVersion(t *testing.T) {
+	st := s.fresh(t)
+	seen := map[string]bool{}
+	before, err := st.DataVersion(ctx)
+	noErr(t, "DataVersion", err)
+	seen[before] = true
+	for _, p := range append(Fixtures(), Fixture(Nishi2017)) {
+		_, err := st.SavePlan(ctx, p)
+		noErr(t, "SavePlan "+p.ID, err)
+		v, err := st.DataVersion(ctx)
+		noErr(t, "DataVersion", err)
+		if seen[v] {
+			t.Errorf("after saving %s the data version is %q, a version seen before", p.ID, v)
+		}
+		seen[v] = true
+		_, err = st.Plans(ctx, wardgraph.PlanFilter{})
+		noErr(t, "Plans", err)
+		again, err := st.DataVersion(ctx)
+		noErr(t, "DataVersion", err)
+		if again != v {
+			t.Errorf("data version changed from %q to %q without a save", v, again)
+		}
+	}
+	_, err = st.SavePlan(ctx, nil)
+	wantCode(t, "SavePlan nil", err, wardgraph.EINVALID)
+	if v, _ := st.DataVersion(ctx); !seen[v] {
+		t.Errorf("a refused save changed the data version to %q", v)
+	}
+}
