@@ -298,7 +298,7 @@ func TestRobots(t *testing.T) {
 func TestFileFor(t *testing.T) {
 	for in, want := range map[string]string{
 		"https://www.city.osaka.lg.jp/nishi/page/0000397102.html": "nishi_0000397102.html",
-		"http://example.org/a b/c.htm?x=1":                         "example.org_a_b_c.html",
+		"http://example.org/a b/c.htm?x=1":                        "example.org_a_b_c.html",
 	} {
 		if got := FileFor(in); got != want {
 			t.Errorf("FileFor(%s) = %s, want %s", in, got, want)
