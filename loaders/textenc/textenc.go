@@ -129,13 +129,36 @@ func detect(name string, data []byte) (Decoded, error) {
 	if first < 0 {
 		return Decoded{Text: lf(data), Encoding: UTF8}, nil
 	}
+	best, bestScore := Decoded{}, -1
 	for _, key := range []string{"shift_jis", "euc-jp"} {
 		e := supported[key]
 		if out, bad := decodeStrict(e.enc, data); bad < 0 {
-			return Decoded{Text: lf(out), Encoding: e.name}, nil
+			if score := japaneseScore(out); score > bestScore {
+				best, bestScore = Decoded{Text: lf(out), Encoding: e.name}, score
+			}
 		}
 	}
+	if bestScore >= 0 {
+		return best, nil
+	}
 	return Decoded{}, invalid(name, "not UTF-8: invalid byte 0x%02X at offset %d (line %d); not Shift_JIS or EUC-JP either", data[first], first, lineAt(data, first))
+}
+
+// japaneseScore counts the kana, common kanji and Japanese punctuation of
+// a decoded text: when bytes are valid in both Shift_JIS and EUC-JP, the
+// right reading is the one that looks like Japanese (the wrong one yields
+// half-width katakana and rare kanji).
+func japaneseScore(text []byte) int {
+	n := 0
+	for _, r := range string(text) {
+		switch {
+		case r >= 0x3040 && r <= 0x30FF, r >= 0x3000 && r <= 0x303F, r >= 0x4E00 && r <= 0x9FFF:
+			n++
+		case r >= 0xFF61 && r <= 0xFF9F:
+			n--
+		}
+	}
+	return max(n, 0)
 }
 
 // decodeStrict decodes data and returns the offset of the first byte that
