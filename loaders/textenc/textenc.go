@@ -114,7 +114,7 @@ func decodeDeclared(name string, data []byte, label string) (Decoded, error) {
 	}
 	out, bad := decodeStrict(e.enc, data)
 	if canon == "utf-8" { // a real U+FFFD in UTF-8 is fine
-		out, bad = data, invalidUTF8At(data)
+		out, bad = data, InvalidUTF8At(data)
 	}
 	if bad >= 0 {
 		return Decoded{}, invalid(name, "declares %s but is not: invalid byte 0x%02X at offset %d (line %d)", e.name, data[bad], bad, lineAt(data, bad))
@@ -125,7 +125,7 @@ func decodeDeclared(name string, data []byte, label string) (Decoded, error) {
 // detect decodes undeclared data: UTF-8 when it is valid UTF-8, else the
 // Japanese encoding it is valid in (Shift_JIS before EUC-JP when both are).
 func detect(name string, data []byte) (Decoded, error) {
-	first := invalidUTF8At(data)
+	first := InvalidUTF8At(data)
 	if first < 0 {
 		return Decoded{Text: lf(data), Encoding: UTF8}, nil
 	}
@@ -216,9 +216,9 @@ func lf(data []byte) []byte {
 	return bytes.ReplaceAll(data, []byte("\r"), []byte("\n"))
 }
 
-// invalidUTF8At returns the offset of the first byte that is not valid
+// InvalidUTF8At returns the offset of the first byte that is not valid
 // UTF-8, or -1.
-func invalidUTF8At(data []byte) int {
+func InvalidUTF8At(data []byte) int {
 	for i := 0; i < len(data); {
 		r, size := utf8.DecodeRune(data[i:])
 		if r == utf8.RuneError && size <= 1 {
