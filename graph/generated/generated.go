@@ -2249,7 +2249,7 @@ type Query {
   initiatives(
     "Which initiatives; all of them when omitted."
     filter: InitiativeFilter
-    "The page size: default 20, at most the server's page-size cap (100 unless configured)."
+    "The page size: default 20, at most the server's page-size cap (100 unless configured); 0 gives an empty page with its totalCount."
     first: Int
     "The cursor of the item the page starts after (an endCursor or an edge's cursor)."
     after: String
@@ -2290,7 +2290,7 @@ type Query {
   search(
     "What to look for, e.g. 子育て."
     text: String!
-    "At most this many hits (at most the server's page-size cap)."
+    "At most this many hits (at most the server's page-size cap); 0 finds nothing."
     first: Int = 20
   ): [SearchHit!]!
   "Wards side by side for one fiscal year: the plans (final preferred over draft), each topic's numbers per plan, and the partners that two or more of the plans name."
@@ -2517,7 +2517,7 @@ type Plan implements Node {
   issues: [Issue!]!
   "Every strategy of every issue, in order."
   strategies: [Strategy!]!
-  "Every initiative of the plan, in document order unless orderBy says otherwise (FISCAL_YEAR keeps document order), one page at a time: first items (default: the server's page-size cap) after the cursor after."
+  "Every initiative of the plan, in document order unless orderBy says otherwise (FISCAL_YEAR keeps document order), one page at a time: first items (default: the server's page-size cap; 0 gives an empty page with its totalCount) after the cursor after."
   initiatives(first: Int, after: String, orderBy: InitiativeOrder): InitiativeConnection!
   "Items of city-wide programmes (e.g. 市政改革プラン2.0) the plan includes."
   reformItems: [ReformItem!]!
@@ -2777,7 +2777,7 @@ type Partner implements Node {
   name: String!
   "The partner's category in the gazetteer (community, welfare, ...)."
   kind: String
-  "The initiatives, in any ward or year, that involve the partner, in CODE order, one page at a time (first: default 20, at most the page-size cap)."
+  "The initiatives, in any ward or year, that involve the partner, in CODE order, one page at a time (first: default 20, at most the page-size cap; 0 gives an empty page with its totalCount)."
   initiatives(first: Int, after: String): InitiativeConnection!
 }
 
@@ -2787,7 +2787,7 @@ type Topic implements Node {
   id: ID!
   "The topic's name."
   name: String!
-  "The initiatives, in any ward or year, about the topic, in CODE order, one page at a time (first: default 20, at most the page-size cap)."
+  "The initiatives, in any ward or year, about the topic, in CODE order, one page at a time (first: default 20, at most the page-size cap; 0 gives an empty page with its totalCount)."
   initiatives(first: Int, after: String): InitiativeConnection!
 }
 
@@ -2797,7 +2797,7 @@ type TargetGroup implements Node {
   id: ID!
   "The group's name."
   name: String!
-  "The initiatives, in any ward or year, serving the group, in CODE order, one page at a time (first: default 20, at most the page-size cap)."
+  "The initiatives, in any ward or year, serving the group, in CODE order, one page at a time (first: default 20, at most the page-size cap; 0 gives an empty page with its totalCount)."
   initiatives(first: Int, after: String): InitiativeConnection!
 }
 
@@ -15566,7 +15566,7 @@ func (ec *executionContext) marshalNBudget2githubᚗcomᚋwardgraphᚋwardgraph�
 }
 
 func (ec *executionContext) marshalNBudget2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐBudgetᚄ(ctx context.Context, sel ast.SelectionSet, v []model.Budget) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNBudget2githubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐBudget(ctx, sel, v[i])
@@ -15582,7 +15582,7 @@ func (ec *executionContext) marshalNBudget2ᚕgithubᚗcomᚋwardgraphᚋwardgra
 }
 
 func (ec *executionContext) marshalNBudgetBucket2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐBudgetBucketᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.BudgetBucket) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNBudgetBucket2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐBudgetBucket(ctx, sel, v[i])
@@ -15636,7 +15636,7 @@ func (ec *executionContext) marshalNBudgetKind2githubᚗcomᚋwardgraphᚋwardgr
 }
 
 func (ec *executionContext) marshalNCrossCut2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐCrossCutᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.CrossCut) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNCrossCut2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐCrossCut(ctx, sel, v[i])
@@ -15678,7 +15678,7 @@ func (ec *executionContext) marshalNGraphEdge2githubᚗcomᚋwardgraphᚋwardgra
 }
 
 func (ec *executionContext) marshalNGraphEdge2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐGraphEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []wardgraph.GraphEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNGraphEdge2githubᚗcomᚋwardgraphᚋwardgraphᚐGraphEdge(ctx, sel, v[i])
@@ -15698,7 +15698,7 @@ func (ec *executionContext) marshalNGraphNode2githubᚗcomᚋwardgraphᚋwardgra
 }
 
 func (ec *executionContext) marshalNGraphNode2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐGraphNodeᚄ(ctx context.Context, sel ast.SelectionSet, v []wardgraph.GraphNode) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNGraphNode2githubᚗcomᚋwardgraphᚋwardgraphᚐGraphNode(ctx, sel, v[i])
@@ -15761,7 +15761,7 @@ func (ec *executionContext) marshalNInitiative2githubᚗcomᚋwardgraphᚋwardgr
 }
 
 func (ec *executionContext) marshalNInitiative2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐInitiativeᚄ(ctx context.Context, sel ast.SelectionSet, v []model.Initiative) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNInitiative2githubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐInitiative(ctx, sel, v[i])
@@ -15789,7 +15789,7 @@ func (ec *executionContext) marshalNInitiativeEdge2githubᚗcomᚋwardgraphᚋwa
 }
 
 func (ec *executionContext) marshalNInitiativeEdge2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐInitiativeEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []model.InitiativeEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNInitiativeEdge2githubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐInitiativeEdge(ctx, sel, v[i])
@@ -15867,7 +15867,7 @@ func (ec *executionContext) marshalNIssue2githubᚗcomᚋwardgraphᚋwardgraph�
 }
 
 func (ec *executionContext) marshalNIssue2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐIssueᚄ(ctx context.Context, sel ast.SelectionSet, v []model.Issue) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNIssue2githubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐIssue(ctx, sel, v[i])
@@ -15883,7 +15883,7 @@ func (ec *executionContext) marshalNIssue2ᚕgithubᚗcomᚋwardgraphᚋwardgrap
 }
 
 func (ec *executionContext) marshalNIssue2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐIssueᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Issue) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNIssue2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐIssue(ctx, sel, v[i])
@@ -15911,7 +15911,7 @@ func (ec *executionContext) marshalNLink2githubᚗcomᚋwardgraphᚋwardgraphᚋ
 }
 
 func (ec *executionContext) marshalNLink2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐLinkᚄ(ctx context.Context, sel ast.SelectionSet, v []model.Link) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNLink2githubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐLink(ctx, sel, v[i])
@@ -15942,7 +15942,7 @@ func (ec *executionContext) marshalNLinkKind2githubᚗcomᚋwardgraphᚋwardgrap
 }
 
 func (ec *executionContext) marshalNMission2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐMissionᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Mission) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNMission2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐMission(ctx, sel, v[i])
@@ -15980,7 +15980,7 @@ func (ec *executionContext) marshalNMoney2int64(ctx context.Context, sel ast.Sel
 }
 
 func (ec *executionContext) marshalNMunicipality2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐMunicipalityᚄ(ctx context.Context, sel ast.SelectionSet, v []*wardgraph.Municipality) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNMunicipality2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐMunicipality(ctx, sel, v[i])
@@ -16012,7 +16012,7 @@ func (ec *executionContext) marshalNNode2githubᚗcomᚋwardgraphᚋwardgraphᚋ
 }
 
 func (ec *executionContext) marshalNNode2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐNode(ctx context.Context, sel ast.SelectionSet, v []model.Node) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalONode2githubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐNode(ctx, sel, v[i])
@@ -16030,7 +16030,7 @@ func (ec *executionContext) marshalNPartner2githubᚗcomᚋwardgraphᚋwardgraph
 }
 
 func (ec *executionContext) marshalNPartner2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐPartnerᚄ(ctx context.Context, sel ast.SelectionSet, v []wardgraph.Partner) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPartner2githubᚗcomᚋwardgraphᚋwardgraphᚐPartner(ctx, sel, v[i])
@@ -16046,7 +16046,7 @@ func (ec *executionContext) marshalNPartner2ᚕgithubᚗcomᚋwardgraphᚋwardgr
 }
 
 func (ec *executionContext) marshalNPartner2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐPartnerᚄ(ctx context.Context, sel ast.SelectionSet, v []*wardgraph.Partner) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPartner2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐPartner(ctx, sel, v[i])
@@ -16070,7 +16070,7 @@ func (ec *executionContext) marshalNPartner2ᚖgithubᚗcomᚋwardgraphᚋwardgr
 }
 
 func (ec *executionContext) marshalNPath2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐPathᚄ(ctx context.Context, sel ast.SelectionSet, v []*wardgraph.Path) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPath2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐPath(ctx, sel, v[i])
@@ -16094,7 +16094,7 @@ func (ec *executionContext) marshalNPath2ᚖgithubᚗcomᚋwardgraphᚋwardgraph
 }
 
 func (ec *executionContext) marshalNPlan2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐPlanᚄ(ctx context.Context, sel ast.SelectionSet, v []*wardgraph.Plan) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐPlan(ctx, sel, v[i])
@@ -16122,7 +16122,7 @@ func (ec *executionContext) marshalNProgram2githubᚗcomᚋwardgraphᚋwardgraph
 }
 
 func (ec *executionContext) marshalNProgram2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐProgramᚄ(ctx context.Context, sel ast.SelectionSet, v []*wardgraph.Program) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNProgram2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐProgram(ctx, sel, v[i])
@@ -16146,7 +16146,7 @@ func (ec *executionContext) marshalNProgram2ᚖgithubᚗcomᚋwardgraphᚋwardgr
 }
 
 func (ec *executionContext) marshalNReformItem2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐReformItemᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ReformItem) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNReformItem2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐReformItem(ctx, sel, v[i])
@@ -16174,7 +16174,7 @@ func (ec *executionContext) marshalNRevision2githubᚗcomᚋwardgraphᚋwardgrap
 }
 
 func (ec *executionContext) marshalNRevision2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐRevisionᚄ(ctx context.Context, sel ast.SelectionSet, v []wardgraph.Revision) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNRevision2githubᚗcomᚋwardgraphᚋwardgraphᚐRevision(ctx, sel, v[i])
@@ -16190,7 +16190,7 @@ func (ec *executionContext) marshalNRevision2ᚕgithubᚗcomᚋwardgraphᚋwardg
 }
 
 func (ec *executionContext) marshalNSearchHit2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐSearchHitᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.SearchHit) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNSearchHit2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐSearchHit(ctx, sel, v[i])
@@ -16218,7 +16218,7 @@ func (ec *executionContext) marshalNSection2githubᚗcomᚋwardgraphᚋwardgraph
 }
 
 func (ec *executionContext) marshalNSection2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐSectionᚄ(ctx context.Context, sel ast.SelectionSet, v []wardgraph.Section) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNSection2githubᚗcomᚋwardgraphᚋwardgraphᚐSection(ctx, sel, v[i])
@@ -16260,7 +16260,7 @@ func (ec *executionContext) marshalNStrategy2githubᚗcomᚋwardgraphᚋwardgrap
 }
 
 func (ec *executionContext) marshalNStrategy2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐStrategyᚄ(ctx context.Context, sel ast.SelectionSet, v []model.Strategy) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNStrategy2githubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐStrategy(ctx, sel, v[i])
@@ -16276,7 +16276,7 @@ func (ec *executionContext) marshalNStrategy2ᚕgithubᚗcomᚋwardgraphᚋwardg
 }
 
 func (ec *executionContext) marshalNStrategy2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐStrategyᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Strategy) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNStrategy2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐStrategy(ctx, sel, v[i])
@@ -16369,7 +16369,7 @@ func (ec *executionContext) marshalNTargetGroup2githubᚗcomᚋwardgraphᚋwardg
 }
 
 func (ec *executionContext) marshalNTargetGroup2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐTargetGroupᚄ(ctx context.Context, sel ast.SelectionSet, v []wardgraph.TargetGroup) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNTargetGroup2githubᚗcomᚋwardgraphᚋwardgraphᚐTargetGroup(ctx, sel, v[i])
@@ -16385,7 +16385,7 @@ func (ec *executionContext) marshalNTargetGroup2ᚕgithubᚗcomᚋwardgraphᚋwa
 }
 
 func (ec *executionContext) marshalNTargetGroup2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐTargetGroupᚄ(ctx context.Context, sel ast.SelectionSet, v []*wardgraph.TargetGroup) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNTargetGroup2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐTargetGroup(ctx, sel, v[i])
@@ -16413,7 +16413,7 @@ func (ec *executionContext) marshalNTopic2githubᚗcomᚋwardgraphᚋwardgraph�
 }
 
 func (ec *executionContext) marshalNTopic2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐTopicᚄ(ctx context.Context, sel ast.SelectionSet, v []wardgraph.Topic) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNTopic2githubᚗcomᚋwardgraphᚋwardgraphᚐTopic(ctx, sel, v[i])
@@ -16429,7 +16429,7 @@ func (ec *executionContext) marshalNTopic2ᚕgithubᚗcomᚋwardgraphᚋwardgrap
 }
 
 func (ec *executionContext) marshalNTopic2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐTopicᚄ(ctx context.Context, sel ast.SelectionSet, v []*wardgraph.Topic) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNTopic2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐTopic(ctx, sel, v[i])
@@ -16457,7 +16457,7 @@ func (ec *executionContext) marshalNTopicCell2githubᚗcomᚋwardgraphᚋwardgra
 }
 
 func (ec *executionContext) marshalNTopicCell2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐTopicCellᚄ(ctx context.Context, sel ast.SelectionSet, v []model.TopicCell) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNTopicCell2githubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐTopicCell(ctx, sel, v[i])
@@ -16477,7 +16477,7 @@ func (ec *executionContext) marshalNTopicComparison2githubᚗcomᚋwardgraphᚋw
 }
 
 func (ec *executionContext) marshalNTopicComparison2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐTopicComparisonᚄ(ctx context.Context, sel ast.SelectionSet, v []model.TopicComparison) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNTopicComparison2githubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐTopicComparison(ctx, sel, v[i])
@@ -16497,7 +16497,7 @@ func (ec *executionContext) marshalNWard2githubᚗcomᚋwardgraphᚋwardgraphᚐ
 }
 
 func (ec *executionContext) marshalNWard2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐWardᚄ(ctx context.Context, sel ast.SelectionSet, v []wardgraph.Ward) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNWard2githubᚗcomᚋwardgraphᚋwardgraphᚐWard(ctx, sel, v[i])
@@ -16513,7 +16513,7 @@ func (ec *executionContext) marshalNWard2ᚕgithubᚗcomᚋwardgraphᚋwardgraph
 }
 
 func (ec *executionContext) marshalNWard2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐWardᚄ(ctx context.Context, sel ast.SelectionSet, v []*wardgraph.Ward) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNWard2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐWard(ctx, sel, v[i])
@@ -16549,7 +16549,7 @@ func (ec *executionContext) marshalNWarning2githubᚗcomᚋwardgraphᚋwardgraph
 }
 
 func (ec *executionContext) marshalNWarning2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐWarningᚄ(ctx context.Context, sel ast.SelectionSet, v []wardgraph.Warning) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNWarning2githubᚗcomᚋwardgraphᚋwardgraphᚐWarning(ctx, sel, v[i])
@@ -16577,7 +16577,7 @@ func (ec *executionContext) marshalN__Directive2githubᚗcomᚋ99designsᚋgqlge
 }
 
 func (ec *executionContext) marshalN__Directive2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirectiveᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.Directive) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Directive2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirective(ctx, sel, v[i])
@@ -16621,7 +16621,7 @@ func (ec *executionContext) unmarshalN__DirectiveLocation2ᚕstringᚄ(ctx conte
 }
 
 func (ec *executionContext) marshalN__DirectiveLocation2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__DirectiveLocation2string(ctx, sel, v[i])
@@ -16649,7 +16649,7 @@ func (ec *executionContext) marshalN__InputValue2githubᚗcomᚋ99designsᚋgqlg
 }
 
 func (ec *executionContext) marshalN__InputValue2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValueᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.InputValue) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__InputValue2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValue(ctx, sel, v[i])
@@ -16677,7 +16677,7 @@ func (ec *executionContext) marshalN__Type2githubᚗcomᚋ99designsᚋgqlgenᚋg
 }
 
 func (ec *executionContext) marshalN__Type2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐTypeᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.Type) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Type2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, sel, v[i])
@@ -16958,7 +16958,7 @@ func (ec *executionContext) marshalO__EnumValue2ᚕgithubᚗcomᚋ99designsᚋgq
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__EnumValue2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐEnumValue(ctx, sel, v[i])
@@ -16977,7 +16977,7 @@ func (ec *executionContext) marshalO__Field2ᚕgithubᚗcomᚋ99designsᚋgqlgen
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Field2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐField(ctx, sel, v[i])
@@ -16996,7 +16996,7 @@ func (ec *executionContext) marshalO__InputValue2ᚕgithubᚗcomᚋ99designsᚋg
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__InputValue2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValue(ctx, sel, v[i])
@@ -17015,7 +17015,7 @@ func (ec *executionContext) marshalO__Type2ᚕgithubᚗcomᚋ99designsᚋgqlgen�
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Type2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, sel, v[i])

@@ -1,10 +1,9 @@
-package memstore
+package wardgraph
 
-import wardgraph "github.com/wardgraph/wardgraph"
-
-// clonePlan returns a deep copy of p, so that a caller changing its plan
-// after saving it cannot change what the store holds. Nil slices stay nil.
-func clonePlan(p *wardgraph.Plan) *wardgraph.Plan {
+// Clone returns a deep copy of p, so that a store keeping it is not
+// changed by a caller changing its plan after saving it. Nil slices stay
+// nil.
+func (p *Plan) Clone() *Plan {
 	c := *p
 	c.Revisions = cloneSlice(p.Revisions)
 	if p.Goal != nil {
@@ -31,7 +30,7 @@ func clonePlan(p *wardgraph.Plan) *wardgraph.Plan {
 }
 
 // cloneIssue replaces the slices of is (a shallow copy) with deep copies.
-func cloneIssue(is *wardgraph.Issue) {
+func cloneIssue(is *Issue) {
 	is.Sections = cloneSlice(is.Sections)
 	is.Budgets = cloneBudgets(is.Budgets)
 	is.Links = cloneSlice(is.Links)
@@ -51,11 +50,11 @@ func cloneIssue(is *wardgraph.Issue) {
 }
 
 // cloneBudgets copies budget lines, amounts included (they are pointers).
-func cloneBudgets(bs []wardgraph.Budget) []wardgraph.Budget {
+func cloneBudgets(bs []Budget) []Budget {
 	out := cloneSlice(bs)
 	for i := range out {
 		if out[i].AmountYen != nil {
-			out[i].AmountYen = wardgraph.Yen(*out[i].AmountYen)
+			out[i].AmountYen = Yen(*out[i].AmountYen)
 		}
 	}
 	return out

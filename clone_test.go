@@ -1,4 +1,4 @@
-package memstore
+package wardgraph_test
 
 import (
 	"reflect"
@@ -10,12 +10,12 @@ import (
 
 func TestClonePlanIsEqual(t *testing.T) {
 	for _, p := range storetest.Fixtures() {
-		if c := clonePlan(p); !reflect.DeepEqual(c, p) {
+		if c := p.Clone(); !reflect.DeepEqual(c, p) {
 			t.Errorf("clone of %s differs", p.ID)
 		}
 	}
 	empty := &wardgraph.Plan{}
-	if c := clonePlan(empty); !reflect.DeepEqual(c, empty) || c.Issues != nil {
+	if c := empty.Clone(); !reflect.DeepEqual(c, empty) || c.Issues != nil {
 		t.Errorf("clone of an empty plan: %+v", c)
 	}
 }
@@ -25,7 +25,7 @@ func TestClonePlanIsEqual(t *testing.T) {
 func TestClonePlanIsDeep(t *testing.T) {
 	orig := storetest.Fixture(storetest.Nishi2017)
 	want := storetest.Fixture(storetest.Nishi2017)
-	c := clonePlan(orig)
+	c := orig.Clone()
 	in := &c.Issues[0].Strategies[0].Initiatives[0]
 	changes := map[string]func(){
 		"revision":          func() { c.Revisions[0].Text = "x" },

@@ -7,19 +7,19 @@ import (
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j/dbtype"
 )
 
-// fakeDB applies write batches the way the merge statements do, and
-// answers plan_graph the way Neo4j would, as driver values: a stand-in for
-// a server in tests of the record model. It models the statements, not
-// Neo4j; the contract suite checks the real thing.
-type fakeDB struct {
-	nodes   map[string]dbtype.Node
-	rels    []dbtype.Relationship
-	version string // data_version_set's token
+// writtenGraph holds the nodes and relationships that write batches
+// describe, as driver values, and answers plan_graph's shape from them:
+// input for the unit tests of our record reassembly (graphRecords,
+// assemble). It interprets no Cypher; TestContract runs the statements on
+// a real Neo4j.
+type writtenGraph struct {
+	nodes map[string]dbtype.Node
+	rels  []dbtype.Relationship
 }
 
-func newFakeDB() *fakeDB { return &fakeDB{nodes: map[string]dbtype.Node{}} }
+func newWrittenGraph() *writtenGraph { return &writtenGraph{nodes: map[string]dbtype.Node{}} }
 
-func (db *fakeDB) apply(b batch) {
+func (db *writtenGraph) apply(b batch) {
 	for _, row := range b.Rows {
 		props := stored(row["props"].(map[string]any))
 		switch {
@@ -35,7 +35,7 @@ func (db *fakeDB) apply(b batch) {
 
 // mergeRel keeps one relationship per (from, type, to), or per seq too for
 // links, as MERGE does.
-func (db *fakeDB) mergeRel(from, to, typ string, seq any, props map[string]any) {
+func (db *writtenGraph) mergeRel(from, to, typ string, seq any, props map[string]any) {
 	for i, r := range db.rels {
 		if r.StartElementId == from && r.EndElementId == to && r.Type == typ && (seq == nil || r.Props[propSeq] == seq) {
 			db.rels[i].Props = props
@@ -47,7 +47,7 @@ func (db *fakeDB) mergeRel(from, to, typ string, seq any, props map[string]any) 
 
 // planGraph answers plan_graph: every relationship touching a node of the
 // plans, with both ends.
-func (db *fakeDB) planGraph(planIDs ...string) []*neo4j.Record {
+func (db *writtenGraph) planGraph(planIDs ...string) []*neo4j.Record {
 	in := map[string]bool{}
 	for _, id := range planIDs {
 		in[id] = true
