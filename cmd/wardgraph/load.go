@@ -83,18 +83,24 @@ func commit(ctx context.Context, s wardgraph.Store) error {
 	return d.Commit()
 }
 
-// progress returns a callback drawing a progress bar on stderr when it is a
-// terminal, or nil.
+// progress returns a callback drawing the load's progress bar on stderr
+// when it is a terminal, or nil.
 func progress(stderr io.Writer) func(done, total int, file string) {
+	return progressBar(stderr, "loading")
+}
+
+// progressBar returns a callback drawing a progress bar described by desc
+// on stderr when it is a terminal, or nil.
+func progressBar(stderr io.Writer, desc string) func(done, total int, item string) {
 	f, ok := stderr.(*os.File)
 	if !ok || !term.IsTerminal(int(f.Fd())) {
 		return nil
 	}
 	var bar *progressbar.ProgressBar
-	return func(done, total int, file string) {
+	return func(done, total int, item string) {
 		if bar == nil {
 			bar = progressbar.NewOptions(total, progressbar.OptionSetWriter(stderr),
-				progressbar.OptionSetDescription("loading"), progressbar.OptionShowCount(), progressbar.OptionClearOnFinish())
+				progressbar.OptionSetDescription(desc), progressbar.OptionShowCount(), progressbar.OptionClearOnFinish())
 		}
 		bar.Set(done)
 	}
