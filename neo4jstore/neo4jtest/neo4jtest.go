@@ -1,15 +1,20 @@
 // Package neo4jtest is what the tests that need a real Neo4j share: the
-// rule that decides between skipping and failing when there is none, and a
-// lock that keeps two test binaries from using one server at once.
+// rule that decides between skipping and failing when there is none, a
+// lock that keeps two test binaries from using one server at once, and a
+// wipe of the database.
 package neo4jtest
 
 import (
+	"context"
+	_ "embed" // wipe.cypher
 	"hash/fnv"
 	"os"
 	"path/filepath"
 	"strconv"
 	"syscall"
 	"testing"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
 
 // RequireEnv is the environment variable that turns a missing NEO4J_URI
@@ -53,4 +58,29 @@ func lock(t testing.TB, uri string) {
 		syscall.Flock(int(f.Fd()), syscall.LOCK_UN)
 		f.Close()
 	})
+}
+
+//go:embed wipe.cypher
+var wipeCypher string
+
+// Wipe deletes everything in the database at uri (credentials from
+// NEO4J_USERNAME and NEO4J_PASSWORD): the clean start of a test that holds
+// Use's lock.
+func Wipe(t testing.TB, uri string) {
+	t.Helper()
+	ctx := context.Background()
+	auth := neo4j.NoAuth()
+	if u := os.Getenv("NEO4J_USERNAME"); u != "" {
+		auth = neo4j.BasicAuth(u, os.Getenv("NEO4J_PASSWORD"), "")
+	}
+	d, err := neo4j.NewDriverWithContext(uri, auth)
+	if err != nil {
+		t.Fatalf("neo4j driver for %s: %v", uri, err)
+	}
+	defer d.Close(ctx)
+	_, err = neo4j.ExecuteQuery(ctx, d, wipeCypher, nil, neo4j.EagerResultTransformer,
+		neo4j.ExecuteQueryWithDatabase(os.Getenv("NEO4J_DATABASE")))
+	if err != nil {
+		t.Fatalf("wiping the Neo4j at %s: %v", uri, err)
+	}
 }
