@@ -63,10 +63,29 @@ func lock(t testing.TB, uri string) {
 //go:embed wipe.cypher
 var wipeCypher string
 
+//go:embed counts.cypher
+var countsCypher string
+
 // Wipe deletes everything in the database at uri (credentials from
 // NEO4J_USERNAME and NEO4J_PASSWORD): the clean start of a test that holds
 // Use's lock.
 func Wipe(t testing.TB, uri string) {
+	t.Helper()
+	run(t, uri, wipeCypher)
+}
+
+// Counts returns the number of nodes and of relationships in the database
+// at uri.
+func Counts(t testing.TB, uri string) (nodes, rels int64) {
+	t.Helper()
+	recs := run(t, uri, countsCypher)
+	n, _ := recs[0].Get("nodes")
+	r, _ := recs[0].Get("rels")
+	return n.(int64), r.(int64)
+}
+
+// run runs one statement at uri and returns its records.
+func run(t testing.TB, uri, cypher string) []*neo4j.Record {
 	t.Helper()
 	ctx := context.Background()
 	auth := neo4j.NoAuth()
@@ -78,9 +97,10 @@ func Wipe(t testing.TB, uri string) {
 		t.Fatalf("neo4j driver for %s: %v", uri, err)
 	}
 	defer d.Close(ctx)
-	_, err = neo4j.ExecuteQuery(ctx, d, wipeCypher, nil, neo4j.EagerResultTransformer,
+	res, err := neo4j.ExecuteQuery(ctx, d, cypher, nil, neo4j.EagerResultTransformer,
 		neo4j.ExecuteQueryWithDatabase(os.Getenv("NEO4J_DATABASE")))
 	if err != nil {
-		t.Fatalf("wiping the Neo4j at %s: %v", uri, err)
+		t.Fatalf("Neo4j at %s: %v", uri, err)
 	}
+	return res.Records
 }
