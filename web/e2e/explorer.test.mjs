@@ -141,11 +141,11 @@ for (const set of sets) {
       await page.locator('table.crosscut tbody tr').first().waitFor();
       const api = await gql(server.base, '{ crossCutting { via { id } } }');
       assert.equal(await page.locator('table.crosscut tbody tr').count(), api.crossCutting.length);
-      await shot(page, `${set.name}-crosscut`);
+      await shot(page, `${set.name}-crosscut`, false);
       await page.getByRole('button', { name: 'Switch to English' }).click();
       await page.getByRole('heading', { name: 'Cross-cutting' }).waitFor();
       assert.match(await page.locator('#nav').innerText(), /Search[\s\S]*Budgets/);
-      await shot(page, `${set.name}-crosscut-en`);
+      await shot(page, `${set.name}-crosscut-en`, false);
       await page.getByRole('button', { name: '日本語に切り替える' }).click();
       await page.getByRole('heading', { name: '横断' }).waitFor();
     });
@@ -183,16 +183,44 @@ for (const set of sets) {
       await page.setViewportSize({ width: 1280, height: 800 });
     });
 
+    test('the graph stays usable at the neighbourhood cap', async () => {
+      const { page } = b;
+      const id = 'partner/民生委員・児童委員';
+      const t0 = Date.now();
+      await page.goto(url('/graph?id=' + encodeURIComponent(id) + '&depth=3'));
+      await page.locator('.nodelist button').first().waitFor();
+      const drawn = Date.now() - t0;
+      const api = await gql(server.base, `{ neighborhood(id: "${id}", depth: 3) { truncated nodes { id } } }`);
+      assert.equal(await page.locator('.nodelist button').count(), api.neighborhood.nodes.length);
+      // Keyboard: select a node from the list, then open it.
+      await page.locator('.nodelist button').nth(1).focus();
+      await page.keyboard.press('Enter');
+      await page.locator('.panel h2').waitFor();
+      const line = `graph (${set.name}): ${api.neighborhood.nodes.length} nodes (truncated: ${api.neighborhood.truncated}), drawn ${drawn} ms after navigation`;
+      console.log(line);
+      writeFileSync(join(shots, `${set.name}-graph-cap.txt`), line + '\n');
+      await shot(page, `${set.name}-graph-cap`, false);
+    });
+
     test('first view: JavaScript size and time to interactive (measured, not asserted)', async () => {
       const page = await b.ctx.newPage();
       const scripts = [];
       page.on('response', async (r) => { if (r.request().resourceType() === 'script') scripts.push(r); });
-      await page.goto(url('/'), { waitUntil: 'load' });
-      await page.waitForFunction(() => performance.getEntriesByName('wardgraph:interactive').length > 0);
-      const tti = await page.evaluate(() => performance.getEntriesByName('wardgraph:interactive')[0].startTime);
+      // Time to interactive: the page's own mark once the first view is drawn, median of 5 cold loads (cache off).
+      const cdp = await b.ctx.newCDPSession(page);
+      await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+      const ttis = [];
+      for (let i = 0; i < 5; i++) {
+        if (i > 0) scripts.length = 0;
+        await page.goto(url('/'), { waitUntil: 'load' });
+        await page.waitForFunction(() => performance.getEntriesByName('wardgraph:interactive').length > 0);
+        ttis.push(await page.evaluate(() => performance.getEntriesByName('wardgraph:interactive')[0].startTime));
+      }
+      ttis.sort((x, y) => x - y);
+      const tti = ttis[2];
       let raw = 0, gz = 0;
       for (const r of scripts) { const body = await r.body(); raw += body.length; gz += gzipSync(body, { level: 9 }).length; }
-      const line = `first view (${set.name}): ${scripts.length} scripts, ${raw} bytes, ${gz} bytes gzipped; interactive at ${tti.toFixed(0)} ms`;
+      const line = `first view (${set.name}): ${scripts.length} scripts, ${raw} bytes, ${gz} bytes gzipped; interactive at ${tti.toFixed(0)} ms (median of 5 cold loads: ${ttis.map((x) => x.toFixed(0)).join(', ')} ms)`;
       console.log(line);
       writeFileSync(join(shots, `${set.name}-first-view.txt`), line + '\n');
       assert.ok(scripts.length > 0 && gz > 0);

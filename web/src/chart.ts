@@ -23,8 +23,8 @@ export function barChart(title: string, categories: string[], series: Series[]):
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
       legend: { top: 0 },
       grid: { left: 8, right: 24, top: 32, bottom: 8, containLabel: true },
-      xAxis: { type: 'value', axisLabel: { formatter: (v: number) => (v / 1000).toLocaleString('ja-JP') + '千円' } },
-      yAxis: { type: 'category', data: categories, inverse: true, axisLabel: { width: 160, overflow: 'truncate' } },
+      xAxis: { type: 'value', splitNumber: box.clientWidth < 500 ? 2 : 5, axisLabel: { hideOverlap: true, formatter: (v: number) => (v / 1000).toLocaleString('ja-JP') + '千円' } },
+      yAxis: { type: 'category', data: categories, inverse: true, axisLabel: { width: box.clientWidth < 500 ? 100 : 160, overflow: 'truncate' } },
       series: series.map((s) => ({ type: 'bar', name: s.name, data: s.values })),
     });
     new ResizeObserver(() => chart.resize()).observe(box);

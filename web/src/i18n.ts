@@ -78,6 +78,7 @@ const strings = {
   draft: ['案', 'draft'],
   chart: ['予算のグラフ', 'Budget chart'],
   table: ['表', 'Table'],
+  raw: ['原文', 'As printed'],
 } satisfies Record<string, [string, string]>;
 
 /** Key names one translatable string. */

@@ -1,8 +1,8 @@
 // Command synthset writes the browser tests' larger multi-ward data set as
 // plan files into a folder, for `wardgraph serve --data DIR`: the bundled
 // real plans plus synthetic plans (package synth) for every ward over
-// -years fiscal years from -first (default 2018–2019, after the bundled
-// years, so no synthetic plan replaces a real one).
+// -years fiscal years from -first (default 2018–2019). A synthetic plan
+// whose id a real plan has is left out, so no real plan is replaced.
 package main
 
 import (
@@ -57,7 +57,7 @@ func write(dir string, first, years int) (int, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return 0, err
 	}
-	all := append(real, fake...)
+	all := append(real, without(fake, real)...)
 	for _, p := range all {
 		data, err := planfile.Marshal(p)
 		if err != nil {
@@ -69,6 +69,21 @@ func write(dir string, first, years int) (int, error) {
 		}
 	}
 	return len(all), nil
+}
+
+// without drops the synthetic plans whose id a real plan has: a real plan is never replaced.
+func without(fake, real []*wardgraph.Plan) []*wardgraph.Plan {
+	ids := map[string]bool{}
+	for _, p := range real {
+		ids[p.ID] = true
+	}
+	var out []*wardgraph.Plan
+	for _, p := range fake {
+		if !ids[p.ID] {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // bundled parses the bundled sample pages.

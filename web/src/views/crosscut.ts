@@ -44,6 +44,17 @@ export async function render(el: HTMLElement, url: URL): Promise<void> {
         h('th', { scope: 'row' }, link(withParams('/graph', { id: c.via.id }), c.via.name ?? c.via.id)),
         h('td', {}, c.via.__typename), h('td', { class: 'num' }, c.issueCount),
         h('td', {}, `${c.wardCount}: ${c.wards.map((w) => w.name).join('、')}`),
-        h('td', {}, h('ul', { class: 'compact' }, ...c.issues.map((i) =>
-          h('li', {}, link(planPath(i.plan.id, i.id), `${i.plan.ward.name} ${i.plan.fiscalYear} ${t('issues')}${i.number} ${i.title}`)))))))))));
+        h('td', {}, issueList(c.issues))))))));
+}
+
+const shown = 5;
+
+/** issueList lists the first issues and folds the rest into a <details>. */
+function issueList(issues: Cut['issues']): HTMLElement {
+  const item = (i: Cut['issues'][number]) =>
+    h('li', {}, link(planPath(i.plan.id, i.id), `${i.plan.ward.name} ${i.plan.fiscalYear} ${t('issues')}${i.number} ${i.title}`));
+  const list = h('ul', { class: 'compact' }, ...issues.slice(0, shown).map(item));
+  if (issues.length <= shown) return list;
+  return h('div', {}, list, h('details', {}, h('summary', {}, `+${issues.length - shown}`),
+    h('ul', { class: 'compact' }, ...issues.slice(shown).map(item))));
 }

@@ -67,7 +67,8 @@ function draw(container: HTMLElement, sub: Compact, centre: string): Core {
       { selector: 'edge', style: { width: 1, 'line-color': '#cbd5e1', 'curve-style': 'haystack' } },
       { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#111827' } },
       { selector: '.centre', style: { width: 24, height: 24, 'font-weight': 'bold' } },
-      { selector: '.path', style: { 'line-color': '#dc2626', 'background-color': '#dc2626', width: 3 } },
+      { selector: 'edge.path', style: { 'line-color': '#dc2626', width: 3 } },
+      { selector: 'node.path', style: { 'border-width': 3, 'border-color': '#dc2626' } },
     ],
   });
   cy.getElementById(centre).addClass('centre');
@@ -91,7 +92,7 @@ function refresh(s: State, truncated: boolean): void {
   s.status.textContent = `${s.cy.nodes().length} ${t('nodes')} · ${s.cy.edges().length} ${t('edges')}${truncated ? ' · ' + t('truncated') : ''}`;
   s.list.replaceChildren(...s.cy.nodes().map((n) => h('li', {},
     h('button', { type: 'button', class: 'node', 'data-id': n.id(), onclick: () => choose(s, n.id()) },
-      h('span', { class: 'dot', style: `background:${n.data('colour')}`, 'aria-hidden': 'true' }), `${n.data('label')} (${n.data('kind')})`))));
+      h('span', { class: 'dot', style: `background:${n.data('colour')}`, 'aria-hidden': 'true' }), `${n.data('label')} (${n.data('kind')}${where(n.id())})`))));
 }
 
 function choose(s: State, id: string): void {
@@ -105,6 +106,12 @@ function choose(s: State, id: string): void {
     link(openPath(id), t('open')), ' ',
     h('button', { type: 'button', onclick: () => void expand(s, id) }, t('expand')), ' ',
     h('button', { type: 'button', onclick: () => void showPaths(s, id) }, `${t('findPaths')} ← ${s.centre}`));
+}
+
+/** where names the ward and year of a plan part's id (shared nodes have none). */
+function where(id: string): string {
+  const parts = id.split('/');
+  return parts.length >= 3 && /^\d{4}(-draft)?$/.test(parts[2]) ? ` · ${parts[1]} ${parts[2]}` : '';
 }
 
 /** openPath opens a plan part in the plan reader and a shared node as the centre of the graph. */

@@ -2,7 +2,7 @@
 // links and their evidence sentences, source lines and the city's page.
 import { gql } from '../api';
 import { heading, planPath, plans } from '../common';
-import { h, link, yen } from '../dom';
+import { h, highlight, link, yen } from '../dom';
 import { currentLang, t, yearLabel } from '../i18n';
 import { withParams } from '../nav';
 
@@ -123,7 +123,7 @@ function budgetTable(bs: BudgetT[]): HTMLElement | null {
   if (!bs.length) return null;
   return h('table', { class: 'budgets' },
     h('caption', {}, t('budgetLines')),
-    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('kind')), h('th', { scope: 'col' }, t('amount')), h('th', { scope: 'col' }, 'raw'), h('th', { scope: 'col' }, t('line')))),
+    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('kind')), h('th', { scope: 'col' }, t('amount')), h('th', { scope: 'col' }, t('raw')), h('th', { scope: 'col' }, t('line')))),
     h('tbody', {}, ...bs.map((b) => h('tr', {},
       h('td', {}, budgetKindName(b.kind)),
       h('td', { class: b.amountYen === null ? 'num none' : 'num' }, yen(b.amountYen, t('noAmount'))),
@@ -137,7 +137,7 @@ function linkList(ls: LinkT[]): HTMLElement | null {
   return h('dl', { class: 'links' }, ...ls.flatMap((l) => [
     h('dt', {}, h('span', { class: 'kind kind-' + l.kind }, t(linkKinds[l.kind] ?? 'partners')), ' ',
       link(withParams('/graph', { id: l.node.id }), l.name)),
-    h('dd', { class: 'evidence' }, h('q', {}, l.evidence), lineRef(l.line)),
+    h('dd', { class: 'evidence' }, h('q', {}, ...highlight(l.evidence, [l.name])), lineRef(l.line)),
   ]));
 }
 

@@ -1,4 +1,4 @@
-import{h as r,t as e,n as m,w as f,g as u,y,l as g,a as w}from"./explorer-CV6SjYxq.js";import{p as h,s as o,y as $,w as b,i as q,f as v,h as Y,a as P}from"./common-Byvn2Ym8.js";import"./preload-helper-DD1OZmLC.js";const _=`query Search($text: String!, $first: Int) {
+import{h as r,t as e,n as m,w as f,g as u,y,l as g,a as w}from"./explorer-DnwmABVB.js";import{p as h,s as o,y as $,w as b,i as q,f as v,h as Y,a as P}from"./common-C-qFk4T6.js";import"./preload-helper-DD1OZmLC.js";const _=`query Search($text: String!, $first: Int) {
   search(text: $text, first: $first) {
     score snippet code fiscalYear
     node { __typename id }
