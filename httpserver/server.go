@@ -16,7 +16,7 @@ import (
 // New returns the HTTP handler serving store with cfg.
 //
 // The explorer (/ and its views) and GraphiQL (/graphiql) are served from
-// the build embedded in package webui: nothing comes from another host.
+// the build embedded in package web: nothing comes from another host.
 // GraphiQL's schema explorer needs introspection (cfg.GraphQL.Introspection).
 func New(store wardgraph.Store, cfg Config) http.Handler {
 	cfg = cfg.withDefaults()
