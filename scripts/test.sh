@@ -26,6 +26,16 @@ fi
 step "Cypher lint with Neo4j's own front end (@neo4j-cypher/language-support)"
 ( cd tools/cypherlint && npm ci --no-audit --no-fund --loglevel=error && npm test )
 
+step "web explorer: reproducible build of web/dist and browser tests (Debian chromium + playwright-core)"
+if [ ! -x /usr/bin/chromium ] || ! fc-list 2>/dev/null | grep -qi 'Noto Sans CJK'; then
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium fonts-noto-cjk
+fi
+( cd web && npm ci --no-audit --no-fund --loglevel=error && npm run build )
+if ! git diff --exit-code --stat -- web/dist || [ -n "$(git ls-files --others --exclude-standard -- web/dist)" ]; then
+  echo "npm run build changed web/dist: commit the rebuilt explorer"; exit 1
+fi
+( cd web && WARDGRAPH_E2E_PORT=17410 npm test )
+
 step "GraphQL-over-HTTP audit (graphql-http serverAudits: 13 MUST, 23 SHOULD) against wardgraph serve"
 ( cd tools/graphql-http-audit && npm ci --no-audit --no-fund --loglevel=error && npm test )
 
