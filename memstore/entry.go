@@ -1,7 +1,6 @@
 package memstore
 
 import (
-	"cmp"
 	"strings"
 
 	wardgraph "github.com/wardgraph/wardgraph"
@@ -84,22 +83,4 @@ func walkEdges(es []wardgraph.GraphEdge) []wardgraph.GraphEdge {
 		out = append(out, e)
 	}
 	return out
-}
-
-// comparePlans orders plans by ward code, fiscal year, final before draft,
-// then id.
-func comparePlans(a, b *wardgraph.Plan) int {
-	if c := cmp.Compare(a.Ward.Code, b.Ward.Code); c != 0 {
-		return c
-	}
-	if c := cmp.Compare(a.FiscalYear, b.FiscalYear); c != 0 {
-		return c
-	}
-	if a.Draft != b.Draft {
-		if a.Draft {
-			return 1
-		}
-		return -1
-	}
-	return cmp.Compare(a.ID, b.ID)
 }

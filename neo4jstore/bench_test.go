@@ -38,7 +38,7 @@ func BenchmarkAssemble(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	db := newFakeDB()
+	db := newWrittenGraph()
 	for _, bt := range writeBatches(recs) {
 		db.apply(bt)
 	}
