@@ -4,12 +4,11 @@ import "github.com/wardgraph/wardgraph"
 
 // planSlogans returns the slogans the plan's goal carries.
 func planSlogans(p *wardgraph.Plan) []string {
-	if p.Goal == nil || p.Goal.Slogan == "" {
+	if p.Goal == nil {
 		return []string{}
 	}
-	return []string{p.Goal.Slogan}
+	return append([]string{}, p.Goal.Slogans...)
 }
 
 // initiativeNumbered reports whether the page gave the initiative its code.
-// Before Initiative.Numbered existed every initiative claimed a code.
-func initiativeNumbered(in *wardgraph.Initiative) bool { return true }
+func initiativeNumbered(in *wardgraph.Initiative) bool { return in.Numbered }

@@ -37,10 +37,11 @@ func Parse(name string, data []byte) (*wardgraph.Plan, error) {
 		Source: wardgraph.Source{Credit: Credit, File: name},
 	}
 	b := newBuilder(p)
+	b.cut, b.lastContent = cutAt(lines)
 	inIssue := false
 	for _, l := range lines {
 		b.line(classify(l, inIssue))
-		inIssue = b.ii >= 0 && b.mode >= mIssue && b.mode <= mSection
+		inIssue = b.ii >= 0 && (b.mode >= mIssue && b.mode <= mSection || b.mode == mInitiativeList)
 	}
 	if p.Title == "" && b.empty() {
 		return nil, invalid(name, "not a ward management policy page: no 運営方針 title and no goal, mission, policy or issue headings")

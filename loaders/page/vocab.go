@@ -101,6 +101,16 @@ func (v *vocabulary) containsTerm(kind, s string) bool {
 	return false
 }
 
+// isTerm reports whether s is a term of kind.
+func (v *vocabulary) isTerm(kind, s string) bool {
+	for _, t := range v.terms[kind] {
+		if s == t {
+			return true
+		}
+	}
+	return false
+}
+
 // isChrome reports whether a content line is page chrome.
 func (v *vocabulary) isChrome(s string) bool {
 	for _, p := range v.chrome {
