@@ -10,6 +10,7 @@ func clonePlan(p *wardgraph.Plan) *wardgraph.Plan {
 	if p.Goal != nil {
 		g := *p.Goal
 		g.Links = cloneSlice(g.Links)
+		g.Slogans = cloneSlice(g.Slogans)
 		c.Goal = &g
 	}
 	c.Missions = cloneSlice(p.Missions)
@@ -27,6 +28,10 @@ func clonePlan(p *wardgraph.Plan) *wardgraph.Plan {
 		c.Contact = &ct
 	}
 	c.Warnings = cloneSlice(p.Warnings)
+	if p.Coverage != nil {
+		cv := *p.Coverage
+		c.Coverage = &cv
+	}
 	return &c
 }
 

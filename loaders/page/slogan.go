@@ -77,7 +77,7 @@ func slogans(sloganLines []string, goal []class) []string {
 		}
 		return keepSlogans(lines)
 	}
-	return []string{}
+	return nil
 }
 
 // keepSlogans filters the quotes of lines as slogans.
@@ -100,9 +100,6 @@ func keepSlogans(lines []string) []string {
 	}
 	if len(named) > 0 {
 		return named
-	}
-	if all == nil {
-		return []string{}
 	}
 	return all
 }
