@@ -29,6 +29,9 @@ type Summary struct {
 	PlanIDs       []string    // ids of the plans saved, in file order
 	Warnings      []string    // "file:line: warning: ..." lines of the plans saved
 	Errors        []FileError // one per file (or path) that loaded nothing
+	// Coverage adds up the coverage of the plans saved from page texts:
+	// content lines, and those placed in a field (the rest are warned about).
+	Coverage wardgraph.Coverage
 }
 
 // Failed reports whether any file failed to load.
@@ -36,8 +39,12 @@ func (s Summary) Failed() bool { return len(s.Errors) > 0 }
 
 // String is the one-line summary the CLI prints.
 func (s Summary) String() string {
-	return fmt.Sprintf("%d files: %d plans loaded (%d replaced), %d nodes, %d relationships, %d warnings, %d errors",
+	out := fmt.Sprintf("%d files: %d plans loaded (%d replaced), %d nodes, %d relationships, %d warnings, %d errors",
 		s.Files, s.Plans, s.Replaced, s.Nodes, s.Relationships, len(s.Warnings), len(s.Errors))
+	if c := s.Coverage; c.Lines > 0 {
+		out += fmt.Sprintf("; page text lines placed %d/%d (%.1f%%)", c.Placed, c.Lines, 100*c.Share())
+	}
+	return out
 }
 
 // FileError is why one file (or a path given to Load) loaded nothing.
@@ -117,6 +124,10 @@ func (l *loader) load(ctx context.Context, file string) {
 		l.sum.Replaced++
 	}
 	l.sum.Warnings = append(l.sum.Warnings, warns...)
+	if c := p.Coverage; c != nil {
+		l.sum.Coverage.Lines += c.Lines
+		l.sum.Coverage.Placed += c.Placed
+	}
 }
 
 // fail records that file loaded nothing.

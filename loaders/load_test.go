@@ -207,4 +207,8 @@ func TestSummaryString(t *testing.T) {
 	if got := s.String(); got != "3 files: 2 plans loaded (1 replaced), 10 nodes, 20 relationships, 1 warnings, 1 errors" {
 		t.Errorf("got %q", got)
 	}
+	s.Coverage = wardgraph.Coverage{Lines: 40, Placed: 39}
+	if got := s.String(); got != "3 files: 2 plans loaded (1 replaced), 10 nodes, 20 relationships, 1 warnings, 1 errors; page text lines placed 39/40 (97.5%)" {
+		t.Errorf("with coverage: got %q", got)
+	}
 }
