@@ -5,7 +5,8 @@
 // by the heading patterns whose vocabulary is kept in data/headings.tsv,
 // and fed to a small state machine: goal, missions, policy, issues,
 // strategies, initiatives, sections, reform items and contact. Partners,
-// topics and target groups are found with the gazetteers in data/*.tsv.
+// topics and target groups are found with the vocabularies of package
+// loaders/vocab.
 // What a page lacks is reported in Plan.Warnings; input that is not a page
 // text at all is refused with a *wardgraph.Error of code EINVALID.
 package page

@@ -23,8 +23,8 @@ type vocabulary struct {
 }
 
 var (
-	vocabOnce sync.Once
-	vocab     *vocabulary
+	vocabOnce    sync.Once
+	headingWords *vocabulary
 )
 
 // words returns the vocabulary, loading it on first use.
@@ -40,9 +40,9 @@ func words() *vocabulary {
 		for _, rec := range readTSV("data/chrome.txt", 1) {
 			v.chrome = append(v.chrome, textnorm.Normalize(rec[0]))
 		}
-		vocab = v
+		headingWords = v
 	})
-	return vocab
+	return headingWords
 }
 
 // readTSV reads an embedded tab-separated data file, skipping blank lines and
