@@ -8,6 +8,7 @@ import (
 	"sync"
 
 	"github.com/wardgraph/wardgraph"
+	"github.com/wardgraph/wardgraph/loaders/vocab"
 	"github.com/wardgraph/wardgraph/textnorm"
 )
 
@@ -38,7 +39,7 @@ func budgetRegexp() *regexp.Regexp {
 			budgetKinds[t] = wardgraph.BudgetKind(rec[1])
 			terms = append(terms, t)
 		}
-		sortLongestFirst(terms)
+		vocab.SortLongestFirst(terms)
 		for i, t := range terms {
 			terms[i] = regexp.QuoteMeta(t)
 		}

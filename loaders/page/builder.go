@@ -63,6 +63,7 @@ type builder struct {
 	notContent               map[int]bool // content-looking lines that are not: page introduction, attachments
 	placed                   map[int]bool // content lines that landed in a field
 	warnedAt                 map[int]bool // lines some warning names
+	budgetRead               map[int]bool // lines whose money went into a budget line of another line
 	pending                  *[]wardgraph.Budget
 	listBudget               wardgraph.Budget // the budget label of a 【主な具体的取組】 list heading
 	issueSection             *class           // a section heading between the issues heading and the first issue
@@ -70,7 +71,7 @@ type builder struct {
 
 func newBuilder(p *wardgraph.Plan) *builder {
 	return &builder{p: p, ii: -1, si: -1, ni: -1, texts: map[nodeKey][]srcLine{}, paras: map[fieldKey][]string{},
-		notContent: map[int]bool{}, placed: map[int]bool{}, warnedAt: map[int]bool{}}
+		notContent: map[int]bool{}, placed: map[int]bool{}, warnedAt: map[int]bool{}, budgetRead: map[int]bool{}}
 }
 
 // warn records a warning about a line.

@@ -128,7 +128,8 @@ func (b *builder) startInitiativeList(c class) {
 	b.strategyFor(c)
 	b.listBudget = wardgraph.Budget{Kind: wardgraph.BudgetKindBudget, FiscalYear: b.p.FiscalYear}
 	if bs, _ := extractBudgets(c.line.text, b.p.FiscalYear, c.line.n); len(bs) > 0 {
-		b.listBudget = bs[0]
+		b.listBudget = bs[0] // the label each item's amount is read under
+		b.budgetRead[c.line.n] = true
 	}
 	b.mode, b.ni = mInitiativeList, -1
 }

@@ -13,7 +13,9 @@ func (b *builder) text(c class) {
 	if b.budgetLine(c) {
 		return
 	}
-	c = b.fillAmount(c)
+	if c = b.fillAmount(c); c.title == "" {
+		return // the line was only the amount of a budget label above it
+	}
 	t := c.title
 	switch b.mode {
 	case mPreamble:
@@ -109,11 +111,13 @@ func (b *builder) fillAmount(c class) class {
 	if parseAmount(c.title) != nil {
 		last.AmountYen, last.Raw = parseAmount(c.title), last.Raw+" "+c.title
 		c.title, b.pending = "", nil
+		b.budgetRead[c.line.n] = true
 		return c
 	}
 	if m := reBareMoney.FindStringSubmatchIndex(c.title); m != nil {
 		last.AmountYen, last.Raw = parseAmount(c.title[m[2]:m[3]]), last.Raw+" "+c.title[m[2]:m[3]]
 		c.title, b.pending = strings.TrimSpace(c.title[:m[0]]+c.title[m[1]:]), nil
+		b.budgetRead[c.line.n] = true
 	}
 	return c
 }

@@ -72,7 +72,7 @@ func (b *builder) warnUnread() {
 		case b.notContent[l.n] || b.warnedAt[l.n]:
 		case !b.placed[l.n]:
 			b.warn(l.n, "line %d not understood: %q", l.n, clip(l.text, 40))
-		case hasMoney(l.text) && !budgetAt[l.n]:
+		case hasMoney(l.text) && !budgetAt[l.n] && !b.budgetRead[l.n]:
 			b.warn(l.n, "line %d: budget expression not read as a budget line: %q", l.n, clip(l.text, 60))
 		}
 	}

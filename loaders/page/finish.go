@@ -87,8 +87,12 @@ func (b *builder) warnMissing() {
 // where describes the part the parser is in, for warnings.
 func (b *builder) where() string {
 	switch b.mode {
-	case mPreamble, mIgnore:
+	case mPreamble:
 		return "the page header"
+	case mIgnore:
+		return "the page's attachment links"
+	case mOrphan:
+		return "a section outside any management issue"
 	case mGoal:
 		return "the goal"
 	case mMissions:
@@ -102,7 +106,10 @@ func (b *builder) where() string {
 	case mContact:
 		return "the contact"
 	}
-	k, _ := b.currentKey()
+	k, ok := b.currentKey()
+	if !ok {
+		return "the page"
+	}
 	if b.mode == mSection {
 		secs := *b.sections(b.secKey)
 		return fmt.Sprintf("section %s of %s", secs[len(secs)-1].Title, b.nodeName(b.secKey))

@@ -135,7 +135,7 @@ func newGazetteer(kind wardgraph.LinkKind, terms []Term) *Gazetteer {
 			texts = append(texts, t.Text)
 		}
 	}
-	sortLongestFirst(texts)
+	SortLongestFirst(texts)
 	for _, s := range texts {
 		r, _ := utf8.DecodeRuneInString(s)
 		g.byFirst[r] = append(g.byFirst[r], byText[s])
@@ -176,13 +176,19 @@ func field(rec []string, i int) string {
 	return ""
 }
 
-// readTSV reads an embedded tab-separated file, skipping blank lines and #
-// comments; every record has at least min fields.
+// readTSV reads one of the embedded data files.
 func readTSV(name string, min int) ([][]string, error) {
 	data, err := dataFS.ReadFile(name)
 	if err != nil {
 		return nil, err
 	}
+	return ParseTSV(name, data, min)
+}
+
+// ParseTSV reads a tab-separated data file, skipping blank lines and #
+// comments; every record must have at least min fields, else the error
+// names the file and line. The loaders' vocabulary files share this format.
+func ParseTSV(name string, data []byte, min int) ([][]string, error) {
 	var out [][]string
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	for n := 1; sc.Scan(); n++ {
@@ -199,9 +205,10 @@ func readTSV(name string, min int) ([][]string, error) {
 	return out, nil
 }
 
-// sortLongestFirst orders terms by length in runes, longest first, then
-// alphabetically so that the order is stable.
-func sortLongestFirst(terms []string) {
+// SortLongestFirst orders terms by length in runes, longest first, then
+// alphabetically so that the order is stable: the order longest-match
+// scanning tries them in.
+func SortLongestFirst(terms []string) {
 	sort.Slice(terms, func(i, j int) bool {
 		li, lj := utf8.RuneCountInString(terms[i]), utf8.RuneCountInString(terms[j])
 		if li != lj {
