@@ -141,7 +141,7 @@ func TestBudgetForms(t *testing.T) {
 	warnings := strings.Join(FormatWarnings("budget.txt", p), "\n")
 	for _, w := range []string{
 		"budget.txt:17: warning: initiative heading 1-1-2~3 names a range of initiatives: kept as one, 1-1-2",
-		`budget.txt:28: warning: line 28: budget expression not read as a budget line: "地域に (9,999千円) を配る。"`,
+		`budget.txt:28: warning: budget expression not read as a budget line: "地域に (9,999千円) を配る。"`,
 	} {
 		if !strings.Contains(warnings, w) {
 			t.Errorf("warnings lack %q:\n%s", w, warnings)

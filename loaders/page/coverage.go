@@ -71,9 +71,9 @@ func (b *builder) warnUnread() {
 		switch {
 		case b.notContent[l.n] || b.warnedAt[l.n]:
 		case !b.placed[l.n]:
-			b.warn(l.n, "line %d not understood: %q", l.n, clip(l.text, 40))
+			b.warn(l.n, "not understood: %q", clip(l.text, 40))
 		case hasMoney(l.text) && !budgetAt[l.n] && !b.budgetRead[l.n]:
-			b.warn(l.n, "line %d: budget expression not read as a budget line: %q", l.n, clip(l.text, 60))
+			b.warn(l.n, "budget expression not read as a budget line: %q", clip(l.text, 60))
 		}
 	}
 }

@@ -36,7 +36,7 @@ func (b *builder) buildMissions() {
 	items := b.missions
 	start := b.missionIntro(items)
 	for _, c := range items[:start] {
-		b.unplaceWarn(c.line.n, "line %d introduces the mission list: not a mission", c.line.n)
+		b.unplaceWarn(c.line.n, "introduces the mission list: not a mission")
 	}
 	items = items[start:]
 	top, list := "", false

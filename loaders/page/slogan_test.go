@@ -82,7 +82,7 @@ func TestNotUnderstood(t *testing.T) {
 		t.Fatal(err)
 	}
 	got := strings.Join(FormatWarnings("nu.txt", p), "\n")
-	want := "nu.txt:3: warning: line 3 not understood: \"はじめに\"\nnu.txt:11: warning: line 11 not understood: \"一覧の説明\""
+	want := "nu.txt:3: warning: not understood: \"はじめに\"\nnu.txt:11: warning: not understood: \"一覧の説明\""
 	if got != want {
 		t.Errorf("warnings:\n%s\nwant:\n%s", got, want)
 	}
