@@ -2553,7 +2553,7 @@ type Plan implements Node {
   goal: Goal
   "The ward's missions (区の使命)."
   missions: [Mission!]!
-  "The ward head's policy (区長の方針), as text."
+  "The ward head's policy (区長の方針), as text: the lines after the policy heading up to the next section heading (the list of management issues, also written with a form number, 重点的に取り組む主な経営課題(様式2); an issue heading; a heading written as a bullet). A ward's own labelled block inside or right after the policy (【生野区政3本柱】, 【…区政会議のご意見を踏まえた基本的な考え方】) is part of the policy and is kept in this text, label included; it is not a section of its own."
   policy: String
   "The line the policy starts on."
   policyLine: Int
