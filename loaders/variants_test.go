@@ -20,6 +20,7 @@ import (
 
 	"github.com/wardgraph/wardgraph"
 	"github.com/wardgraph/wardgraph/loaders/page"
+	"github.com/wardgraph/wardgraph/loaders/planfile"
 	"github.com/wardgraph/wardgraph/sample"
 	"github.com/wardgraph/wardgraph/textnorm"
 )
@@ -381,4 +382,24 @@ func linesOf(p *wardgraph.Plan) map[string]int {
 	}
 	walk("", m)
 	return out
+}
+
+// TestHTMLPlanFileRoundTrip: a plan read from an HTML page, with its
+// title and attachments, passes the plan file schema and comes back whole.
+func TestHTMLPlanFileRoundTrip(t *testing.T) {
+	p, _, err := ReadFile("testdata/pages/nishi_2017.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := planfile.Marshal(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	back, err := planfile.Decode("nishi.json", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(back.Source, p.Source) || len(back.Source.Attachments) != 2 {
+		t.Errorf("source after the plan file\n got %+v\nwant %+v", back.Source, p.Source)
+	}
 }
