@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
@@ -8,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestFetchThenServe: fetch from a local site exits 1 naming the URL that
@@ -35,6 +37,17 @@ func TestFetchThenServe(t *testing.T) {
 	code, stdout, stderr = wgWithin(t, "parse", out)
 	if code != 0 || !strings.Contains(stdout, `"id":"osaka/nishi/2017"`) {
 		t.Errorf("parse of the fetched folder: exit %d, stderr %q", code, stderr)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	var sout, serr syncBuffer
+	done := make(chan int)
+	go func() { done <- run(ctx, []string{"serve", "--addr", "127.0.0.1:0", "--data", out}, &sout, &serr) }()
+	for deadline := time.Now().Add(10 * time.Second); sout.String() == "" && time.Now().Before(deadline); {
+		time.Sleep(20 * time.Millisecond)
+	}
+	cancel()
+	if code := <-done; code != 0 || !strings.Contains(sout.String(), "wardgraph: 1 plans") {
+		t.Errorf("serve --data of the fetched folder: exit %d, stdout %q, stderr %q", code, sout.String(), serr.String())
 	}
 	data := t.TempDir()
 	code, stdout, stderr = wgWithin(t, "fetch", "--out", out, "--rate", "1ms", "--load", "--data", data, good)
