@@ -56,3 +56,20 @@ func TestFetchThenServe(t *testing.T) {
 		t.Errorf("fetch --load: exit %d, stdout %q, stderr %q, %d plan files", code, stdout, stderr, countPlanFiles(files))
 	}
 }
+
+func TestFetchUsage(t *testing.T) {
+	for _, tt := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"fetch", "--data", "x"}, "--data DIR is where --load puts the plans"},
+		{[]string{"fetch", "--load"}, "--load needs --data DIR"},
+		{[]string{"fetch", "--index", "i.json", "https://example.org/x.html"}, "give URLs or --index FILE, not both"},
+		{[]string{"fetch", "ftp://example.org/x.html"}, `"ftp://example.org/x.html": not an http or https URL`},
+	} {
+		code, _, stderr := wg(t, tt.args...)
+		if code != 2 || !strings.Contains(stderr, tt.want) {
+			t.Errorf("%v: exit %d, stderr %q; want 2 and %q", tt.args, code, stderr, tt.want)
+		}
+	}
+}
