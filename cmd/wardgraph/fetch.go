@@ -97,17 +97,5 @@ func fetchTargets(index string, urls []string) ([]fetch.Target, error) {
 
 // loadFetched loads the fetched folder as `load` does.
 func loadFetched(ctx context.Context, sf storeFlags, dir string, stdout, stderr io.Writer) error {
-	store, err := loadTarget(ctx, sf, stderr)
-	if err != nil {
-		return err
-	}
-	defer store.Close()
-	sum := loaders.Load(ctx, store, []string{dir}, loaders.LoadOptions{Progress: progress(stderr), RequireFiles: true})
-	printSkipped(stderr, sum.Skipped)
-	reportErrors(stderr, sum)
-	fmt.Fprintln(stdout, sum.String())
-	if sum.Failed() {
-		return errReported
-	}
-	return nil
+	return loadInto(ctx, sf, 30*time.Second, []string{dir}, loaders.LoadOptions{Progress: progress(stderr), RequireFiles: true}, stdout, stderr)
 }

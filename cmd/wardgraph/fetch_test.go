@@ -52,7 +52,7 @@ func TestFetchThenServe(t *testing.T) {
 	data := t.TempDir()
 	code, stdout, stderr = wgWithin(t, "fetch", "--out", out, "--rate", "1ms", "--load", "--data", data, good)
 	files, _ := os.ReadDir(data)
-	if code != 0 || countPlanFiles(files) != 1 || !strings.Contains(stdout, "1 URLs: 1 fetched") || !strings.Contains(stdout, "1 plans loaded") {
+	if code != 0 || countPlanFiles(files) != 1 || !strings.Contains(stdout, "1 URL: 1 fetched") || !strings.Contains(stdout, "1 plan loaded") {
 		t.Errorf("fetch --load: exit %d, stdout %q, stderr %q, %d plan files", code, stdout, stderr, countPlanFiles(files))
 	}
 }
