@@ -183,21 +183,6 @@ func (p *Plan) BudgetTotalYen(kind BudgetKind) int64 {
 	return total
 }
 
-// Initiatives returns every initiative of the plan in document order, each
-// with the issue and strategy it sits under.
-func (p *Plan) Initiatives() []InitiativeRef {
-	var out []InitiativeRef
-	for i := range p.Issues {
-		for j := range p.Issues[i].Strategies {
-			for k := range p.Issues[i].Strategies[j].Initiatives {
-				out = append(out, InitiativeRef{Plan: p, Issue: &p.Issues[i],
-					Strategy: &p.Issues[i].Strategies[j], Initiative: &p.Issues[i].Strategies[j].Initiatives[k]})
-			}
-		}
-	}
-	return out
-}
-
 // InitiativeRef points at an initiative inside its plan, issue and strategy.
 type InitiativeRef struct {
 	Plan       *Plan

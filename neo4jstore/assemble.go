@@ -152,13 +152,8 @@ func (x *graphIndex) linksOf(id string) []wardgraph.Link {
 }
 
 func linkKind(relType string) wardgraph.LinkKind {
-	switch relType {
-	case wardgraph.RelInvolves:
-		return wardgraph.LinkPartner
-	case wardgraph.RelAbout:
-		return wardgraph.LinkTopic
-	}
-	return wardgraph.LinkTargetGroup
+	k, _ := wardgraph.LinkKindOf(relType)
+	return k
 }
 
 func sections(n map[string]any) []wardgraph.Section {

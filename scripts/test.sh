@@ -52,3 +52,7 @@ echo "Neo4j test server up at $NEO4J_URI in $((SECONDS - neo4j_t0)) s"
 
 step "go test (race detector on)"
 go test -race -count=1 ./...
+
+step "peer benchmark answers: the Apollo peer answers every benchmark query as wardgraph does, byte for byte (bench/)"
+( cd bench/peer-apollo && npm ci --no-audit --no-fund --loglevel=error )
+CHECK_ONLY=1 bash bench/run-peer-apollo.sh
