@@ -53,14 +53,20 @@ func (planResolver) Strategies(_ context.Context, p *wardgraph.Plan) ([]*model.S
 }
 
 func (r planResolver) Initiatives(_ context.Context, p *wardgraph.Plan, first *int, after *string, orderBy *model.InitiativeOrder) (*model.InitiativeConnection, error) {
-	n, err := r.pageSize("first", first, r.cfg.MaxPageSize)
 	// A plan is small: by default one page holds all of it, up to the cap.
+	n, err := wardgraph.PageSize("first", first, r.cfg.MaxPageSize, r.cfg.MaxPageSize)
 	if err != nil {
 		return nil, err
 	}
-	refs := sortRefs(p.Initiatives(), orderBy)
-	c, err := model.Paginate(refs, n, deref(after, ""))
-	return &c, err
+	refs := p.Initiatives()
+	by, desc := orderOf(orderBy)
+	wardgraph.SortInitiativeRefs(refs, by, desc)
+	page, err := wardgraph.Paginate(refs, n, deref(after, ""))
+	if err != nil {
+		return nil, err
+	}
+	c := model.ConnectionOf(page)
+	return &c, nil
 }
 
 func (planResolver) ReformItems(_ context.Context, p *wardgraph.Plan) ([]*model.ReformItem, error) {

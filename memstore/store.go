@@ -148,6 +148,6 @@ func (s *Store) plansOf(wardIDs []string) []*planEntry {
 			out = append(out, s.byWard[id]...)
 		}
 	}
-	slices.SortFunc(out, func(a, b *planEntry) int { return comparePlans(a.plan, b.plan) })
+	slices.SortFunc(out, func(a, b *planEntry) int { return wardgraph.ComparePlans(a.plan, b.plan) })
 	return out
 }

@@ -10,7 +10,8 @@ import (
 
 // SavePlan saves p in one write transaction: it deletes the nodes of the
 // plan's earlier version, then merges the projection in UNWIND batches.
-// Shared nodes are merged and never deleted.
+// Shared nodes are merged and never deleted. The write guard announces the
+// save to readers (see readConsistent).
 func (s *Store) SavePlan(ctx context.Context, p *wardgraph.Plan) (wardgraph.SaveStats, error) {
 	version := newVersion()
 	recs, err := planRecords(p, version)
@@ -18,8 +19,8 @@ func (s *Store) SavePlan(ctx context.Context, p *wardgraph.Plan) (wardgraph.Save
 		return wardgraph.SaveStats{}, err
 	}
 	batches := writeBatches(recs)
-	replaced, err := writeTx(ctx, s, func(run runFunc) (bool, error) {
-		return savePlanTx(run, p.ID, version, batches)
+	replaced, err := announced(ctx, s, func() (bool, error) {
+		return writeTx(ctx, s, func(run runFunc) (bool, error) { return savePlanTx(run, p.ID, version, batches) })
 	})
 	if err != nil {
 		return wardgraph.SaveStats{}, err
@@ -35,6 +36,9 @@ func newVersion() string {
 }
 
 func savePlanTx(run runFunc, planID, version string, batches []batch) (bool, error) {
+	if _, err := run("guard_lock", nil); err != nil {
+		return false, err
+	}
 	id := map[string]any{"planId": planID}
 	recs, err := run("plan_exists", id)
 	if err != nil {

@@ -33,6 +33,8 @@ func Run(t *testing.T, open func(t *testing.T) wardgraph.Store) {
 		{"InitiativeFilters", s.testInitiativeFilters},
 		{"InitiativeSorts", s.testInitiativeSorts},
 		{"InitiativePages", s.testInitiativePages},
+		{"FirstZero", s.testFirstZero},
+		{"PlanOrder", s.testPlanOrder},
 		{"Search", s.testSearch},
 		{"Neighborhood", s.testNeighborhood},
 		{"NeighborhoodLimit", s.testNeighborhoodLimit},

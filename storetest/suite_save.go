@@ -14,7 +14,7 @@ func (s suite) testEmpty(t *testing.T) {
 	noErr(t, "Wards", err)
 	plans, err := st.Plans(ctx, wardgraph.PlanFilter{})
 	noErr(t, "Plans", err)
-	hits, err := st.Search(ctx, wardgraph.SearchQuery{Text: "見守り"})
+	hits, err := st.Search(ctx, wardgraph.SearchQuery{First: searchFirst, Text: "見守り"})
 	noErr(t, "Search", err)
 	page, err := st.Initiatives(ctx, wardgraph.InitiativeQuery{First: 10})
 	noErr(t, "Initiatives", err)
@@ -97,11 +97,11 @@ func (s suite) testSaveCopies(t *testing.T) {
 func answers(t *testing.T, st wardgraph.Store) map[string]any {
 	t.Helper()
 	out := map[string]any{}
-	page, err := st.Initiatives(ctx, wardgraph.InitiativeQuery{Sort: wardgraph.SortByBudget})
+	page, err := st.Initiatives(ctx, wardgraph.InitiativeQuery{First: everything, Sort: wardgraph.SortByBudget})
 	noErr(t, "Initiatives", err)
 	out["initiatives"] = refIDs(t, page.Items)
 	out["total"] = page.TotalCount
-	out["search"], err = st.Search(ctx, wardgraph.SearchQuery{Text: "見守り"})
+	out["search"], err = st.Search(ctx, wardgraph.SearchQuery{First: searchFirst, Text: "見守り"})
 	noErr(t, "Search", err)
 	out["partners"], err = st.Catalog(ctx, wardgraph.LabelPartner, "")
 	noErr(t, "Catalog", err)

@@ -46,6 +46,11 @@ type DirectiveRoot struct {
 }
 
 type ComplexityRoot struct {
+	Attachment struct {
+		Title func(childComplexity int) int
+		URL   func(childComplexity int) int
+	}
+
 	Budget struct {
 		AmountYen  func(childComplexity int) int
 		FiscalYear func(childComplexity int) int
@@ -309,11 +314,13 @@ type ComplexityRoot struct {
 	}
 
 	Source struct {
-		Credit     func(childComplexity int) int
-		Line       func(childComplexity int) int
-		PageNumber func(childComplexity int) int
-		URL        func(childComplexity int) int
-		UpdatedOn  func(childComplexity int) int
+		Attachments func(childComplexity int) int
+		Credit      func(childComplexity int) int
+		Line        func(childComplexity int) int
+		PageNumber  func(childComplexity int) int
+		Title       func(childComplexity int) int
+		URL         func(childComplexity int) int
+		UpdatedOn   func(childComplexity int) int
 	}
 
 	Strategy struct {
@@ -483,6 +490,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 	ec := newExecutionContext(nil, e, nil)
 	_ = ec
 	switch typeName + "." + field {
+
+	case "Attachment.title":
+		if e.ComplexityRoot.Attachment.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Attachment.Title(childComplexity), true
+	case "Attachment.url":
+		if e.ComplexityRoot.Attachment.URL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Attachment.URL(childComplexity), true
 
 	case "Budget.amountYen":
 		if e.ComplexityRoot.Budget.AmountYen == nil {
@@ -1742,6 +1762,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Section.Title(childComplexity), true
 
+	case "Source.attachments":
+		if e.ComplexityRoot.Source.Attachments == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Source.Attachments(childComplexity), true
 	case "Source.credit":
 		if e.ComplexityRoot.Source.Credit == nil {
 			break
@@ -1760,6 +1786,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Source.PageNumber(childComplexity), true
+	case "Source.title":
+		if e.ComplexityRoot.Source.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Source.Title(childComplexity), true
 	case "Source.url":
 		if e.ComplexityRoot.Source.URL == nil {
 			break
@@ -2217,7 +2249,7 @@ type Query {
   initiatives(
     "Which initiatives; all of them when omitted."
     filter: InitiativeFilter
-    "The page size: default 20, at most the server's page-size cap (100 unless configured)."
+    "The page size: default 20, at most the server's page-size cap (100 unless configured); 0 gives an empty page with its totalCount."
     first: Int
     "The cursor of the item the page starts after (an endCursor or an edge's cursor)."
     after: String
@@ -2258,7 +2290,7 @@ type Query {
   search(
     "What to look for, e.g. 子育て."
     text: String!
-    "At most this many hits (at most the server's page-size cap)."
+    "At most this many hits (at most the server's page-size cap); 0 finds nothing."
     first: Int = 20
   ): [SearchHit!]!
   "Wards side by side for one fiscal year: the plans (final preferred over draft), each topic's numbers per plan, and the partners that two or more of the plans name."
@@ -2407,6 +2439,18 @@ type Source {
   credit: String
   "The 1-based line of the page text the node came from; null when unknown."
   line: Int
+  "The page's own title (the <title> of an HTML page); null when the plan was read from a page text."
+  title: String
+  "The documents the page links to: the 様式 PDFs of the full plan, the revision history. Empty when the plan was read from a page text."
+  attachments: [Attachment!]!
+}
+
+"A document a plan's page links to, e.g. the 様式 PDF of the full plan."
+type Attachment {
+  "The link's text on the page."
+  title: String!
+  "The document's URL."
+  url: String!
 }
 
 "A city with wards, identified by its 全国地方公共団体コード (Osaka: 27100)."
@@ -2473,7 +2517,7 @@ type Plan implements Node {
   issues: [Issue!]!
   "Every strategy of every issue, in order."
   strategies: [Strategy!]!
-  "Every initiative of the plan, in document order unless orderBy says otherwise (FISCAL_YEAR keeps document order), one page at a time: first items (default: the server's page-size cap) after the cursor after."
+  "Every initiative of the plan, in document order unless orderBy says otherwise (FISCAL_YEAR keeps document order), one page at a time: first items (default: the server's page-size cap; 0 gives an empty page with its totalCount) after the cursor after."
   initiatives(first: Int, after: String, orderBy: InitiativeOrder): InitiativeConnection!
   "Items of city-wide programmes (e.g. 市政改革プラン2.0) the plan includes."
   reformItems: [ReformItem!]!
@@ -2733,7 +2777,7 @@ type Partner implements Node {
   name: String!
   "The partner's category in the gazetteer (community, welfare, ...)."
   kind: String
-  "The initiatives, in any ward or year, that involve the partner, in CODE order, one page at a time (first: default 20, at most the page-size cap)."
+  "The initiatives, in any ward or year, that involve the partner, in CODE order, one page at a time (first: default 20, at most the page-size cap; 0 gives an empty page with its totalCount)."
   initiatives(first: Int, after: String): InitiativeConnection!
 }
 
@@ -2743,7 +2787,7 @@ type Topic implements Node {
   id: ID!
   "The topic's name."
   name: String!
-  "The initiatives, in any ward or year, about the topic, in CODE order, one page at a time (first: default 20, at most the page-size cap)."
+  "The initiatives, in any ward or year, about the topic, in CODE order, one page at a time (first: default 20, at most the page-size cap; 0 gives an empty page with its totalCount)."
   initiatives(first: Int, after: String): InitiativeConnection!
 }
 
@@ -2753,7 +2797,7 @@ type TargetGroup implements Node {
   id: ID!
   "The group's name."
   name: String!
-  "The initiatives, in any ward or year, serving the group, in CODE order, one page at a time (first: default 20, at most the page-size cap)."
+  "The initiatives, in any ward or year, serving the group, in CODE order, one page at a time (first: default 20, at most the page-size cap; 0 gives an empty page with its totalCount)."
   initiatives(first: Int, after: String): InitiativeConnection!
 }
 
@@ -2990,6 +3034,16 @@ var parsedSchema = gqlparser.MustLoadSchema(sources...)
 // childFields_* functions provide shared child field context lookups.
 // Each function is generated once per unique object type, deduplicating the
 // switch statements that were previously inlined in every fieldContext_* function.
+
+func (ec *executionContext) childFields_Attachment(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "title":
+		return ec.fieldContext_Attachment_title(ctx, field)
+	case "url":
+		return ec.fieldContext_Attachment_url(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Attachment", field.Name)
+}
 
 func (ec *executionContext) childFields_Budget(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
@@ -3483,6 +3537,10 @@ func (ec *executionContext) childFields_Source(ctx context.Context, field graphq
 		return ec.fieldContext_Source_credit(ctx, field)
 	case "line":
 		return ec.fieldContext_Source_line(ctx, field)
+	case "title":
+		return ec.fieldContext_Source_title(ctx, field)
+	case "attachments":
+		return ec.fieldContext_Source_attachments(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Source", field.Name)
 }
@@ -4366,6 +4424,52 @@ func (ec *executionContext) field___Type_inputFields_args(ctx context.Context, r
 // endregion ***************************** args.gotpl *****************************
 
 // region    **************************** field.gotpl *****************************
+
+func (ec *executionContext) _Attachment_title(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Attachment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Attachment_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Attachment_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Attachment", field, false, false, "String")
+}
+
+func (ec *executionContext) _Attachment_url(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Attachment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Attachment_url(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.URL, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Attachment_url(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Attachment", field, false, false, "String")
+}
 
 func (ec *executionContext) _Budget_id(ctx context.Context, field graphql.CollectedField, obj *model.Budget) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
@@ -9987,6 +10091,61 @@ func (ec *executionContext) fieldContext_Source_line(_ context.Context, field gr
 	return graphql.NewScalarFieldContext("Source", field, false, false, "Int")
 }
 
+func (ec *executionContext) _Source_title(ctx context.Context, field graphql.CollectedField, obj *model.Source) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Source_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Source_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Source", field, false, false, "String")
+}
+
+func (ec *executionContext) _Source_attachments(ctx context.Context, field graphql.CollectedField, obj *model.Source) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Source_attachments(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Attachments, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []wardgraph.Attachment) graphql.Marshaler {
+			return ec.marshalNAttachment2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐAttachmentᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Source_attachments(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Source",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Attachment(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Strategy_id(ctx context.Context, field graphql.CollectedField, obj *model.Strategy) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -12686,6 +12845,44 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 
 // region    **************************** object.gotpl ****************************
 
+var attachmentImplementors = []string{"Attachment"}
+
+func (ec *executionContext) _Attachment(ctx context.Context, sel ast.SelectionSet, obj *wardgraph.Attachment) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, attachmentImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Attachment")
+		case "title":
+			out.Values[i] = ec._Attachment_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "url":
+			out.Values[i] = ec._Attachment_url(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var budgetImplementors = []string{"Budget", "Node"}
 
 func (ec *executionContext) _Budget(ctx context.Context, sel ast.SelectionSet, obj *model.Budget) graphql.Marshaler {
@@ -14416,6 +14613,16 @@ func (ec *executionContext) _Source(ctx context.Context, sel ast.SelectionSet, o
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
+		case "title":
+			out.Values[i] = ec._Source_title(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "attachments":
+			out.Values[i] = ec._Source_attachments(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -15319,6 +15526,26 @@ func (ec *executionContext) ___Type(ctx context.Context, sel ast.SelectionSet, o
 // endregion **************************** object.gotpl ****************************
 
 // region    ***************************** type.gotpl *****************************
+
+func (ec *executionContext) marshalNAttachment2githubᚗcomᚋwardgraphᚋwardgraphᚐAttachment(ctx context.Context, sel ast.SelectionSet, v wardgraph.Attachment) graphql.Marshaler {
+	return ec._Attachment(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNAttachment2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐAttachmentᚄ(ctx context.Context, sel ast.SelectionSet, v []wardgraph.Attachment) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAttachment2githubᚗcomᚋwardgraphᚋwardgraphᚐAttachment(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
 
 func (ec *executionContext) unmarshalNBoolean2bool(ctx context.Context, v any) (bool, error) {
 	res, err := graphql.UnmarshalBoolean(v)
