@@ -30,7 +30,7 @@ type schemaTriple struct {
 func buildLintSchema(t *testing.T) lintSchema {
 	recs := mustRecords(t, fullPlan(t))
 	keys := map[string]bool{}
-	for _, k := range internalNodeProps {
+	for _, k := range append(internalNodeProps, guardProps...) {
 		keys[k] = true
 	}
 	labelOf := map[string]string{}
@@ -50,7 +50,7 @@ func buildLintSchema(t *testing.T) lintSchema {
 			keys[k] = true
 		}
 	}
-	s := lintSchema{CypherVersion: "CYPHER 5", Labels: append([]string{LabelEntity}, Labels...),
+	s := lintSchema{CypherVersion: "CYPHER 5", Labels: append(append([]string{LabelEntity}, Labels...), labelGuard),
 		RelationshipTypes: RelTypes, Procedures: []string{"db.awaitIndexes", "db.index.fulltext.queryNodes"}}
 	for k := range keys {
 		s.PropertyKeys = append(s.PropertyKeys, k)
