@@ -52,6 +52,9 @@ func ProgramID(name string) string { return "program/" + name }
 // DepartmentID returns the id of a ward's department.
 func DepartmentID(wardID, name string) string { return wardID + "/department/" + name }
 
+// PolicyID returns the id of a plan's policy.
+func PolicyID(planID string) string { return planID + "/policy" }
+
 // LinkTargetID returns the id of the node a link points at.
 func LinkTargetID(l Link) string {
 	switch l.Kind {
@@ -61,15 +64,6 @@ func LinkTargetID(l Link) string {
 		return TopicID(l.Name)
 	}
 	return TargetGroupID(l.Name)
-}
-
-// WardIDOfPlan returns the ward part of a plan or plan-part id.
-func WardIDOfPlan(id string) string {
-	parts := strings.SplitN(id, "/", 3)
-	if len(parts) < 2 {
-		return ""
-	}
-	return parts[0] + "/" + parts[1]
 }
 
 // PlanIDOf returns the plan id that a plan-part id starts with, or "" when

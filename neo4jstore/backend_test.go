@@ -30,11 +30,11 @@ func TestStoreDown(t *testing.T) {
 	_, e1 := s.SavePlan(ctx, storetest.Fixtures()[0])
 	_, e2 := s.Plans(ctx, wardgraph.PlanFilter{})
 	_, e3 := s.Wards(ctx)
-	_, e4 := s.Initiatives(ctx, wardgraph.InitiativeQuery{})
+	_, e4 := s.Initiatives(ctx, wardgraph.InitiativeQuery{First: 20})
 	_, e5 := s.LinkedInitiatives(ctx, []string{"partner/町会"})
 	_, e6 := s.Catalog(ctx, wardgraph.LabelPartner, "")
 	_, e7 := s.Nodes(ctx, []string{"osaka"})
-	_, e8 := s.Search(ctx, wardgraph.SearchQuery{Text: "防災"})
+	_, e8 := s.Search(ctx, wardgraph.SearchQuery{First: 20, Text: "防災"})
 	_, e9 := s.Neighborhood(ctx, "osaka", 1)
 	_, e10 := s.Paths(ctx, "osaka", "osaka/nishi", 2)
 	for i, err := range []error{e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, s.Ping(ctx)} {

@@ -61,7 +61,7 @@ func TestGraphNodesRoundTrip(t *testing.T) {
 		for _, b := range writeBatches(mustRecords(t, p)) {
 			db.apply(b)
 		}
-		for _, want := range p.Graph().Nodes {
+		for _, want := range p.Projection().Nodes {
 			n, err := nodeOf(db.nodes[want.ID])
 			if err != nil {
 				t.Fatal(err)

@@ -13,13 +13,14 @@ import (
 // Shared nodes are merged and never deleted. The write guard announces the
 // save to readers (see readConsistent).
 func (s *Store) SavePlan(ctx context.Context, p *wardgraph.Plan) (wardgraph.SaveStats, error) {
-	recs, err := planRecords(p, newVersion())
+	version := newVersion()
+	recs, err := planRecords(p, version)
 	if err != nil {
 		return wardgraph.SaveStats{}, err
 	}
 	batches := writeBatches(recs)
 	replaced, err := announced(ctx, s, func() (bool, error) {
-		return writeTx(ctx, s, func(run runFunc) (bool, error) { return savePlanTx(run, p.ID, batches) })
+		return writeTx(ctx, s, func(run runFunc) (bool, error) { return savePlanTx(run, p.ID, version, batches) })
 	})
 	if err != nil {
 		return wardgraph.SaveStats{}, err
@@ -34,7 +35,7 @@ func newVersion() string {
 	return hex.EncodeToString(b)
 }
 
-func savePlanTx(run runFunc, planID string, batches []batch) (bool, error) {
+func savePlanTx(run runFunc, planID, version string, batches []batch) (bool, error) {
 	if _, err := run("guard_lock", nil); err != nil {
 		return false, err
 	}
@@ -51,6 +52,9 @@ func savePlanTx(run runFunc, planID string, batches []batch) (bool, error) {
 		if _, err := run(b.Stmt, map[string]any{"rows": b.Rows}); err != nil {
 			return false, err
 		}
+	}
+	if _, err := run("data_version_set", map[string]any{"version": version}); err != nil {
+		return false, err
 	}
 	return existed, nil
 }

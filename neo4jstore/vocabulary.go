@@ -9,7 +9,7 @@ const LabelEntity = "Entity"
 // FullTextIndex is the name of the cjk full-text index over node texts.
 const FullTextIndex = "wardgraph_text"
 
-// Labels are the node labels of domain.md §9, in the order of graph.go.
+// Labels are the node labels of domain.md §9, in the order of projection.go.
 var Labels = []string{wardgraph.LabelMunicipality, wardgraph.LabelWard, wardgraph.LabelPlan,
 	wardgraph.LabelGoal, wardgraph.LabelMission, wardgraph.LabelPolicy, wardgraph.LabelIssue,
 	wardgraph.LabelStrategy, wardgraph.LabelInitiative, wardgraph.LabelBudget, wardgraph.LabelPartner,
@@ -26,7 +26,8 @@ var RelTypes = []string{wardgraph.RelHasWard, wardgraph.RelAdopted, wardgraph.Re
 // topic or target group: one such relationship per link, keyed by its
 // place in the part's list of links.
 func isLinkType(t string) bool {
-	return t == wardgraph.RelInvolves || t == wardgraph.RelAbout || t == wardgraph.RelServes
+	_, ok := wardgraph.LinkKindOf(t)
+	return ok
 }
 
 // Names of the statements made from templates, one per label or type.

@@ -27,6 +27,7 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	origins := fs.String("cors-origins", "", "comma-separated origins allowed to call /graphql from a browser, \"*\" for any (default none: cross-origin calls refused)")
 	introspection := fs.Bool("introspection", true, "answer introspection queries (GraphiQL's docs need them; turn off on a public endpoint)")
 	timeout := fs.Duration("timeout", 0, "per-request timeout (default 10s)")
+	cacheMaxAge := fs.Duration("cache-max-age", graph.DefaultCacheMaxAge, "Cache-Control max-age of GET /graphql answers, which carry an ETag and answer 304 to If-None-Match (0: no cache headers)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -40,7 +41,7 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	}
 	defer store.Close()
 	cfg := httpserver.Config{AllowedOrigins: splitList(*origins), Timeout: *timeout, StoreName: sf.name(),
-		GraphQL: graph.Config{Introspection: *introspection}, Logger: slog.New(slog.NewTextHandler(stderr, nil))}
+		GraphQL: graph.Config{Introspection: *introspection, CacheMaxAge: cacheAge(*cacheMaxAge)}, Logger: slog.New(slog.NewTextHandler(stderr, nil))}
 	return listenAndServe(ctx, *addr, httpserver.New(store, cfg), store, stdout)
 }
 
@@ -50,7 +51,7 @@ func listenAndServe(ctx context.Context, addr string, h http.Handler, store ward
 		return wardgraph.Wrap(err, wardgraph.EINVALID, fmt.Sprintf("cannot listen on %s", addr))
 	}
 	plans, _ := store.Plans(ctx, wardgraph.PlanFilter{})
-	fmt.Fprintf(stdout, "wardgraph: %d plans; GraphiQL at http://%s/ , GraphQL at /graphql\n", len(plans), displayAddr(ln.Addr()))
+	fmt.Fprintf(stdout, "wardgraph: %d plans; explorer at http://%s/ , GraphiQL at /graphiql, GraphQL at /graphql\n", len(plans), displayAddr(ln.Addr()))
 	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second, IdleTimeout: 2 * time.Minute}
 	done := make(chan error, 1)
 	go func() { done <- srv.Serve(ln) }()
@@ -65,6 +66,15 @@ func listenAndServe(ctx context.Context, addr string, h http.Handler, store ward
 		return err
 	}
 	return nil
+}
+
+// cacheAge maps the --cache-max-age flag to graph.Config.CacheMaxAge, where
+// 0 means the default and a negative value turns caching off.
+func cacheAge(flag time.Duration) time.Duration {
+	if flag <= 0 {
+		return -1
+	}
+	return flag
 }
 
 func displayAddr(a net.Addr) string {

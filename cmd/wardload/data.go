@@ -2,18 +2,21 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"io"
 	"log/slog"
 	"net/http"
+	"os"
+	"runtime"
+	"strings"
 	"time"
 
 	"github.com/wardgraph/wardgraph"
 	"github.com/wardgraph/wardgraph/graph"
 	"github.com/wardgraph/wardgraph/httpserver"
-	"github.com/wardgraph/wardgraph/loaders"
 	"github.com/wardgraph/wardgraph/memstore"
-	"github.com/wardgraph/wardgraph/sample"
 	"github.com/wardgraph/wardgraph/synth"
+	"github.com/wardgraph/wardgraph/synth/templates"
 )
 
 type loadConfig struct {
@@ -25,36 +28,43 @@ type loadConfig struct {
 // buildStore parses the bundled pages, uses those with initiatives as
 // templates, and saves the synthetic set into a fresh embedded store.
 func buildStore(ctx context.Context, cfg loadConfig) (wardgraph.Store, []*wardgraph.Plan, error) {
-	templates, err := samplePlans()
+	tpl, err := templates.FromSample()
 	if err != nil {
 		return nil, nil, err
 	}
-	plans, err := synth.Generate(templates, cfg.FirstYear, cfg.Years)
+	plans, err := synth.Generate(tpl, cfg.FirstYear, cfg.Years)
 	if err != nil {
 		return nil, nil, err
 	}
 	s := memstore.New()
+	began := time.Now()
 	for _, p := range plans {
 		if _, err := s.SavePlan(ctx, p); err != nil {
 			return nil, nil, err
 		}
 	}
+	saveTime = time.Since(began)
 	return s, plans, nil
 }
 
-func samplePlans() ([]*wardgraph.Plan, error) {
-	ctx, tmp := context.Background(), memstore.New()
-	if sum := loaders.Load(ctx, tmp, []string{sample.Dir}, loaders.LoadOptions{FS: sample.FS}); sum.Failed() {
-		return nil, sum.Errors[0]
-	}
-	all, err := tmp.Plans(ctx, wardgraph.PlanFilter{})
-	var out []*wardgraph.Plan
-	for _, p := range all {
-		if len(p.Initiatives()) > 0 {
-			out = append(out, p)
+// saveTime is how long buildStore took to save the plans.
+var saveTime time.Duration
+
+// memory reports the live heap after a collection and the process's
+// resident set (Linux).
+func memory() string {
+	runtime.GC()
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	rss := "?"
+	if b, err := os.ReadFile("/proc/self/status"); err == nil {
+		for _, line := range strings.Split(string(b), "\n") {
+			if strings.HasPrefix(line, "VmRSS:") {
+				rss = strings.TrimSpace(strings.TrimPrefix(line, "VmRSS:"))
+			}
 		}
 	}
-	return out, err
+	return fmt.Sprintf("live heap %d MiB, RSS %s", ms.HeapAlloc>>20, rss)
 }
 
 func handler(s wardgraph.Store) http.Handler {

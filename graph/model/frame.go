@@ -108,7 +108,7 @@ func NewPolicy(p *wardgraph.Plan) *Policy {
 }
 
 // ID is the policy's id.
-func (x Policy) ID() string { return x.p.ID + "/policy" }
+func (x Policy) ID() string { return wardgraph.PolicyID(x.p.ID) }
 
 // Text is the policy as written.
 func (x Policy) Text() string { return x.p.Policy }

@@ -4,9 +4,9 @@ import (
 	"bytes"
 	"fmt"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/wardgraph/wardgraph"
+	"github.com/wardgraph/wardgraph/loaders/textenc"
 	"github.com/wardgraph/wardgraph/textnorm"
 )
 
@@ -33,7 +33,7 @@ func checkInput(name string, data []byte) error {
 	if i := bytes.IndexByte(data, 0); i >= 0 {
 		return invalid(name, "binary data, not text: NUL byte at offset %d (line %d)", i, lineAt(data, i))
 	}
-	if i := invalidUTF8At(data); i >= 0 {
+	if i := textenc.InvalidUTF8At(data); i >= 0 {
 		return invalid(name, "not UTF-8: invalid byte 0x%02X at offset %d (line %d)", data[i], i, lineAt(data, i))
 	}
 	for i, r := range string(data) {
@@ -47,19 +47,6 @@ func checkInput(name string, data []byte) error {
 // invalid returns the EINVALID error for a file.
 func invalid(name, format string, args ...any) *wardgraph.Error {
 	return wardgraph.Errorf(wardgraph.EINVALID, "%s: %s", name, fmt.Sprintf(format, args...))
-}
-
-// invalidUTF8At returns the offset of the first byte that is not valid
-// UTF-8, or -1.
-func invalidUTF8At(data []byte) int {
-	for i := 0; i < len(data); {
-		r, size := utf8.DecodeRune(data[i:])
-		if r == utf8.RuneError && size <= 1 {
-			return i
-		}
-		i += size
-	}
-	return -1
 }
 
 // lineAt returns the 1-based line of byte offset i.
@@ -77,4 +64,43 @@ func splitLines(data []byte) []srcLine {
 		out = append(out, srcLine{n: i + 1, text: textnorm.Normalize(strings.TrimRight(l, "\r"))})
 	}
 	return out
+}
+
+// Line is one line of a page's text as another reader produced it (the
+// HTML renderer, loaders/htmlpage): its 1-based line in the file it came
+// from and its text, in UTF-8.
+type Line struct {
+	N    int
+	Text string
+}
+
+// ParseLines is Parse for a page already turned into lines, each carrying
+// its own line number (for example the line of the HTML file a rendered
+// line came from), so every part of the plan points at that line. Lines
+// must be in file order; the same number may occur more than once.
+func ParseLines(name string, lines []Line) (*wardgraph.Plan, error) {
+	src := make([]srcLine, 0, len(lines))
+	total := 0
+	for _, l := range lines {
+		if strings.ContainsRune(l.Text, 0) {
+			return nil, invalid(name, "binary data, not text: NUL character at line %d", l.N)
+		}
+		total += len(l.Text)
+		src = append(src, srcLine{n: l.N, text: textnorm.Normalize(l.Text)})
+	}
+	switch {
+	case total > MaxBytes:
+		return nil, invalid(name, "too large: %d bytes of text (the limit is %d bytes)", total, MaxBytes)
+	case strings.TrimSpace(joinText(lines)) == "":
+		return nil, invalid(name, "empty: no text")
+	}
+	return parseLines(name, src)
+}
+
+func joinText(lines []Line) string {
+	var b strings.Builder
+	for _, l := range lines {
+		b.WriteString(l.Text)
+	}
+	return b.String()
 }
