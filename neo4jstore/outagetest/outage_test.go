@@ -1,4 +1,4 @@
-package neo4jstore_test
+package outagetest
 
 import (
 	"bytes"
@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -127,8 +128,8 @@ func eventually(d time.Duration, check func() bool) bool {
 // Neo4j again on the same data and checks that wardgraph answers as
 // before, without a restart.
 func TestOutage(t *testing.T) {
-	neo4jtest.Use(t, "the Neo4j outage test") // gate only: this test starts its own server
-	root, _ := filepath.Abs("..")
+	neo4jtest.Enabled(t, "the Neo4j outage test") // this test starts a server of its own
+	root, _ := filepath.Abs("../..")
 	srv := testServer{t: t, script: filepath.Join(root, "scripts", "neo4j-test-server"), state: t.TempDir(), data: t.TempDir()}
 	uri, pid := srv.start()
 	t.Cleanup(srv.stop)
@@ -138,7 +139,8 @@ func TestOutage(t *testing.T) {
 	}
 	defer store.Close()
 	storetest.Load(t, store)
-	web := httptest.NewServer(httpserver.New(store, httpserver.Config{StoreName: "neo4j"}))
+	web := httptest.NewServer(httpserver.New(store, httpserver.Config{StoreName: "neo4j",
+		Logger: slog.New(slog.NewTextHandler(io.Discard, nil))}))
 	defer web.Close()
 	_, _, before := gql(t, web.URL)
 	if before == nil || readyStatus(t, web.URL) != http.StatusOK {
