@@ -9,6 +9,11 @@ func fictionalNishi2017() *wardgraph.Plan {
 	src := source("nishi/2017")
 	src.PageNumber = "900001"
 	src.UpdatedOn = "2017-06-07"
+	src.Title = "平成29年度 西区運営方針(架空)｜大阪市"
+	src.Attachments = []wardgraph.Attachment{
+		{Title: "様式1 (架空)", URL: "https://example.invalid/fictional/nishi/2017/yoshiki1.pdf"},
+		{Title: "改定履歴 (架空)", URL: "https://example.invalid/fictional/nishi/2017/rireki.pdf"},
+	}
 	const goal = "『つながる、ささえあう。西区』人と人がつながり、誰もが安心して暮らせるまち(架空)"
 	const policy = "区民に身近な行政として、地域活動協議会とともに選択と集中を進める。"
 	const seeing = "民生委員・児童委員や地域社会福祉協議会と連携し、見守りコーディネーターを配置する。"
