@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"strings"
 	"time"
 
 	"github.com/99designs/gqlgen/graphql"
@@ -18,20 +19,21 @@ import (
 // deadline gives the LIMIT error naming the timeout; errors gqlgen made
 // itself (parse, validation, limits) pass unchanged; anything else is
 // logged and shown as "internal error" with code INTERNAL.
-func presentError(log *slog.Logger) graphql.ErrorPresenterFunc {
+func presentError(log *slog.Logger, obs Observer) graphql.ErrorPresenterFunc {
 	return func(ctx context.Context, err error) *gqlerror.Error {
 		gqlErr := graphql.DefaultErrorPresenter(ctx, err)
 		var we *wardgraph.Error
 		switch {
+		case errors.Is(err, context.DeadlineExceeded):
+			return withLimit(withCode(gqlErr, timeoutMessage(ctx), wardgraph.ELIMIT), "timeout")
 		case errors.As(err, &we):
 			if we.Err != nil {
+				obs.StoreError(we.Code)
 				log.Error("graphql: store error", "code", we.Code, "message", we.Message, "err", we.Err)
 			}
 			return withCode(gqlErr, we.Message, we.Code)
-		case errors.Is(err, context.DeadlineExceeded):
-			return withCode(gqlErr, timeoutMessage(ctx), wardgraph.ELIMIT)
 		case gqlErr.Err == nil:
-			return gqlErr
+			return transportError(gqlErr)
 		}
 		log.Error("graphql: internal error", "path", gqlErr.Path.String(), "err", err)
 		return withCode(gqlErr, "internal error", wardgraph.EINTERNAL)
@@ -69,5 +71,29 @@ func timeoutMessage(ctx context.Context) string {
 
 // timeoutError is the LIMIT error for a request out of time.
 func timeoutError(ctx context.Context) error {
-	return wardgraph.Errorf(wardgraph.ELIMIT, "%s", timeoutMessage(ctx))
+	return wardgraph.Wrap(context.DeadlineExceeded, wardgraph.ELIMIT, timeoutMessage(ctx))
+}
+
+// withLimit names the limit an error reports in extensions.limit.
+func withLimit(e *gqlerror.Error, limit string) *gqlerror.Error {
+	e.Extensions["limit"] = limit
+	return e
+}
+
+// maxTransportMessage caps the decoder's own words in a body error.
+const maxTransportMessage = 200
+
+// transportError gives gqlgen's own errors a code. A body that does not
+// decode is INVALID, and its message keeps the decoder's reason but never
+// the body, which gqlgen's message quotes in full.
+func transportError(e *gqlerror.Error) *gqlerror.Error {
+	reason, ok := strings.CutPrefix(e.Message, "json request body could not be decoded: ")
+	if !ok {
+		return e
+	}
+	reason, _, _ = strings.Cut(reason, " body:")
+	if len(reason) > maxTransportMessage {
+		reason = reason[:maxTransportMessage] + "…"
+	}
+	return withCode(e, "request body is not a GraphQL request in JSON: "+strings.ToValidUTF8(reason, "?"), wardgraph.EINVALID)
 }
