@@ -32,8 +32,10 @@ func presentError(log *slog.Logger, obs Observer) graphql.ErrorPresenterFunc {
 				log.Error("graphql: store error", "code", we.Code, "message", we.Message, "err", we.Err)
 			}
 			return withCode(gqlErr, we.Message, we.Code)
+		case isBodyError(gqlErr):
+			return bodyError(gqlErr)
 		case gqlErr.Err == nil:
-			return transportError(gqlErr)
+			return gqlErr
 		}
 		log.Error("graphql: internal error", "path", gqlErr.Path.String(), "err", err)
 		return withCode(gqlErr, "internal error", wardgraph.EINTERNAL)
@@ -83,15 +85,16 @@ func withLimit(e *gqlerror.Error, limit string) *gqlerror.Error {
 // maxTransportMessage caps the decoder's own words in a body error.
 const maxTransportMessage = 200
 
-// transportError gives gqlgen's own errors a code. A body that does not
-// decode is INVALID, and its message keeps the decoder's reason but never
-// the body, which gqlgen's message quotes in full.
-func transportError(e *gqlerror.Error) *gqlerror.Error {
-	reason, ok := strings.CutPrefix(e.Message, "json request body could not be decoded: ")
-	if !ok {
-		return e
-	}
-	reason, _, _ = strings.Cut(reason, " body:")
+// bodyErrorPrefix starts gqlgen's error for a POST body it cannot decode.
+const bodyErrorPrefix = "json request body could not be decoded: "
+
+func isBodyError(e *gqlerror.Error) bool { return strings.HasPrefix(e.Message, bodyErrorPrefix) }
+
+// bodyError is the INVALID error for a POST body that does not decode: it
+// keeps the decoder's reason but never the body, which gqlgen's message
+// quotes in full.
+func bodyError(e *gqlerror.Error) *gqlerror.Error {
+	reason, _, _ := strings.Cut(strings.TrimPrefix(e.Message, bodyErrorPrefix), " body:")
 	if len(reason) > maxTransportMessage {
 		reason = reason[:maxTransportMessage] + "…"
 	}

@@ -28,6 +28,9 @@ func newHeavyGate(cost, n int) *heavyGate {
 // complexity limit refused (complexity over its limit) executes nothing
 // and does not wait.
 func (g *heavyGate) around(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
+	if !graphql.HasOperationContext(ctx) {
+		return next(ctx) // an error before any operation (an undecodable body)
+	}
 	stats := extension.GetComplexityStats(ctx)
 	if stats == nil || stats.Complexity < g.cost || stats.Complexity > stats.ComplexityLimit {
 		return next(ctx)

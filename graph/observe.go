@@ -75,7 +75,11 @@ func answerTimeout(obs Observer, log *slog.Logger, present graphql.ErrorPresente
 func report(ctx context.Context, obs Observer, log *slog.Logger, resp *graphql.Response) {
 	name := ""
 	if graphql.HasOperationContext(ctx) {
-		name = graphql.GetOperationContext(ctx).OperationName
+		op := graphql.GetOperationContext(ctx)
+		name = op.OperationName
+		if name == "" && op.Operation != nil {
+			name = op.Operation.Name
+		}
 	}
 	outcome := OutcomeOK
 	for _, e := range resp.Errors {
