@@ -17,8 +17,9 @@ import (
 // presentError turns a resolver error into the error clients see:
 // a *wardgraph.Error gives its Message and extensions.code; a passed
 // deadline gives the LIMIT error naming the timeout; errors gqlgen made
-// itself (parse, validation, limits) pass unchanged; anything else is
-// logged and shown as "internal error" with code INTERNAL.
+// itself (parse, validation, limits) pass with their code, INVALID when
+// they have none; anything else is logged and shown as "internal error"
+// with code INTERNAL.
 func presentError(log *slog.Logger, obs Observer) graphql.ErrorPresenterFunc {
 	return func(ctx context.Context, err error) *gqlerror.Error {
 		gqlErr := graphql.DefaultErrorPresenter(ctx, err)
@@ -35,7 +36,7 @@ func presentError(log *slog.Logger, obs Observer) graphql.ErrorPresenterFunc {
 		case isBodyError(gqlErr):
 			return bodyError(gqlErr)
 		case gqlErr.Err == nil:
-			return gqlErr
+			return withDefaultCode(gqlErr)
 		}
 		log.Error("graphql: internal error", "path", gqlErr.Path.String(), "err", err)
 		return withCode(gqlErr, "internal error", wardgraph.EINTERNAL)
@@ -99,4 +100,18 @@ func bodyError(e *gqlerror.Error) *gqlerror.Error {
 		reason = reason[:maxTransportMessage] + "…"
 	}
 	return withCode(e, "request body is not a GraphQL request in JSON: "+strings.ToValidUTF8(reason, "?"), wardgraph.EINVALID)
+}
+
+// withDefaultCode gives an error gqlgen made itself without a code (such as
+// "invalid APQ extension data") the code INVALID: they all answer a request
+// the server cannot take as sent.
+func withDefaultCode(e *gqlerror.Error) *gqlerror.Error {
+	if _, ok := e.Extensions["code"]; ok {
+		return e
+	}
+	if e.Extensions == nil {
+		e.Extensions = map[string]any{}
+	}
+	e.Extensions["code"] = wardgraph.EINVALID
+	return e
 }

@@ -33,6 +33,13 @@ func run() error {
 	flag.IntVar(&cfg.Concurrency, "concurrency", 4, "concurrent clients")
 	flag.IntVar(&cfg.MaxRequests, "max-requests", 200000, "stop a query's run after this many requests")
 	gcPercent := flag.Int("gc-percent", 400, "the server's GOGC, as `wardgraph serve` sets it when GOGC is unset")
+	probeMode := flag.Bool("probe", false, "replay issue 14's hostile probe instead of the load table (see README, Limits)")
+	var pc probeConfig
+	flag.StringVar(&pc.Only, "probe-only", "", "probe: run only the rows whose name contains this")
+	flag.IntVar(&pc.Clients, "probe-clients", 24, "probe: heavy clients per load row")
+	flag.DurationVar(&pc.Duration, "probe-duration", 10*time.Second, "probe: length of each load row")
+	flag.IntVar(&pc.MaxEach, "probe-max", 2000, "probe: requests per client per load row at most")
+	flag.IntVar(&pc.Heavy, "probe-heavy", 14, "probe: aliased compact neighbourhoods in the heaviest query the limits accept")
 	flag.Parse()
 	debug.SetGCPercent(*gcPercent)
 
@@ -48,6 +55,11 @@ func run() error {
 	go srv.Serve(ln)
 	defer srv.Close()
 	url := "http://" + ln.Addr().String() + "/graphql"
+	if *probeMode {
+		fmt.Printf("wardload -probe: %d plans (synthetic), on %s\n\n", len(plans), url)
+		probe(os.Stdout, url, plans, cfg.FirstYear+cfg.Years/2, pc)
+		return nil
+	}
 	fmt.Printf("wardload: %d plans (synthetic), %d clients, %s per query, on %s\n\n", len(plans), cfg.Concurrency, cfg.Duration, url)
 	results, err := drive(url, cfg, queries(cfg, plans))
 	if err != nil {
