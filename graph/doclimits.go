@@ -2,9 +2,11 @@ package graph
 
 import (
 	"context"
+	"crypto/sha256"
 	"fmt"
 
 	"github.com/99designs/gqlgen/graphql"
+	"github.com/99designs/gqlgen/graphql/handler/lru"
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 	"github.com/vektah/gqlparser/v2/parser"
@@ -51,9 +53,20 @@ func (l DocumentLimits) withDefaults() DocumentLimits {
 
 // documentLimit is the extension that applies DocumentLimits to every
 // query not already in the parsed-query cache (a cached query passed them).
+// Refused queries are remembered by their SHA-256 (refused, they never
+// reach that cache), so a client that sends the same refused query again
+// and again costs a hash per request, not a parse.
 type documentLimit struct {
-	limits DocumentLimits
-	cache  graphql.Cache[*ast.QueryDocument]
+	limits  DocumentLimits
+	cache   graphql.Cache[*ast.QueryDocument]
+	refused graphql.Cache[*gqlerror.Error]
+}
+
+// refusedCacheSize is how many refused queries are remembered.
+const refusedCacheSize = 1000
+
+func newDocumentLimit(l DocumentLimits, cache graphql.Cache[*ast.QueryDocument]) documentLimit {
+	return documentLimit{limits: l, cache: cache, refused: lru.New[*gqlerror.Error](refusedCacheSize)}
 }
 
 var _ interface {
@@ -74,11 +87,20 @@ func (d documentLimit) MutateOperationParameters(ctx context.Context, p *graphql
 	if _, ok := d.cache.Get(ctx, p.Query); ok || p.Query == "" {
 		return nil
 	}
+	sum := sha256.Sum256([]byte(p.Query))
+	key := string(sum[:])
+	if e, ok := d.refused.Get(ctx, key); ok {
+		return limitError(e.Extensions["limit"].(string), e.Message) // a copy: gqlgen writes to errors it is given
+	}
 	doc, err := parser.ParseQuery(&ast.Source{Input: p.Query})
 	if err != nil {
 		return nil
 	}
-	return d.limits.check(countDocument(doc, d.limits.Expanded))
+	e := d.limits.check(countDocument(doc, d.limits.Expanded))
+	if e != nil {
+		d.refused.Add(ctx, key, e)
+	}
+	return e
 }
 
 // check returns the LIMIT error of the first limit c passes, or nil.

@@ -183,3 +183,19 @@ func TestHeavyGate(t *testing.T) {
 		t.Errorf("first heavy query, held past its deadline: %+v", r.Errors)
 	}
 }
+
+// TestRefusedAgain checks that a refused document is refused the same way
+// when it comes again (from the cache of refusals), also concurrently.
+func TestRefusedAgain(t *testing.T) {
+	h := newHandler(fixtureStore(t), httpserver.Config{})
+	q := "{ " + aliased(101, "a%d: __typename") + " }"
+	done := make(chan response)
+	for range 4 {
+		go func() { done <- query(t, h, q, nil) }()
+	}
+	for range 4 {
+		if r := <-done; r.code() != "LIMIT" || r.Errors[0].Extensions["limit"] != "aliases" || !strings.Contains(r.Errors[0].Message, "101 aliases") {
+			t.Errorf("errors %+v", r.Errors)
+		}
+	}
+}

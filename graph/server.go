@@ -33,7 +33,7 @@ func NewServer(store wardgraph.Store, cfg Config) *handler.Server {
 	if cfg.APQCacheSize > 0 {
 		srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](cfg.APQCacheSize)})
 	}
-	srv.Use(documentLimit{limits: cfg.Document, cache: queries})
+	srv.Use(newDocumentLimit(cfg.Document, queries))
 	if cfg.Introspection {
 		srv.Use(extension.Introspection{})
 	}
