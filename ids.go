@@ -63,15 +63,6 @@ func LinkTargetID(l Link) string {
 	return TargetGroupID(l.Name)
 }
 
-// WardIDOfPlan returns the ward part of a plan or plan-part id.
-func WardIDOfPlan(id string) string {
-	parts := strings.SplitN(id, "/", 3)
-	if len(parts) < 2 {
-		return ""
-	}
-	return parts[0] + "/" + parts[1]
-}
-
 // PlanIDOf returns the plan id that a plan-part id starts with, or "" when
 // id is not a plan or a part of one.
 func PlanIDOf(id string) string {

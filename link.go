@@ -48,3 +48,14 @@ type Program struct {
 	ID   string `json:"id"`
 	Name string `json:"name"`
 }
+
+// linksOfKind returns the links of one kind, in order.
+func linksOfKind(links []Link, kind LinkKind) []Link {
+	var out []Link
+	for _, l := range links {
+		if l.Kind == kind {
+			out = append(out, l)
+		}
+	}
+	return out
+}

@@ -1,11 +1,13 @@
 package wardgraph
 
+import "encoding/json"
+
 // Plan is one ward's management policy (運営方針) for one fiscal year, as
 // published on one page. It is the unit that is parsed, saved and replaced:
 // saving a plan again replaces its whole subgraph.
 //
 // JSON field names are the GraphQL field names; the same shape is the plan
-// file format (schema/plan.schema.json). Line fields are 1-based lines of the
+// file format (planschema/plan.schema.json). Line fields are 1-based lines of the
 // source text, 0 where a plan did not come from a text.
 type Plan struct {
 	ID              string       `json:"id"`
@@ -36,6 +38,37 @@ type Source struct {
 	UpdatedOn  string `json:"updatedOn,omitempty"` // YYYY-MM-DD
 	Credit     string `json:"credit,omitempty"`    // e.g. 出典: 大阪市ホームページ
 	File       string `json:"file,omitempty"`
+	// Title is the page's own title (<title> of an HTML page), "" when unknown.
+	Title string `json:"title,omitempty"`
+	// Attachments are the documents the page links to: the 様式 PDFs of the
+	// full plan, the revision history.
+	Attachments []Attachment `json:"attachments,omitempty"`
+}
+
+// Attachment is a document a plan's page links to.
+type Attachment struct {
+	Title string `json:"title"` // the link's text
+	URL   string `json:"url"`
+}
+
+// AttachmentsText returns the attachments as one JSON text, as a store
+// whose properties cannot be lists of records saves them ("" for none).
+func (s Source) AttachmentsText() string {
+	if len(s.Attachments) == 0 {
+		return ""
+	}
+	b, _ := json.Marshal(s.Attachments) // strings only: cannot fail
+	return string(b)
+}
+
+// AttachmentsFromText is the inverse of AttachmentsText; text that is not
+// such a list gives none.
+func AttachmentsFromText(text string) []Attachment {
+	var out []Attachment
+	if text != "" && json.Unmarshal([]byte(text), &out) != nil {
+		return nil
+	}
+	return out
 }
 
 // Revision is a dated note on the page about a change to the plan.

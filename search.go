@@ -1,6 +1,7 @@
 package wardgraph
 
 import (
+	"cmp"
 	"math"
 	"strings"
 	"unicode/utf8"
@@ -82,4 +83,10 @@ func Snippet(text, lower, term string) string {
 		s += "…"
 	}
 	return s
+}
+
+// CompareHits orders search hits as every store ranks them: by score, best
+// first, then by node id.
+func CompareHits(scoreA float64, idA string, scoreB float64, idB string) int {
+	return cmp.Or(cmp.Compare(scoreB, scoreA), cmp.Compare(idA, idB))
 }

@@ -16,15 +16,16 @@ type Store interface {
 	// Saving the same plan twice changes nothing.
 	SavePlan(ctx context.Context, p *Plan) (SaveStats, error)
 
-	// Plans returns the plans that match the filter, ordered by ward code,
-	// fiscal year, then final before draft.
+	// Plans returns the plans that match the filter, in ComparePlans order
+	// (ward code, fiscal year, final before draft).
 	Plans(ctx context.Context, f PlanFilter) ([]*Plan, error)
 
 	// Wards returns the wards that have at least one plan, by code.
 	Wards(ctx context.Context) ([]Ward, error)
 
 	// Initiatives returns one page of the initiatives that match q.Filter in
-	// q.Sort order, with the total count.
+	// q.Sort order (SortInitiatives), with the total count: q.First items
+	// after q.After, none for First 0. It checks q with q.Normalize.
 	Initiatives(ctx context.Context, q InitiativeQuery) (InitiativePage, error)
 
 	// LinkedInitiatives returns, for each partner, topic or target group id,
@@ -41,7 +42,8 @@ type Store interface {
 	Nodes(ctx context.Context, ids []string) ([]GraphNode, error)
 
 	// Search finds the nodes whose text contains q.Text (already NFKC
-	// normalised), ranked by ScoreText, best first, at most q.First hits.
+	// normalised), ranked by ScoreText, best first (CompareHits), at most
+	// q.First hits, none for First 0. It checks q with q.Normalize.
 	Search(ctx context.Context, q SearchQuery) ([]SearchHit, error)
 
 	// Neighborhood returns the nodes within depth links of id, ignoring the
@@ -56,6 +58,13 @@ type Store interface {
 	// direction and FROM links, no longer than maxLength, at most MaxPaths,
 	// ordered by their node ids. ENOTFOUND names an unknown end.
 	Paths(ctx context.Context, from, to string, maxLength int) ([]Path, error)
+
+	// DataVersion returns a token of what the store holds: it changes on
+	// every save (by this process or, for a shared database, any other),
+	// so answers computed at one version may be reused while the store
+	// reports it (HTTP caching keys ETags on it). Tokens are opaque; a
+	// store that has never been saved to may report "".
+	DataVersion(ctx context.Context) (string, error)
 
 	// Ping reports whether the backing store can be reached.
 	Ping(ctx context.Context) error
@@ -115,7 +124,9 @@ const (
 )
 
 // InitiativeQuery is a filtered, sorted page request. After is an opaque
-// cursor from a previous page (see EncodeCursor); First is the page size.
+// cursor from a previous page (see EncodeCursor); First is the page size,
+// taken as given: 0 asks for the total count alone (PageSize reads a
+// client's first with its default and cap).
 type InitiativeQuery struct {
 	Filter InitiativeFilter
 	Sort   InitiativeSortField
@@ -124,15 +135,19 @@ type InitiativeQuery struct {
 	After  string
 }
 
-// InitiativePage is one page of initiatives.
+// InitiativePage is one page of initiatives: the items with their cursors
+// (parallel to Items), the number of all that match, whether items come
+// after the page and the position of its first item in the whole list
+// (NewInitiativePage builds one).
 type InitiativePage struct {
 	Items       []InitiativeRef
 	Cursors     []string
 	TotalCount  int
 	HasNextPage bool
+	Offset      int
 }
 
-// SearchQuery asks for nodes by text.
+// SearchQuery asks for nodes by text: at most First hits, none for 0.
 type SearchQuery struct {
 	Text  string
 	First int

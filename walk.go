@@ -6,8 +6,10 @@ import "sort"
 // Store.Neighborhood: neighbors returns the ids linked to any id of a
 // frontier (duplicates allowed). New ids of each level are taken in id order
 // until MaxNeighborhoodNodes are gathered; truncated says that the walk
-// stopped there with nodes left unvisited. Every store walks with this
-// function, so a truncated neighbourhood is the same in each.
+// stopped there with nodes left unvisited. It is the definition of a
+// neighbourhood: the Neo4j store walks with it, and the embedded store's own
+// walk over its adjacency lists (memstore/levelwalk.go) is held to it by
+// test, so a truncated neighbourhood is the same in each.
 func Walk(start string, depth int, neighbors func(frontier []string) ([]string, error)) (ids []string, truncated bool, err error) {
 	seen := map[string]bool{start: true}
 	ids, frontier := []string{start}, []string{start}

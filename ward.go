@@ -29,6 +29,9 @@ type Ward struct {
 // Slug is the ward's lower-case romaji name used in ids, e.g. "nishi".
 func (w Ward) Slug() string { return strings.ToLower(w.NameRomaji) }
 
+// Label names the ward in messages, e.g. 西区 (Nishi).
+func (w Ward) Label() string { return w.Name + " (" + w.NameRomaji + ")" }
+
 //go:embed data/wards.json
 var wardsJSON []byte
 
@@ -103,4 +106,33 @@ func LookupWard(key string) (Ward, bool) {
 		}
 	}
 	return Ward{}, false
+}
+
+// FindWard is LookupWard for a name a user gave: an unknown name is
+// ENOTFOUND naming it and the forms a ward can be given in.
+func FindWard(name string) (Ward, error) {
+	w, ok := LookupWard(name)
+	if !ok {
+		return w, Errorf(ENOTFOUND, "unknown ward %q (give a name such as 西区 or Nishi, a code such as 27106, or an id such as osaka/nishi)", name)
+	}
+	return w, nil
+}
+
+// FindWards finds several wards, failing on the first unknown one.
+func FindWards(names []string) ([]Ward, error) {
+	out := make([]Ward, len(names))
+	for i, n := range names {
+		w, err := FindWard(n)
+		if err != nil {
+			return nil, err
+		}
+		out[i] = w
+	}
+	return out, nil
+}
+
+// WardByID returns the registry's ward with exactly this id.
+func WardByID(id string) (Ward, bool) {
+	w, ok := LookupWard(id)
+	return w, ok && w.ID == id
 }

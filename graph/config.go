@@ -38,6 +38,11 @@ type Config struct {
 	// LoaderWait is how long a dataloader collects keys before it calls
 	// the store with one batch (default DefaultLoaderWait).
 	LoaderWait time.Duration
+	// CacheMaxAge is the max-age of the Cache-Control header of GET
+	// answers, which also carry an ETag (see httpCache; default
+	// DefaultCacheMaxAge). Negative sends no cache headers and never
+	// answers 304. POST answers are never cached.
+	CacheMaxAge time.Duration
 	// Logger receives internal errors; they never reach clients (default
 	// slog.Default()).
 	Logger *slog.Logger
@@ -74,6 +79,7 @@ const (
 	DefaultAPQCacheSize   = 1000
 	DefaultQueryCacheSize = 1000
 	DefaultLoaderWait     = time.Millisecond
+	DefaultCacheMaxAge    = time.Minute
 
 	DefaultMaxSearchText    = 200
 	DefaultMaxErrors        = 20
@@ -100,6 +106,9 @@ func (c Config) WithDefaults() Config {
 	}
 	if c.LoaderWait <= 0 {
 		c.LoaderWait = DefaultLoaderWait
+	}
+	if c.CacheMaxAge == 0 {
+		c.CacheMaxAge = DefaultCacheMaxAge
 	}
 	if c.Logger == nil {
 		c.Logger = slog.Default()

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"strings"
 	"time"
 
 	"github.com/99designs/gqlgen/graphql"
@@ -33,8 +32,6 @@ func presentError(log *slog.Logger, obs Observer) graphql.ErrorPresenterFunc {
 				log.Error("graphql: store error", "code", we.Code, "message", we.Message, "err", we.Err)
 			}
 			return withCode(gqlErr, we.Message, we.Code)
-		case isBodyError(gqlErr):
-			return bodyError(gqlErr)
 		case gqlErr.Err == nil:
 			return withDefaultCode(gqlErr)
 		}
@@ -81,25 +78,6 @@ func timeoutError(ctx context.Context) error {
 func withLimit(e *gqlerror.Error, limit string) *gqlerror.Error {
 	e.Extensions["limit"] = limit
 	return e
-}
-
-// maxTransportMessage caps the decoder's own words in a body error.
-const maxTransportMessage = 200
-
-// bodyErrorPrefix starts gqlgen's error for a POST body it cannot decode.
-const bodyErrorPrefix = "json request body could not be decoded: "
-
-func isBodyError(e *gqlerror.Error) bool { return strings.HasPrefix(e.Message, bodyErrorPrefix) }
-
-// bodyError is the INVALID error for a POST body that does not decode: it
-// keeps the decoder's reason but never the body, which gqlgen's message
-// quotes in full.
-func bodyError(e *gqlerror.Error) *gqlerror.Error {
-	reason, _, _ := strings.Cut(strings.TrimPrefix(e.Message, bodyErrorPrefix), " body:")
-	if len(reason) > maxTransportMessage {
-		reason = reason[:maxTransportMessage] + "…"
-	}
-	return withCode(e, "request body is not a GraphQL request in JSON: "+strings.ToValidUTF8(reason, "?"), wardgraph.EINVALID)
 }
 
 // withDefaultCode gives an error gqlgen made itself without a code (such as

@@ -7,7 +7,10 @@ import (
 	"github.com/wardgraph/wardgraph/graph/model"
 )
 
-// The Plan fields navigate the plan tree; none calls the store.
+// The Plan fields navigate the plan tree; none calls the store. Fields
+// that are the plan's own (revisions, warnings, ...) are bound to its
+// struct fields in gqlgen.yml, so gqlgen resolves them in place instead
+// of in a goroutine of their own.
 
 func (planResolver) Line(_ context.Context, p *wardgraph.Plan) (*int, error) {
 	return model.LineOf(p.TitleLine), nil
@@ -16,10 +19,6 @@ func (planResolver) Line(_ context.Context, p *wardgraph.Plan) (*int, error) {
 func (planResolver) Source(_ context.Context, p *wardgraph.Plan) (*model.Source, error) {
 	s := model.SourceOf(p, p.TitleLine)
 	return &s, nil
-}
-
-func (planResolver) Revisions(_ context.Context, p *wardgraph.Plan) ([]*wardgraph.Revision, error) {
-	return ptrs(p.Revisions), nil
 }
 
 func (planResolver) Goal(_ context.Context, p *wardgraph.Plan) (*model.Goal, error) {
@@ -54,14 +53,20 @@ func (planResolver) Strategies(_ context.Context, p *wardgraph.Plan) ([]*model.S
 }
 
 func (r planResolver) Initiatives(_ context.Context, p *wardgraph.Plan, first *int, after *string, orderBy *model.InitiativeOrder) (*model.InitiativeConnection, error) {
-	n, err := r.pageSize("first", first, r.cfg.MaxPageSize)
 	// A plan is small: by default one page holds all of it, up to the cap.
+	n, err := wardgraph.PageSize("first", first, r.cfg.MaxPageSize, r.cfg.MaxPageSize)
 	if err != nil {
 		return nil, err
 	}
-	refs := sortRefs(p.Initiatives(), orderBy)
-	c, err := model.Paginate(refs, n, deref(after, ""))
-	return &c, err
+	refs := p.Initiatives()
+	by, desc := orderOf(orderBy)
+	wardgraph.SortInitiativeRefs(refs, by, desc)
+	page, err := wardgraph.Paginate(refs, n, deref(after, ""))
+	if err != nil {
+		return nil, err
+	}
+	c := model.ConnectionOf(page)
+	return &c, nil
 }
 
 func (planResolver) ReformItems(_ context.Context, p *wardgraph.Plan) ([]*model.ReformItem, error) {
@@ -70,10 +75,6 @@ func (planResolver) ReformItems(_ context.Context, p *wardgraph.Plan) ([]*model.
 
 func (planResolver) Contact(_ context.Context, p *wardgraph.Plan) (*model.Department, error) {
 	return model.ContactOf(p), nil
-}
-
-func (planResolver) Warnings(_ context.Context, p *wardgraph.Plan) ([]*wardgraph.Warning, error) {
-	return ptrs(p.Warnings), nil
 }
 
 // ptrs returns pointers to the elements of s, never nil.

@@ -2,7 +2,6 @@ package graph
 
 import (
 	"context"
-	"slices"
 
 	"github.com/wardgraph/wardgraph"
 	"github.com/wardgraph/wardgraph/graph/model"
@@ -50,23 +49,27 @@ func (r targetGroupResolver) Initiatives(ctx context.Context, t *wardgraph.Targe
 // linkedPage pages through the initiatives linked to a shared node, loaded
 // through the request's linked-initiatives loader.
 func (r *Resolver) linkedPage(ctx context.Context, id string, first *int, after *string) (*model.InitiativeConnection, error) {
-	n, err := r.pageSize("first", first, defaultPage)
+	n, err := wardgraph.PageSize("first", first, wardgraph.DefaultPageSize, r.cfg.MaxPageSize)
 	if err != nil {
 		return nil, err
 	}
-	if _, err := cursorOffset(after); err != nil {
+	if _, err := wardgraph.DecodeCursor(deref(after, "")); err != nil {
 		return nil, err
 	}
 	refs, err := loadersFrom(ctx).linked.Load(ctx, id)
 	if err != nil {
 		return nil, err
 	}
-	c, err := model.Paginate(refs, n, deref(after, ""))
-	return &c, err
+	page, err := wardgraph.Paginate(refs, n, deref(after, ""))
+	if err != nil {
+		return nil, err
+	}
+	c := model.ConnectionOf(page)
+	return &c, nil
 }
 
 func (graphNodeResolver) Node(ctx context.Context, g *wardgraph.GraphNode) (model.Node, error) {
-	return resolveNode(ctx, g.ID)
+	return nodeThunk(batched(ctx), g.ID)()
 }
 
 func (graphEdgeResolver) Evidence(_ context.Context, e *wardgraph.GraphEdge) (*string, error) {
@@ -86,35 +89,4 @@ func (subgraphResolver) Compact(_ context.Context, s *wardgraph.Subgraph) (*mode
 
 func (pathResolver) Length(_ context.Context, p *wardgraph.Path) (int, error) {
 	return len(p.Edges), nil
-}
-
-// sortRefs orders one plan's initiatives (in document order) as asked.
-func sortRefs(refs []wardgraph.InitiativeRef, o *model.InitiativeOrder) []wardgraph.InitiativeRef {
-	if o == nil {
-		return refs
-	}
-	if o.Field == wardgraph.SortByBudget {
-		slices.SortStableFunc(refs, func(a, b wardgraph.InitiativeRef) int {
-			x, y := wardgraph.SumBudgets(a.Initiative.Budgets, wardgraph.BudgetKindBudget), wardgraph.SumBudgets(b.Initiative.Budgets, wardgraph.BudgetKindBudget)
-			if o.Direction == model.SortDirectionDesc {
-				x, y = y, x
-			}
-			return cmpInt64(x, y)
-		})
-		return refs
-	}
-	if o.Direction == model.SortDirectionDesc {
-		slices.Reverse(refs)
-	}
-	return refs
-}
-
-func cmpInt64(a, b int64) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }

@@ -17,7 +17,7 @@ func storeFilter(in *model.InitiativeFilter) (wardgraph.InitiativeFilter, error)
 	if in.Ward != nil {
 		names = append(names, *in.Ward)
 	}
-	ws, err := lookupWards(names)
+	ws, err := wardgraph.FindWards(names)
 	if err != nil {
 		return f, err
 	}

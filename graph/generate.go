@@ -6,5 +6,8 @@
 package graph
 
 // gqlgen finds ../gqlgen.yml by walking up from this directory and works
-// from the repository root.
+// from the repository root. gqlgen-inorder then lets the generated list
+// marshallers run in order when nothing under a list needs a goroutine
+// (see tools/gqlgen-inorder and graph/generated/inorder.go).
 //go:generate go run github.com/99designs/gqlgen generate
+//go:generate go run ../tools/gqlgen-inorder generated/generated.go

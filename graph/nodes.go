@@ -7,18 +7,11 @@ import (
 	"github.com/wardgraph/wardgraph/graph/model"
 )
 
-// resolveNode finds the node with the given id: plan parts inside their
-// plan (loaded in a batch), wards and cities in the registry, other shared
-// nodes in the store (in a batch). It returns nil when nothing has the id.
-func resolveNode(ctx context.Context, id string) (model.Node, error) {
-	return nodeThunk(ctx, id)()
-}
-
 // resolveNodes resolves several ids with one batch per loader.
 func resolveNodes(ctx context.Context, ids []string) ([]model.Node, error) {
 	thunks := make([]func() (model.Node, error), len(ids))
 	for i, id := range ids {
-		thunks[i] = nodeThunk(ctx, id)
+		thunks[i] = nodeThunk(batched(ctx), id)
 	}
 	out := make([]model.Node, len(ids))
 	for i, t := range thunks {
@@ -31,11 +24,52 @@ func resolveNodes(ctx context.Context, ids []string) ([]model.Node, error) {
 	return out, nil
 }
 
-// nodeThunk queues the loads that id needs and returns a function that
-// waits for them.
-func nodeThunk(ctx context.Context, id string) func() (model.Node, error) {
+// nodeReads are the two reads a node id can need: the plan a plan part
+// sits in, or a shared node. Each queues its read and returns a function
+// that waits for it; a missing plan or node is nil.
+type nodeReads struct {
+	plan func(id string) func() (*wardgraph.Plan, error)
+	node func(id string) func() (*wardgraph.GraphNode, error)
+}
+
+// batched reads through the request's dataloaders, for nested fields.
+func batched(ctx context.Context) nodeReads {
+	l := loadersFrom(ctx)
+	return nodeReads{
+		plan: func(id string) func() (*wardgraph.Plan, error) { return l.planByID.LoadThunk(ctx, id) },
+		node: func(id string) func() (*wardgraph.GraphNode, error) { return l.nodeByID.LoadThunk(ctx, id) },
+	}
+}
+
+// direct reads the store at once: a root field needs no batch, and a direct
+// read spares the dataloader's wait.
+func direct(ctx context.Context, s wardgraph.Store) nodeReads {
+	return nodeReads{
+		plan: func(id string) func() (*wardgraph.Plan, error) {
+			plans, err := s.Plans(ctx, wardgraph.PlanFilter{IDs: []string{id}})
+			return func() (*wardgraph.Plan, error) { return first(plans, err) }
+		},
+		node: func(id string) func() (*wardgraph.GraphNode, error) {
+			nodes, err := s.Nodes(ctx, []string{id})
+			return func() (*wardgraph.GraphNode, error) { return first(ptrs(nodes), err) }
+		},
+	}
+}
+
+func first[T any](s []*T, err error) (*T, error) {
+	if err != nil || len(s) == 0 {
+		return nil, err
+	}
+	return s[0], nil
+}
+
+// nodeThunk finds the node with the given id: a plan part inside its plan,
+// a ward or a city in the registry, another shared node in the store. It
+// queues the read id needs and returns a function that waits for it and
+// gives nil when nothing has the id.
+func nodeThunk(r nodeReads, id string) func() (model.Node, error) {
 	if planID := wardgraph.PlanIDOf(id); planID != "" {
-		load := loadersFrom(ctx).planByID.LoadThunk(ctx, planID)
+		load := r.plan(planID)
 		return func() (model.Node, error) {
 			p, err := load()
 			if err != nil || p == nil {
@@ -47,7 +81,7 @@ func nodeThunk(ctx context.Context, id string) func() (model.Node, error) {
 	if n, ok := registryNode(id); ok {
 		return func() (model.Node, error) { return n, nil }
 	}
-	load := loadersFrom(ctx).nodeByID.LoadThunk(ctx, id)
+	load := r.node(id)
 	return func() (model.Node, error) {
 		g, err := load()
 		if err != nil || g == nil {
@@ -64,15 +98,10 @@ func registryNode(id string) (model.Node, bool) {
 			return m, true
 		}
 	}
-	if w, ok := wardByID(id); ok {
+	if w, ok := wardgraph.WardByID(id); ok {
 		return w, true
 	}
 	return nil, false
-}
-
-func wardByID(id string) (wardgraph.Ward, bool) {
-	w, ok := wardgraph.LookupWard(id)
-	return w, ok && w.ID == id
 }
 
 // sharedNode converts a shared node read from the store.

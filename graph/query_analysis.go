@@ -16,7 +16,7 @@ func (r queryResolver) CrossCutting(ctx context.Context, ward *string, fiscalYea
 	if err != nil {
 		return nil, err
 	}
-	plans := preferFinal(found)
+	plans := wardgraph.PreferFinal(found)
 	ix := plansIndex(plans)
 	var out []*model.CrossCut
 	for _, c := range wardgraph.CrossCutting(plans, deref(minIssues, 2), deref(minWards, 1)) {
@@ -33,7 +33,7 @@ func crossCutOf(c wardgraph.CrossCut, ix map[string]model.Node) *model.CrossCut 
 		}
 	}
 	for _, id := range c.WardIDs {
-		if w, ok := wardByID(id); ok {
+		if w, ok := wardgraph.WardByID(id); ok {
 			out.Wards = append(out.Wards, w)
 		}
 	}
@@ -50,58 +50,17 @@ func (r queryResolver) BudgetBreakdown(ctx context.Context, filter *model.Initia
 	if err != nil {
 		return nil, err
 	}
-	refs, err := r.allInitiatives(ctx, f)
+	refs, err := wardgraph.AllInitiatives(ctx, r.store, f)
 	if err != nil {
 		return nil, err
 	}
-	refs = preferFinalRefs(refs)
+	refs = wardgraph.PreferFinalInitiatives(refs)
 	nodes := bucketNodes(refs)
 	out := []*model.BudgetBucket{}
 	for _, b := range wardgraph.BudgetBreakdown(refs, groupBy, deref(kind, wardgraph.BudgetKindBudget)) {
 		out = append(out, &model.BudgetBucket{BudgetBucket: b, Node: nodes[b.Key]})
 	}
 	return out, nil
-}
-
-// breakdownPage is the page size budgetBreakdown reads initiatives with.
-const breakdownPage = 500
-
-// allInitiatives reads every initiative that matches f, page by page.
-func (r *Resolver) allInitiatives(ctx context.Context, f wardgraph.InitiativeFilter) ([]wardgraph.InitiativeRef, error) {
-	var refs []wardgraph.InitiativeRef
-	after := ""
-	for {
-		page, err := r.store.Initiatives(ctx, wardgraph.InitiativeQuery{Filter: f, Sort: wardgraph.SortByCode, First: breakdownPage, After: after})
-		if err != nil {
-			return nil, err
-		}
-		refs = append(refs, page.Items...)
-		if !page.HasNextPage || len(page.Items) == 0 {
-			return refs, nil
-		}
-		after = wardgraph.EncodeCursor(len(refs) - 1)
-		if n := len(page.Cursors); n > 0 {
-			after = page.Cursors[n-1]
-		}
-	}
-}
-
-// preferFinalRefs drops the initiatives of a draft when the final plan of
-// the same ward and year is among the refs, so nothing is counted twice.
-func preferFinalRefs(refs []wardgraph.InitiativeRef) []wardgraph.InitiativeRef {
-	finals := map[string]bool{}
-	for _, r := range refs {
-		if !r.Plan.Draft {
-			finals[r.Plan.ID] = true
-		}
-	}
-	out := refs[:0:0]
-	for _, r := range refs {
-		if !r.Plan.Draft || !finals[wardgraph.PlanID(r.Plan.Ward.ID, r.Plan.FiscalYear, false)] {
-			out = append(out, r)
-		}
-	}
-	return out
 }
 
 // bucketNodes maps every key a budget bucket can have to its node.

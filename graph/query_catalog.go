@@ -39,28 +39,13 @@ func catalog[T any](ctx context.Context, r *Resolver, label string, nameContains
 	return out, nil
 }
 
-// Node reads the node directly: a root field needs no batch, and a direct
-// read spares the dataloader's wait.
+// Node reads the node directly: a root field needs no batch.
 func (r queryResolver) Node(ctx context.Context, id string) (model.Node, error) {
-	if planID := wardgraph.PlanIDOf(id); planID != "" {
-		plans, err := r.store.Plans(ctx, wardgraph.PlanFilter{IDs: []string{planID}})
-		if err != nil || len(plans) == 0 {
-			return nil, err
-		}
-		return planIndex(plans[0])[id], nil
-	}
-	if n, ok := registryNode(id); ok {
-		return n, nil
-	}
-	nodes, err := r.store.Nodes(ctx, []string{id})
-	if err != nil || len(nodes) == 0 {
-		return nil, err
-	}
-	return sharedNode(nodes[0]), nil
+	return nodeThunk(direct(ctx, r.store), id)()
 }
 
 func (r queryResolver) Nodes(ctx context.Context, ids []string) ([]model.Node, error) {
-	if err := r.listSize("ids", len(ids)); err != nil {
+	if err := wardgraph.ListSize("ids", len(ids), r.cfg.MaxPageSize); err != nil {
 		return nil, err
 	}
 	return resolveNodes(ctx, ids)

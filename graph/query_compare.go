@@ -11,10 +11,10 @@ func (r queryResolver) CompareWards(ctx context.Context, wards []string, fiscalY
 	if len(wards) == 0 {
 		return nil, wardgraph.Errorf(wardgraph.EINVALID, "compareWards needs at least one ward")
 	}
-	if err := r.listSize("wards", len(wards)); err != nil {
+	if err := wardgraph.ListSize("wards", len(wards), r.cfg.MaxPageSize); err != nil {
 		return nil, err
 	}
-	ws, err := lookupWards(wards)
+	ws, err := wardgraph.FindWards(wards)
 	if err != nil {
 		return nil, err
 	}
@@ -22,7 +22,7 @@ func (r queryResolver) CompareWards(ctx context.Context, wards []string, fiscalY
 	if err != nil {
 		return nil, err
 	}
-	plans, err := pickPlans(preferFinal(found), ws, []int{fiscalYear})
+	plans, err := wardgraph.ComparisonPlans(found, ws, []int{fiscalYear})
 	if err != nil {
 		return nil, err
 	}
@@ -35,10 +35,10 @@ func (r queryResolver) CompareYears(ctx context.Context, ward string, fiscalYear
 	if len(fiscalYears) == 0 {
 		return nil, wardgraph.Errorf(wardgraph.EINVALID, "compareYears needs at least one fiscal year")
 	}
-	if err := r.listSize("fiscalYears", len(fiscalYears)); err != nil {
+	if err := wardgraph.ListSize("fiscalYears", len(fiscalYears), r.cfg.MaxPageSize); err != nil {
 		return nil, err
 	}
-	w, err := lookupWard(ward)
+	w, err := wardgraph.FindWard(ward)
 	if err != nil {
 		return nil, err
 	}
@@ -46,31 +46,11 @@ func (r queryResolver) CompareYears(ctx context.Context, ward string, fiscalYear
 	if err != nil {
 		return nil, err
 	}
-	plans, err := pickPlans(preferFinal(found), []wardgraph.Ward{w}, fiscalYears)
+	plans, err := wardgraph.ComparisonPlans(found, []wardgraph.Ward{w}, fiscalYears)
 	if err != nil {
 		return nil, err
 	}
 	c := wardgraph.Compare(plans)
 	return &model.YearComparison{Ward: w, FiscalYears: fiscalYears, Plans: c.Plans,
 		Topics: model.TopicsOfComparison(c), SharedPartners: c.SharedPartners}, nil
-}
-
-// pickPlans orders plans by the wards, then the years asked; a missing one
-// is ENOTFOUND naming the ward and year.
-func pickPlans(plans []*wardgraph.Plan, ws []wardgraph.Ward, years []int) ([]*wardgraph.Plan, error) {
-	byKey := map[string]*wardgraph.Plan{}
-	for _, p := range plans {
-		byKey[wardgraph.PlanID(p.Ward.ID, p.FiscalYear, false)] = p
-	}
-	var out []*wardgraph.Plan
-	for _, w := range ws {
-		for _, y := range years {
-			p := byKey[wardgraph.PlanID(w.ID, y, false)]
-			if p == nil {
-				return nil, wardgraph.Errorf(wardgraph.ENOTFOUND, "ward %s has no plan for fiscal year %d", wardLabel(w), y)
-			}
-			out = append(out, p)
-		}
-	}
-	return out, nil
 }

@@ -8,8 +8,8 @@ import (
 
 func (r queryResolver) Neighborhood(ctx context.Context, id string, depth *int) (*wardgraph.Subgraph, error) {
 	d := deref(depth, 1)
-	if d < 1 || d > wardgraph.MaxDepth {
-		return nil, wardgraph.Errorf(wardgraph.ELIMIT, "neighborhood depth is %d; it must be 1 to %d", d, wardgraph.MaxDepth)
+	if err := wardgraph.CheckDepth(d); err != nil {
+		return nil, err
 	}
 	g, err := r.store.Neighborhood(ctx, id, d)
 	if err != nil {
@@ -20,8 +20,8 @@ func (r queryResolver) Neighborhood(ctx context.Context, id string, depth *int) 
 
 func (r queryResolver) Paths(ctx context.Context, from string, to string, maxLength *int) ([]*wardgraph.Path, error) {
 	n := deref(maxLength, 4)
-	if n < 1 || n > wardgraph.MaxPathLength {
-		return nil, wardgraph.Errorf(wardgraph.ELIMIT, "paths maxLength is %d; it must be 1 to %d", n, wardgraph.MaxPathLength)
+	if err := wardgraph.CheckPathLength(n); err != nil {
+		return nil, err
 	}
 	paths, err := r.store.Paths(ctx, from, to, n)
 	if err != nil {

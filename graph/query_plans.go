@@ -45,11 +45,7 @@ func (r queryResolver) Plans(ctx context.Context, ward *string, fiscalYear *int,
 }
 
 func (r queryResolver) Initiatives(ctx context.Context, filter *model.InitiativeFilter, first *int, after *string, orderBy *model.InitiativeOrder) (*model.InitiativeConnection, error) {
-	n, err := r.pageSize("first", first, defaultPage)
-	if err != nil {
-		return nil, err
-	}
-	offset, err := cursorOffset(after)
+	n, err := wardgraph.PageSize("first", first, wardgraph.DefaultPageSize, r.cfg.MaxPageSize)
 	if err != nil {
 		return nil, err
 	}
@@ -57,16 +53,22 @@ func (r queryResolver) Initiatives(ctx context.Context, filter *model.Initiative
 	if err != nil {
 		return nil, err
 	}
-	q := wardgraph.InitiativeQuery{Filter: f, Sort: wardgraph.SortByCode, First: n, After: deref(after, "")}
-	if orderBy != nil {
-		q.Sort, q.Desc = orderBy.Field, orderBy.Direction == model.SortDirectionDesc
-	}
+	q := wardgraph.InitiativeQuery{Filter: f, First: n, After: deref(after, "")}
+	q.Sort, q.Desc = orderOf(orderBy)
 	page, err := r.store.Initiatives(ctx, q)
 	if err != nil {
 		return nil, err
 	}
-	c := model.ConnectionOf(page, offset)
+	c := model.ConnectionOf(page)
 	return &c, nil
+}
+
+// orderOf translates a GraphQL order; none is CODE ascending.
+func orderOf(o *model.InitiativeOrder) (wardgraph.InitiativeSortField, bool) {
+	if o == nil {
+		return wardgraph.SortByCode, false
+	}
+	return o.Field, o.Direction == model.SortDirectionDesc
 }
 
 // planFilter selects the plans of one ward (any name users type) and one
@@ -74,7 +76,7 @@ func (r queryResolver) Initiatives(ctx context.Context, filter *model.Initiative
 func planFilter(ward *string, fiscalYear *int) (wardgraph.PlanFilter, error) {
 	var f wardgraph.PlanFilter
 	if ward != nil {
-		w, err := lookupWard(*ward)
+		w, err := wardgraph.FindWard(*ward)
 		if err != nil {
 			return f, err
 		}

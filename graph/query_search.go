@@ -9,7 +9,7 @@ import (
 )
 
 func (r queryResolver) Search(ctx context.Context, text string, first *int) ([]*model.SearchHit, error) {
-	n, err := r.pageSize("first", first, defaultPage)
+	n, err := wardgraph.PageSize("first", first, wardgraph.DefaultPageSize, r.cfg.MaxPageSize)
 	if err != nil {
 		return nil, err
 	}

@@ -7,7 +7,6 @@ import (
 	"github.com/99designs/gqlgen/graphql/handler"
 	"github.com/99designs/gqlgen/graphql/handler/extension"
 	"github.com/99designs/gqlgen/graphql/handler/lru"
-	"github.com/99designs/gqlgen/graphql/handler/transport"
 	"github.com/vektah/gqlparser/v2/ast"
 
 	"github.com/wardgraph/wardgraph"
@@ -26,8 +25,7 @@ func NewServer(store wardgraph.Store, cfg Config) *handler.Server {
 		Complexity: complexity(),
 	})
 	srv := handler.New(es)
-	srv.AddTransport(transport.GET{})
-	srv.AddTransport(transport.POST{})
+	srv.AddTransport(httpTransport{cache: newHTTPCache(cfg.CacheMaxAge, store.DataVersion)})
 	queries := lru.New[*ast.QueryDocument](cfg.QueryCacheSize)
 	srv.SetQueryCache(queries)
 	if cfg.APQCacheSize > 0 {

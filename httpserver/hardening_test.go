@@ -75,7 +75,7 @@ func TestSlowBody(t *testing.T) {
 
 // TestUndecodableBodies checks that bodies that are not GraphQL requests
 // get 400 with an INVALID error in the GraphQL shape that does not quote
-// the body (gqlgen's own message quoted up to the whole 1 MiB).
+// the body (gqlgen's own POST transport quoted up to the whole 1 MiB).
 func TestUndecodableBodies(t *testing.T) {
 	h := newServer(t, httpserver.Config{})
 	secret := strings.Repeat("SECRET", 100_000)
@@ -90,7 +90,7 @@ func TestUndecodableBodies(t *testing.T) {
 			req.Header.Set("Content-Type", "application/json")
 			rec := do(h, req)
 			code, _, msg := decodeReply(t, rec.Body.Bytes())
-			if rec.Code != http.StatusBadRequest || code != "INVALID" || !strings.Contains(msg, "not a GraphQL request") {
+			if rec.Code != http.StatusBadRequest || code != "INVALID" || !strings.Contains(msg, "not a JSON object of GraphQL parameters") {
 				t.Errorf("status %d code %s %q", rec.Code, code, msg)
 			}
 			if strings.Contains(rec.Body.String(), "SECRET") || rec.Body.Len() > 500 {

@@ -37,7 +37,6 @@ func TestMetrics(t *testing.T) {
 		`wardgraph_graphql_operations_total{operation="Schema",outcome="refused"} 1`,
 		`wardgraph_graphql_operations_total{operation="anonymous",outcome="refused"} 1`, // refused before it is parsed
 		`wardgraph_refused_total{limit="introspection"} 1`,
-		`wardgraph_graphql_operations_total{operation="anonymous",outcome="invalid"} 1`,
 		`wardgraph_refused_total{limit="fields"} 1`,
 		`wardgraph_http_requests_total{code="200",route="/graphql"} 3`,
 		`wardgraph_http_requests_total{code="400",route="/graphql"} 1`,

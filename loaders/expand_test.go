@@ -52,9 +52,16 @@ func TestExpandMissing(t *testing.T) {
 
 func TestExpandSample(t *testing.T) {
 	got, err := ExpandFS(sample.FS, []string{sample.Dir})
-	want := "osaka/abeno_2025_draft.txt osaka/chuo_2017_draft.txt osaka/kita_2022.txt osaka/naniwa_2014_draft.txt " +
-		"osaka/nishi_2017.txt osaka/sumiyoshi_2013.txt osaka/taisho_2017.txt osaka/taisho_2023.txt osaka/tennoji_2023.txt"
-	if err != nil || strings.Join(got, " ") != want {
-		t.Errorf("got %v, %v", got, err)
+	if err != nil || len(got) != 53 || got[0] != "osaka/abeno_2018.txt" || got[52] != "osaka/yodogawa_2025.txt" {
+		t.Fatalf("got %d files %v, %v; want the 53 texts from abeno_2018 to yodogawa_2025", len(got), got, err)
+	}
+	ix := readIndex(sample.FS, "osaka/index.json")
+	for _, f := range got {
+		if _, ok := ix.entries[strings.TrimPrefix(f, "osaka/")]; !ok {
+			t.Errorf("%s is not in the sample's index.json", f)
+		}
+	}
+	if len(ix.entries) != len(got) {
+		t.Errorf("index.json has %d entries for %d texts", len(ix.entries), len(got))
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io/fs"
+	"strings"
 
 	"github.com/wardgraph/wardgraph"
 )
@@ -17,6 +18,14 @@ type LoadOptions struct {
 	// and file "", then after each file with the number of files done, the
 	// total and the file just done. The CLI draws its progress bar with it.
 	Progress func(done, total int, file string)
+	// AllowEmpty loads pages (texts and HTML) that parse into a plan with no
+	// goal, no missions and no issues, which are refused by default: such a
+	// page is a bad download or not a plan, and must not replace a good
+	// plan. Plan files are never refused for it.
+	AllowEmpty bool
+	// RequireFiles makes paths holding no file to load an error (a command
+	// given nothing loadable); a store's own data folder may be empty.
+	RequireFiles bool
 }
 
 // Summary says what Load did.
@@ -29,6 +38,7 @@ type Summary struct {
 	PlanIDs       []string    // ids of the plans saved, in file order
 	Warnings      []string    // "file:line: warning: ..." lines of the plans saved
 	Errors        []FileError // one per file (or path) that loaded nothing
+	Skipped       []Skipped   // what folder walks left out, and why
 }
 
 // Failed reports whether any file failed to load.
@@ -36,8 +46,12 @@ func (s Summary) Failed() bool { return len(s.Errors) > 0 }
 
 // String is the one-line summary the CLI prints.
 func (s Summary) String() string {
-	return fmt.Sprintf("%d files: %d plans loaded (%d replaced), %d nodes, %d relationships, %d warnings, %d errors",
+	line := fmt.Sprintf("%d files: %d plans loaded (%d replaced), %d nodes, %d relationships, %d warnings, %d errors",
 		s.Files, s.Plans, s.Replaced, s.Nodes, s.Relationships, len(s.Warnings), len(s.Errors))
+	if sk := SkippedSummary(s.Skipped); sk != "" {
+		line += "; " + sk
+	}
+	return line
 }
 
 // FileError is why one file (or a path given to Load) loaded nothing.
@@ -63,9 +77,13 @@ func Load(ctx context.Context, store wardgraph.Store, paths []string, opts LoadO
 	if fsys == nil {
 		fsys = osFS{}
 	}
-	files, errs := expand(fsys, paths)
-	l := &loader{store: store, reader: newReader(fsys), from: map[string]string{}}
-	l.sum.Errors = errs
+	sc := ScanFS(fsys, paths)
+	files := sc.Files
+	l := &loader{store: store, reader: newReader(fsys), from: map[string]string{}, allowEmpty: opts.AllowEmpty}
+	l.sum.Errors, l.sum.Skipped = sc.Errors, sc.Skipped
+	if opts.RequireFiles && len(files) == 0 && len(sc.Errors) == 0 {
+		l.fail(strings.Join(paths, " "), NothingLoadable(paths, sc.Skipped))
+	}
 	progress := opts.Progress
 	if progress == nil {
 		progress = func(int, int, string) {}
@@ -88,6 +106,8 @@ type loader struct {
 	reader *reader
 	from   map[string]string // plan id → the file it was loaded from
 	sum    Summary
+
+	allowEmpty bool
 }
 
 // load reads one file and saves its plan.
@@ -96,6 +116,10 @@ func (l *loader) load(ctx context.Context, file string) {
 	p, warns, err := l.reader.read(file)
 	if err != nil {
 		l.fail(file, err)
+		return
+	}
+	if k := kindOf(file); !l.allowEmpty && (k == pageText || k == htmlPage) && p.Goal == nil && len(p.Missions) == 0 && len(p.Issues) == 0 {
+		l.fail(file, wardgraph.Errorf(wardgraph.EINVALID, "%s: plan %s has no goal, no missions and no management issues: not loaded, so that it cannot replace a good plan (a bad download, or a page that is not a plan; --allow-empty loads it anyway)", file, p.ID))
 		return
 	}
 	if prev, ok := l.from[p.ID]; ok {
@@ -117,6 +141,15 @@ func (l *loader) load(ctx context.Context, file string) {
 		l.sum.Replaced++
 	}
 	l.sum.Warnings = append(l.sum.Warnings, warns...)
+}
+
+// NothingLoadable is the error for paths holding no file to load.
+func NothingLoadable(paths []string, skipped []Skipped) error {
+	msg := fmt.Sprintf("%s: nothing to load: no page texts (.txt), HTML pages (.html, .htm) or plan files (.json, .yaml, .yml)", strings.Join(paths, ", "))
+	if sk := SkippedSummary(skipped); sk != "" {
+		msg += "; " + sk
+	}
+	return wardgraph.Errorf(wardgraph.EINVALID, "%s", msg)
 }
 
 // fail records that file loaded nothing.

@@ -29,9 +29,9 @@ func TestLoadBadInput(t *testing.T) {
 		{"empty plan file", "x.json", "", "x.json: empty file"},
 		{"binary text", "x.txt", "\x89PNG\r\n\x1a\n\x00\x00", "x.txt: binary data, not text: NUL byte at offset 8 (line 3)"},
 		{"binary plan file", "x.yaml", "a\x00b", "x.yaml: binary file (contains NUL bytes), not a plan"},
-		{"non-UTF-8 text", "x.txt", "平成29年度 西区運営方針\n\x82\xa0", "x.txt: not UTF-8: invalid byte 0x82 at offset 34 (line 2)"},
+		{"non-UTF-8 text", "x.txt", "平成29年度 西区運営方針\n\x82\xa0", "x.txt: not UTF-8: invalid byte 0x82 at offset 34 (line 2); not Shift_JIS or EUC-JP either"},
 		{"non-UTF-8 plan file", "x.json", "{\"title\": \"\x82\xa0\"}", "x.json: not UTF-8 text (invalid byte at line 1, column 12)"},
-		{"unsupported", "x.docx", "PK", `x.docx: unsupported file type ".docx": want .txt (a page text) or .json, .yaml, .yml (a plan file)`},
+		{"unsupported", "x.docx", "PK", `x.docx: unsupported file type ".docx": want .txt (a page text), .html or .htm (a page), or .json, .yaml, .yml (a plan file)`},
 		{"not a policy page", "x.txt", "今日の天気は晴れです。\n明日は雨です。\n", ""},
 		{"syntax error", "x.json", "{\n  \"ward\": {\"code\": \"27106\"},\n  \"fiscalYear\": 2017,\n}", "x.json:4:1: syntax error: invalid character '}' looking for beginning of object key string"},
 		{"schema violation", "x.json", "{\"ward\": {\"code\": \"27106\"}, \"fiscalYear\": 2017, \"title\": \"t\",\n \"issues\": [{\"number\": 1, \"title\": \"i\", \"strategies\": [{\"title\": \"s\"}]}]}",
@@ -88,13 +88,13 @@ func TestLoadSample(t *testing.T) {
 	var calls []string
 	progress := func(done, total int, file string) { calls = append(calls, fmt.Sprintf("%d/%d %s", done, total, file)) }
 	sum := Load(context.Background(), st, []string{sample.Dir}, LoadOptions{FS: sample.FS, Progress: progress})
-	if sum.Failed() || sum.Files != 9 || sum.Plans != 9 || sum.Replaced != 0 || sum.Nodes == 0 || sum.Relationships == 0 {
+	if sum.Failed() || sum.Files != 53 || sum.Plans != 53 || sum.Replaced != 0 || sum.Nodes == 0 || sum.Relationships == 0 {
 		t.Fatalf("summary %+v", sum)
 	}
-	if len(calls) != 10 || calls[0] != "0/9 " || calls[9] != "9/9 osaka/tennoji_2023.txt" {
+	if len(calls) != 54 || calls[0] != "0/53 " || calls[53] != "53/53 osaka/yodogawa_2025.txt" {
 		t.Errorf("progress calls %v", calls)
 	}
-	if got := savedPlans(t, st); len(got) != 9 {
+	if got := savedPlans(t, st); len(got) != 53 {
 		t.Errorf("store holds %v", got)
 	}
 }
@@ -179,7 +179,7 @@ func TestLoadCancelled(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
 	sum := Load(ctx, st, []string{sample.Dir}, LoadOptions{FS: sample.FS})
-	want := "loading stopped before osaka/abeno_2025_draft.txt: 9 of 9 files not loaded"
+	want := "loading stopped before osaka/abeno_2018.txt: 53 of 53 files not loaded"
 	if sum.Plans != 0 || len(sum.Errors) != 1 || sum.Errors[0].Error() != want || len(savedPlans(t, st)) != 0 {
 		t.Errorf("summary %+v", sum)
 	}

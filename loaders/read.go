@@ -2,10 +2,12 @@ package loaders
 
 import (
 	"errors"
+	"fmt"
 	"io"
 	"io/fs"
 	"path"
 	"strings"
+	"syscall"
 
 	"github.com/wardgraph/wardgraph"
 	"github.com/wardgraph/wardgraph/loaders/page"
@@ -21,6 +23,7 @@ type fileKind int
 const (
 	unsupported  fileKind = iota
 	pageText              // .txt, parsed by loaders/page
+	htmlPage              // .html, .htm, rendered by loaders/htmlpage
 	planFile              // .json, .yaml, .yml, decoded by loaders/planfile
 	sourcesIndex          // index.json
 )
@@ -32,6 +35,8 @@ func kindOf(name string) fileKind {
 		return sourcesIndex
 	case strings.EqualFold(path.Ext(name), ".txt"):
 		return pageText
+	case strings.EqualFold(path.Ext(name), ".html") || strings.EqualFold(path.Ext(name), ".htm"):
+		return htmlPage
 	case planfile.IsPlanFile(name):
 		return planFile
 	}
@@ -40,14 +45,14 @@ func kindOf(name string) fileKind {
 
 // maxBytes is the size limit of a kind of file: the parser's own.
 func (k fileKind) maxBytes() int64 {
-	if k == pageText {
+	if k == pageText || k == htmlPage {
 		return page.MaxBytes
 	}
 	return planfile.MaxBytes
 }
 
 // ReadFile reads one plan from a file of the operating system: a page text
-// (.txt) or a plan file (.json, .yaml, .yml). It returns the plan, with ids
+// (.txt), an HTML page (.html, .htm) or a plan file (.json, .yaml, .yml). It returns the plan, with ids
 // assigned, and its warnings as "file:line: warning: ..." lines. A plan
 // file that names no source file gets its own name as Source.File. Errors are
 // *wardgraph.Error values whose message names the file: EINVALID for
@@ -80,7 +85,7 @@ func (r *reader) read(name string) (*wardgraph.Plan, []string, error) {
 		return nil, nil, wardgraph.Errorf(wardgraph.EINVALID, "%s: a sources index (file names and URLs of page texts), not a plan", name)
 	case unsupported:
 		return nil, nil, wardgraph.Errorf(wardgraph.EINVALID,
-			"%s: unsupported file type %q: want .txt (a page text) or .json, .yaml, .yml (a plan file)", name, path.Ext(name))
+			"%s: unsupported file type %q: want .txt (a page text), .html or .htm (a page), or .json, .yaml, .yml (a plan file)", name, path.Ext(name))
 	}
 	data, err := readLimited(r.fsys, name, kind.maxBytes())
 	if err != nil {
@@ -96,11 +101,11 @@ func (r *reader) read(name string) (*wardgraph.Plan, []string, error) {
 		}
 		return p, planWarnings(p), nil
 	}
-	p, err := page.Parse(name, data)
+	p, notes, err := readPage(name, data, kind)
 	if err != nil {
 		return nil, nil, err
 	}
-	return p, append(page.FormatWarnings(name, p), r.applyIndex(name, p)...), nil
+	return p, append(append(notes, page.FormatWarnings(name, p)...), r.applyIndex(name, p)...), nil
 }
 
 // planWarnings formats the warnings a plan file carries. Their lines are
@@ -141,7 +146,14 @@ func readLimited(fsys fs.FS, name string, limit int64) ([]byte, error) {
 
 // openError words an error opening a file without the internals.
 func openError(name string, err error) error {
+	var nr notRegular
 	switch {
+	case errors.As(err, &nr) && nr.what == "a directory":
+		return wardgraph.Wrap(err, wardgraph.EINVALID, name+": is a directory, not a file")
+	case errors.As(err, &nr):
+		return wardgraph.Wrap(err, wardgraph.EINVALID, fmt.Sprintf("%s: %s, not a regular file: not read", name, nr.what))
+	case errors.Is(err, syscall.ELOOP):
+		return wardgraph.Wrap(err, wardgraph.EINVALID, name+": a symbolic link loop: not read")
 	case errors.Is(err, fs.ErrNotExist):
 		return wardgraph.Wrap(err, wardgraph.ENOTFOUND, name+": no such file or directory")
 	case errors.Is(err, fs.ErrPermission):

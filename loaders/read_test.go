@@ -45,11 +45,11 @@ func TestReadFileRefuses(t *testing.T) {
 	tests := []struct {
 		file, code, want string
 	}{
-		{"plan.pdf", wardgraph.EINVALID, `plan.pdf: unsupported file type ".pdf": want .txt (a page text) or .json, .yaml, .yml (a plan file)`},
+		{"plan.pdf", wardgraph.EINVALID, `plan.pdf: unsupported file type ".pdf": want .txt (a page text), .html or .htm (a page), or .json, .yaml, .yml (a plan file)`},
 		{"index.json", wardgraph.EINVALID, "index.json: a sources index (file names and URLs of page texts), not a plan"},
 		{"missing.txt", wardgraph.ENOTFOUND, "missing.txt: no such file or directory"},
 		{"sub.txt", wardgraph.ENOTFOUND, "sub.txt: no such file or directory"},
-		{"noext", wardgraph.EINVALID, `noext: unsupported file type "": want .txt (a page text) or .json, .yaml, .yml (a plan file)`},
+		{"noext", wardgraph.EINVALID, `noext: unsupported file type "": want .txt (a page text), .html or .htm (a page), or .json, .yaml, .yml (a plan file)`},
 	}
 	for _, tt := range tests {
 		name := filepath.Join(dir, tt.file)

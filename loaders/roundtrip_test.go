@@ -50,7 +50,7 @@ func TestRoundTripSample(t *testing.T) {
 func TestRoundTripThroughStore(t *testing.T) {
 	ctx := context.Background()
 	st := newStore(t)
-	if sum := Load(ctx, st, []string{sample.Dir}, LoadOptions{FS: sample.FS}); sum.Failed() || sum.Plans != 9 {
+	if sum := Load(ctx, st, []string{sample.Dir}, LoadOptions{FS: sample.FS}); sum.Failed() || sum.Plans != 53 {
 		t.Fatalf("loading the sample: %v %v", sum, sum.Errors)
 	}
 	parsed := map[string][]byte{}
@@ -64,7 +64,7 @@ func TestRoundTripThroughStore(t *testing.T) {
 	}
 	exports := writeFiles(t, exportStore(t, st, parsed))
 	st2 := newStore(t)
-	if sum := Load(ctx, st2, []string{exports}, LoadOptions{}); sum.Failed() || sum.Plans != 9 {
+	if sum := Load(ctx, st2, []string{exports}, LoadOptions{}); sum.Failed() || sum.Plans != 53 {
 		t.Fatalf("loading the exports: %v %v", sum, sum.Errors)
 	}
 	exportStore(t, st2, parsed)

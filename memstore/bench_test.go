@@ -87,7 +87,7 @@ func BenchmarkInitiatives(b *testing.B) {
 		q    wardgraph.InitiativeQuery
 	}{
 		{"first20", wardgraph.InitiativeQuery{First: 20}},
-		{"ward-year", wardgraph.InitiativeQuery{Filter: wardgraph.InitiativeFilter{WardIDs: []string{"osaka/nishi"}, FiscalYear: 2017}}},
+		{"ward-year", wardgraph.InitiativeQuery{First: 20, Filter: wardgraph.InitiativeFilter{WardIDs: []string{"osaka/nishi"}, FiscalYear: 2017}}},
 		{"partner-by-budget", wardgraph.InitiativeQuery{Filter: wardgraph.InitiativeFilter{Partner: "地域"}, Sort: wardgraph.SortByBudget, Desc: true, First: 20}},
 		{"text", wardgraph.InitiativeQuery{Filter: wardgraph.InitiativeFilter{Text: "見守り"}, First: 20}},
 	}
@@ -106,7 +106,7 @@ func BenchmarkSearch(b *testing.B) {
 	for _, q := range []string{"見守り", "地域 防災", "ict", "の"} {
 		b.Run(q, func(b *testing.B) {
 			measure(b, func(int) error {
-				_, err := s.Search(context.Background(), wardgraph.SearchQuery{Text: q})
+				_, err := s.Search(context.Background(), wardgraph.SearchQuery{First: 20, Text: q})
 				return err
 			})
 		})

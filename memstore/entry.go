@@ -1,7 +1,6 @@
 package memstore
 
 import (
-	"cmp"
 	"strings"
 
 	wardgraph "github.com/wardgraph/wardgraph"
@@ -12,7 +11,7 @@ import (
 // swapping entries under the write lock replaces a plan atomically.
 type planEntry struct {
 	plan   *wardgraph.Plan
-	graph  wardgraph.Graph
+	graph  wardgraph.Projection
 	walk   []wardgraph.GraphEdge // distinct non-FROM edges, for walks
 	refs   []wardgraph.InitiativeRef
 	inits  []initInfo         // parallel to refs
@@ -38,7 +37,7 @@ type linkInfo struct {
 // newPlanEntry derives the graph, the indexes and the initiative list of a
 // plan the store owns.
 func newPlanEntry(p *wardgraph.Plan) *planEntry {
-	pe := &planEntry{plan: p, graph: p.Graph(), refs: p.Initiatives(),
+	pe := &planEntry{plan: p, graph: p.Projection(), refs: p.Initiatives(),
 		linked: map[string][]int32{}, text: newTextIndex()}
 	pe.walk = walkEdges(pe.graph.Edges)
 	for i, n := range pe.graph.Nodes {
@@ -84,22 +83,4 @@ func walkEdges(es []wardgraph.GraphEdge) []wardgraph.GraphEdge {
 		out = append(out, e)
 	}
 	return out
-}
-
-// comparePlans orders plans by ward code, fiscal year, final before draft,
-// then id.
-func comparePlans(a, b *wardgraph.Plan) int {
-	if c := cmp.Compare(a.Ward.Code, b.Ward.Code); c != 0 {
-		return c
-	}
-	if c := cmp.Compare(a.FiscalYear, b.FiscalYear); c != 0 {
-		return c
-	}
-	if a.Draft != b.Draft {
-		if a.Draft {
-			return 1
-		}
-		return -1
-	}
-	return cmp.Compare(a.ID, b.ID)
 }

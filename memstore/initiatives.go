@@ -1,7 +1,6 @@
 package memstore
 
 import (
-	"cmp"
 	"context"
 	"slices"
 	"strings"
@@ -16,31 +15,17 @@ type match struct {
 }
 
 // Initiatives returns one page of the initiatives that match q.Filter in
-// q.Sort order. For BUDGET and FISCAL_YEAR, Desc reverses that key only and
-// ties keep the CODE order; for CODE, Desc reverses the whole order.
-// First <= 0 returns every item after the cursor.
+// q.Sort order (wardgraph.SortInitiatives), after q.Normalize.
 func (s *Store) Initiatives(ctx context.Context, q wardgraph.InitiativeQuery) (wardgraph.InitiativePage, error) {
-	offset, err := wardgraph.DecodeCursor(q.After)
+	q, offset, err := q.Normalize()
 	if err != nil {
-		return wardgraph.InitiativePage{}, err
-	}
-	if err := checkSort(q.Sort); err != nil {
 		return wardgraph.InitiativePage{}, err
 	}
 	s.mu.RLock()
 	ms := s.matching(q.Filter)
 	s.mu.RUnlock()
-	sortMatches(ms, q.Sort, q.Desc)
+	wardgraph.SortInitiatives(ms, q.Sort, q.Desc, func(m match) (int64, int) { return m.budget, m.ref.Plan.FiscalYear })
 	return page(ms, offset, q.First), nil
-}
-
-// checkSort refuses unknown sort fields; "" is CODE.
-func checkSort(by wardgraph.InitiativeSortField) error {
-	switch by {
-	case "", wardgraph.SortByCode, wardgraph.SortByBudget, wardgraph.SortByFiscalYear:
-		return nil
-	}
-	return wardgraph.Errorf(wardgraph.EINVALID, "unknown initiative sort %q (want CODE, BUDGET or FISCAL_YEAR)", by)
 }
 
 // matching returns the initiatives that pass f, in CODE order.
@@ -90,40 +75,15 @@ func (in *initInfo) linksTo(kind wardgraph.LinkKind, value, lower string) bool {
 	return false
 }
 
-// sortMatches orders matches, which come in CODE order, by a checked
-// sort field.
-func sortMatches(ms []match, by wardgraph.InitiativeSortField, desc bool) {
-	sign := 1
-	if desc {
-		sign = -1
-	}
-	switch by {
-	case wardgraph.SortByBudget:
-		slices.SortStableFunc(ms, func(a, b match) int { return sign * cmp.Compare(a.budget, b.budget) })
-	case wardgraph.SortByFiscalYear:
-		slices.SortStableFunc(ms, func(a, b match) int {
-			return sign * cmp.Compare(a.ref.Plan.FiscalYear, b.ref.Plan.FiscalYear)
-		})
-	default:
-		if desc {
-			slices.Reverse(ms)
-		}
-	}
-}
-
 // page cuts one page out of the sorted matches.
 func page(ms []match, offset, first int) wardgraph.InitiativePage {
-	pg := wardgraph.InitiativePage{Items: []wardgraph.InitiativeRef{}, Cursors: []string{}, TotalCount: len(ms)}
-	end := len(ms)
-	if first > 0 {
-		end = min(end, offset+first)
+	offset = min(offset, len(ms))
+	end := min(len(ms), offset+first)
+	items := make([]wardgraph.InitiativeRef, 0, end-offset)
+	for _, m := range ms[offset:end] {
+		items = append(items, m.ref)
 	}
-	for i := offset; i < end; i++ {
-		pg.Items = append(pg.Items, ms[i].ref)
-		pg.Cursors = append(pg.Cursors, wardgraph.EncodeCursor(i))
-	}
-	pg.HasNextPage = end < len(ms)
-	return pg
+	return wardgraph.NewInitiativePage(items, offset, len(ms))
 }
 
 // LinkedInitiatives returns, for each partner, topic or target group id,
@@ -138,7 +98,7 @@ func (s *Store) LinkedInitiatives(ctx context.Context, targetIDs []string) (map[
 		for planID := range s.linked[id] {
 			pes = append(pes, s.plans[planID])
 		}
-		slices.SortFunc(pes, func(a, b *planEntry) int { return comparePlans(a.plan, b.plan) })
+		slices.SortFunc(pes, func(a, b *planEntry) int { return wardgraph.ComparePlans(a.plan, b.plan) })
 		for _, pe := range pes {
 			for _, i := range pe.linked[id] {
 				out[id] = append(out[id], pe.refs[i])

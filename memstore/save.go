@@ -2,7 +2,6 @@ package memstore
 
 import (
 	"context"
-	"reflect"
 	"slices"
 
 	wardgraph "github.com/wardgraph/wardgraph"
@@ -20,6 +19,7 @@ func (s *Store) SavePlan(ctx context.Context, p *wardgraph.Plan) (wardgraph.Save
 	}
 	s.mu.Lock()
 	replaced := s.swap(pe)
+	s.saves.Add(1)
 	s.mu.Unlock()
 	return wardgraph.SaveStats{Nodes: len(pe.graph.Nodes), Edges: len(pe.graph.Edges), Replaced: replaced}, nil
 }
@@ -41,16 +41,9 @@ func (s *Store) SavePlans(ctx context.Context, plans []*wardgraph.Plan) ([]wardg
 
 // prepare checks p and builds the entry of a deep copy of it.
 func prepare(p *wardgraph.Plan) (*planEntry, error) {
-	if p == nil {
-		return nil, wardgraph.Errorf(wardgraph.EINVALID, "cannot save a nil plan")
-	}
-	if p.ID == "" || p.Ward.ID == "" {
-		return nil, wardgraph.Errorf(wardgraph.EINVALID, "plan %q has no id or no ward id: call AssignIDs before saving", p.Title)
-	}
-	c := clonePlan(p)
-	c.AssignIDs()
-	if !reflect.DeepEqual(c, p) {
-		return nil, wardgraph.Errorf(wardgraph.EINVALID, "plan %q: ids are not the ones AssignIDs gives (plan id %q): call AssignIDs before saving", p.ID, c.ID)
+	c, err := wardgraph.SaveCopy(p)
+	if err != nil {
+		return nil, err
 	}
 	return newPlanEntry(c), nil
 }
@@ -77,7 +70,7 @@ func (s *Store) swap(pe *planEntry) (replaced bool) {
 
 // insert adds pe to a list kept in plan order.
 func insert(list []*planEntry, pe *planEntry) []*planEntry {
-	at, _ := slices.BinarySearchFunc(list, pe, func(a, b *planEntry) int { return comparePlans(a.plan, b.plan) })
+	at, _ := slices.BinarySearchFunc(list, pe, func(a, b *planEntry) int { return wardgraph.ComparePlans(a.plan, b.plan) })
 	return slices.Insert(list, at, pe)
 }
 

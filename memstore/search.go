@@ -1,30 +1,25 @@
 package memstore
 
 import (
-	"cmp"
 	"context"
 	"slices"
 
 	wardgraph "github.com/wardgraph/wardgraph"
 )
 
-// DefaultSearchFirst is the number of hits Search returns when q.First is
-// not positive.
-const DefaultSearchFirst = 20
-
 // Search finds the nodes whose text holds every term of q.Text, ranked by
 // wardgraph.ScoreText, best first, ties by node id. The text indexes only
 // narrow the candidates; the score (wardgraph.ScoreLower over the texts
 // the indexes keep lower-cased) decides, and only the hits returned get a
-// snippet.
+// snippet. At most q.First hits (q.Normalize): none for 0.
 func (s *Store) Search(ctx context.Context, q wardgraph.SearchQuery) ([]wardgraph.SearchHit, error) {
-	terms := wardgraph.SearchTerms(q.Text)
-	first := q.First
-	if first <= 0 {
-		first = DefaultSearchFirst
+	q, err := q.Normalize()
+	if err != nil {
+		return nil, err
 	}
-	top := topHits{max: first}
-	if len(terms) == 0 {
+	terms := wardgraph.SearchTerms(q.Text)
+	top := topHits{max: q.First}
+	if len(terms) == 0 || q.First == 0 {
 		return top.hits(terms), nil
 	}
 	gq := newGramQuery(terms)
@@ -73,10 +68,7 @@ func (t *topHits) offer(score float64, n *wardgraph.GraphNode, lower string) {
 
 // compareScored orders hits by score, best first, then by node id.
 func compareScored(a, b scored) int {
-	if c := cmp.Compare(b.score, a.score); c != 0 {
-		return c
-	}
-	return cmp.Compare(a.node.ID, b.node.ID)
+	return wardgraph.CompareHits(a.score, a.node.ID, b.score, b.node.ID)
 }
 
 // hits returns the hits kept, each with its plan and snippet. The caller

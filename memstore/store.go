@@ -13,7 +13,10 @@ package memstore
 import (
 	"context"
 	"slices"
+	"strconv"
 	"sync"
+	"sync/atomic"
+	"time"
 
 	wardgraph "github.com/wardgraph/wardgraph"
 )
@@ -33,6 +36,8 @@ type Store struct {
 	linked  map[string]map[string]struct{} // link target id -> plan ids
 	shared  *textIndex                     // over shared nodes' text
 	sharedN []string                       // shared text document -> node id
+	saves   atomic.Uint64                  // saves so far (DataVersion)
+	epoch   string                         // this store's creation time (DataVersion)
 }
 
 // nodeRec is a node and the number of saved plans whose projection has it.
@@ -64,7 +69,14 @@ func New() *Store {
 		adj:     map[string]*adjList{},
 		linked:  map[string]map[string]struct{}{},
 		shared:  newTextIndex(),
+		epoch:   strconv.FormatInt(time.Now().UnixNano(), 36),
 	}
+}
+
+// DataVersion returns the store's creation time and the number of saves
+// since: a store made again (a restart) never repeats an earlier token.
+func (s *Store) DataVersion(ctx context.Context) (string, error) {
+	return s.epoch + "-" + strconv.FormatUint(s.saves.Load(), 10), nil
 }
 
 // Ping reports that the store is reachable: it always is.
@@ -136,6 +148,6 @@ func (s *Store) plansOf(wardIDs []string) []*planEntry {
 			out = append(out, s.byWard[id]...)
 		}
 	}
-	slices.SortFunc(out, func(a, b *planEntry) int { return comparePlans(a.plan, b.plan) })
+	slices.SortFunc(out, func(a, b *planEntry) int { return wardgraph.ComparePlans(a.plan, b.plan) })
 	return out
 }

@@ -63,7 +63,8 @@ func (x *graphIndex) assemble(planID string) (*wardgraph.Plan, error) {
 func (x *graphIndex) source(planID, credit string) wardgraph.Source {
 	s := x.nodes[planID+"/source"].Props
 	return wardgraph.Source{URL: str(s, "url"), PageNumber: str(s, "pageNumber"),
-		UpdatedOn: str(s, "updatedOn"), File: str(s, "file"), Credit: credit}
+		UpdatedOn: str(s, "updatedOn"), File: str(s, "file"), Credit: credit, Title: str(s, "title"),
+		Attachments: wardgraph.AttachmentsFromText(str(s, "attachments"))}
 }
 
 func (x *graphIndex) planParts(p *wardgraph.Plan) {

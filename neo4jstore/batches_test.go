@@ -14,7 +14,7 @@ import (
 func TestWriteBatches(t *testing.T) {
 	for _, p := range testPlans(t) {
 		recs := mustRecords(t, p)
-		g := p.Graph()
+		g := p.Projection()
 		nodes, edges, seenRel := 0, 0, false
 		for _, b := range writeBatches(recs) {
 			if _, ok := statements[b.Stmt]; !ok {

@@ -11,7 +11,7 @@ import (
 func largestSample(b *testing.B) *wardgraph.Plan {
 	var best *wardgraph.Plan
 	for _, p := range samplePlans(b) {
-		if best == nil || len(p.Graph().Nodes) > len(best.Graph().Nodes) {
+		if best == nil || len(p.Projection().Nodes) > len(best.Projection().Nodes) {
 			best = p
 		}
 	}
@@ -38,7 +38,7 @@ func BenchmarkAssemble(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	db := newFakeDB()
+	db := newWrittenGraph()
 	for _, bt := range writeBatches(recs) {
 		db.apply(bt)
 	}

@@ -12,7 +12,7 @@
 // that write one label or type are generated per label and type from
 // testdata/templates (go test -update).
 //
-// The graph is the projection of wardgraph.Plan.Graph() (domain.md §9) with
+// The graph is the projection of wardgraph.Plan.Projection() (domain.md §9) with
 // these additions, each for a reason:
 //
 //   - Every node also carries the label Entity, with a uniqueness

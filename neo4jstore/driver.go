@@ -52,7 +52,7 @@ func (b *driverBackend) setUpSchema(ctx context.Context) error {
 	for _, l := range append([]string{LabelEntity}, Labels...) {
 		names = append(names, uniqueStmt(l))
 	}
-	names = append(names, "schema_index_plan", "schema_index_fiscal_year", "schema_index_issue_number", "schema_fulltext")
+	names = append(names, "guard_constraint", "schema_index_plan", "schema_index_fiscal_year", "schema_index_issue_number", "schema_fulltext")
 	for _, name := range names {
 		if _, err := b.execute(ctx, name, nil); err != nil {
 			return err

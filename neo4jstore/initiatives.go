@@ -3,25 +3,19 @@ package neo4jstore
 import (
 	"context"
 	"fmt"
-	"math"
 
 	"github.com/wardgraph/wardgraph"
 )
 
 // Initiatives returns one page of the initiatives that match q.Filter in
-// q.Sort order, as the embedded store orders them: for BUDGET and
-// FISCAL_YEAR, Desc reverses that key only and ties keep the CODE order;
-// for CODE, Desc reverses the whole order. First <= 0 returns every item
-// after the cursor.
+// q.Sort order, after q.Normalize: the order of wardgraph.SortInitiatives,
+// which initiatives.cypher writes in Cypher.
 func (s *Store) Initiatives(ctx context.Context, q wardgraph.InitiativeQuery) (wardgraph.InitiativePage, error) {
-	offset, err := wardgraph.DecodeCursor(q.After)
+	q, offset, err := q.Normalize()
 	if err != nil {
 		return wardgraph.InitiativePage{}, err
 	}
-	params, err := initiativeParams(q, offset)
-	if err != nil {
-		return wardgraph.InitiativePage{}, err
-	}
+	params := initiativeParams(q, offset)
 	return readConsistent(ctx, s, func(run runFunc) (wardgraph.InitiativePage, error) {
 		recs, err := run("initiatives", params)
 		if err != nil {
@@ -35,38 +29,19 @@ func (s *Store) Initiatives(ctx context.Context, q wardgraph.InitiativeQuery) (w
 		if err != nil {
 			return wardgraph.InitiativePage{}, err
 		}
-		return newPage(items, offset, int(recordInt(recs[0], "total"))), nil
+		return wardgraph.NewInitiativePage(items, offset, int(recordInt(recs[0], "total"))), nil
 	})
 }
 
-func initiativeParams(q wardgraph.InitiativeQuery, offset int) (map[string]any, error) {
-	sort := q.Sort
-	if sort == "" {
-		sort = wardgraph.SortByCode
-	}
-	switch sort {
-	case wardgraph.SortByCode, wardgraph.SortByBudget, wardgraph.SortByFiscalYear:
-	default:
-		return nil, wardgraph.Errorf(wardgraph.EINVALID, "unknown initiative sort %q (want CODE, BUDGET or FISCAL_YEAR)", q.Sort)
-	}
-	first := int64(q.First)
-	if first <= 0 {
-		first = math.MaxInt32
-	}
+// initiativeParams are the parameters of initiatives.cypher for a
+// normalised query.
+func initiativeParams(q wardgraph.InitiativeQuery, offset int) map[string]any {
+	sort, first := q.Sort, int64(q.First)
 	f := q.Filter
 	return map[string]any{"wardIds": nonNil(f.WardIDs), "fiscalYear": int64(f.FiscalYear), "issue": int64(f.Issue),
 		"partner": f.Partner, "topic": f.Topic, "text": f.Text, "sort": string(sort),
 		"desc": q.Desc && sort != wardgraph.SortByCode, "codeDesc": q.Desc && sort == wardgraph.SortByCode,
-		"skip": int64(offset), "first": first}, nil
-}
-
-func newPage(items []wardgraph.InitiativeRef, offset, total int) wardgraph.InitiativePage {
-	pg := wardgraph.InitiativePage{Items: items, Cursors: make([]string, 0, len(items)), TotalCount: total}
-	for i := range items {
-		pg.Cursors = append(pg.Cursors, wardgraph.EncodeCursor(offset+i))
-	}
-	pg.HasNextPage = offset+len(items) < total
-	return pg
+		"skip": int64(offset), "first": first}
 }
 
 // initiativeRow is an initiative id with the id and version of its plan.

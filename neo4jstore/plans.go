@@ -4,7 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"sort"
+	"slices"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j/dbtype"
@@ -90,22 +90,9 @@ func planVersions(rs records) (map[string]string, error) {
 	return versions, nil
 }
 
-// sortPlans orders plans by ward code, fiscal year, final before draft,
-// then id.
+// sortPlans orders plans as wardgraph.ComparePlans does.
 func sortPlans(ps []*wardgraph.Plan) {
-	sort.SliceStable(ps, func(i, j int) bool {
-		a, b := ps[i], ps[j]
-		if a.Ward.Code != b.Ward.Code {
-			return a.Ward.Code < b.Ward.Code
-		}
-		if a.FiscalYear != b.FiscalYear {
-			return a.FiscalYear < b.FiscalYear
-		}
-		if a.Draft != b.Draft {
-			return !a.Draft
-		}
-		return a.ID < b.ID
-	})
+	slices.SortStableFunc(ps, wardgraph.ComparePlans)
 }
 
 // graphRecords converts (a, r, b) rows into records, each node once;

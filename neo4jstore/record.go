@@ -73,7 +73,7 @@ func planRecords(p *wardgraph.Plan, version string) (records, error) {
 	if err := checkPlan(p); err != nil {
 		return records{}, err
 	}
-	g := p.Graph()
+	g := p.Projection()
 	x := planExtras(p)
 	x.version = version
 	var out records

@@ -30,7 +30,7 @@ func TestPlanRoundTrip(t *testing.T) {
 }
 
 func roundTrip(t *testing.T, plans []*wardgraph.Plan) {
-	db := newFakeDB()
+	db := newWrittenGraph()
 	for _, p := range plans {
 		for _, b := range writeBatches(mustRecords(t, p)) {
 			db.apply(b)
@@ -57,11 +57,11 @@ func roundTrip(t *testing.T, plans []*wardgraph.Plan) {
 // properties and all.
 func TestGraphNodesRoundTrip(t *testing.T) {
 	for _, p := range testPlans(t) {
-		db := newFakeDB()
+		db := newWrittenGraph()
 		for _, b := range writeBatches(mustRecords(t, p)) {
 			db.apply(b)
 		}
-		for _, want := range p.Graph().Nodes {
+		for _, want := range p.Projection().Nodes {
 			n, err := nodeOf(db.nodes[want.ID])
 			if err != nil {
 				t.Fatal(err)
@@ -89,7 +89,7 @@ func TestMixedVersionsAreInconsistent(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		db := newFakeDB()
+		db := newWrittenGraph()
 		for _, b := range writeBatches(recs) {
 			db.apply(b)
 		}

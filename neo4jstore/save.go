@@ -10,15 +10,17 @@ import (
 
 // SavePlan saves p in one write transaction: it deletes the nodes of the
 // plan's earlier version, then merges the projection in UNWIND batches.
-// Shared nodes are merged and never deleted.
+// Shared nodes are merged and never deleted. The write guard announces the
+// save to readers (see readConsistent).
 func (s *Store) SavePlan(ctx context.Context, p *wardgraph.Plan) (wardgraph.SaveStats, error) {
-	recs, err := planRecords(p, newVersion())
+	version := newVersion()
+	recs, err := planRecords(p, version)
 	if err != nil {
 		return wardgraph.SaveStats{}, err
 	}
 	batches := writeBatches(recs)
-	replaced, err := writeTx(ctx, s, func(run runFunc) (bool, error) {
-		return savePlanTx(run, p.ID, batches)
+	replaced, err := announced(ctx, s, func() (bool, error) {
+		return writeTx(ctx, s, func(run runFunc) (bool, error) { return savePlanTx(run, p.ID, version, batches) })
 	})
 	if err != nil {
 		return wardgraph.SaveStats{}, err
@@ -33,7 +35,10 @@ func newVersion() string {
 	return hex.EncodeToString(b)
 }
 
-func savePlanTx(run runFunc, planID string, batches []batch) (bool, error) {
+func savePlanTx(run runFunc, planID, version string, batches []batch) (bool, error) {
+	if _, err := run("guard_lock", nil); err != nil {
+		return false, err
+	}
 	id := map[string]any{"planId": planID}
 	recs, err := run("plan_exists", id)
 	if err != nil {
@@ -47,6 +52,9 @@ func savePlanTx(run runFunc, planID string, batches []batch) (bool, error) {
 		if _, err := run(b.Stmt, map[string]any{"rows": b.Rows}); err != nil {
 			return false, err
 		}
+	}
+	if _, err := run("data_version_set", map[string]any{"version": version}); err != nil {
+		return false, err
 	}
 	return existed, nil
 }

@@ -50,7 +50,8 @@ func buildLintSchema(t *testing.T) lintSchema {
 			keys[k] = true
 		}
 	}
-	s := lintSchema{CypherVersion: "CYPHER 5", Labels: append([]string{LabelEntity}, Labels...),
+	keys["version"] = true // of the DataVersion node
+	s := lintSchema{CypherVersion: "CYPHER 5", Labels: append([]string{LabelEntity, LabelDataVersion}, Labels...),
 		RelationshipTypes: RelTypes, Procedures: []string{"db.awaitIndexes", "db.index.fulltext.queryNodes"}}
 	for k := range keys {
 		s.PropertyKeys = append(s.PropertyKeys, k)

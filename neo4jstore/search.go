@@ -1,7 +1,6 @@
 package neo4jstore
 
 import (
-	"cmp"
 	"context"
 	"slices"
 	"strings"
@@ -10,19 +9,20 @@ import (
 	"github.com/wardgraph/wardgraph"
 )
 
-// DefaultSearchFirst is the number of hits Search returns when q.First is
-// not positive, as in the embedded store.
-const DefaultSearchFirst = 20
-
 // Search finds the nodes whose text holds every term of q.Text, ranked by
 // wardgraph.ScoreText, best first, ties by node id. The cjk full-text index
 // finds the candidates when it can find every match (see fullTextQuery);
 // otherwise a CONTAINS scan does. ScoreText decides either way, so the
-// ranking is the embedded store's.
+// ranking is the embedded store's. At most q.First hits (q.Normalize): none
+// for 0.
 func (s *Store) Search(ctx context.Context, q wardgraph.SearchQuery) ([]wardgraph.SearchHit, error) {
+	q, err := q.Normalize()
+	if err != nil {
+		return nil, err
+	}
 	terms := wardgraph.SearchTerms(q.Text)
 	hits := []wardgraph.SearchHit{}
-	if len(terms) == 0 {
+	if len(terms) == 0 || q.First == 0 {
 		return hits, nil
 	}
 	nodes, err := readConsistent(ctx, s, func(run runFunc) ([]wardgraph.GraphNode, error) {
@@ -37,13 +37,9 @@ func (s *Store) Search(ctx context.Context, q wardgraph.SearchQuery) ([]wardgrap
 		}
 	}
 	slices.SortFunc(hits, func(a, b wardgraph.SearchHit) int {
-		return cmp.Or(cmp.Compare(b.Score, a.Score), cmp.Compare(a.Node.ID, b.Node.ID))
+		return wardgraph.CompareHits(a.Score, a.Node.ID, b.Score, b.Node.ID)
 	})
-	first := q.First
-	if first <= 0 {
-		first = DefaultSearchFirst
-	}
-	return hits[:min(first, len(hits))], nil
+	return hits[:min(q.First, len(hits))], nil
 }
 
 // searchCandidates returns the nodes that may hold every term, each once:

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j/config"
 	"github.com/wardgraph/wardgraph"
 )
 
@@ -33,6 +34,21 @@ type backend interface {
 // schemaTimeout bounds how long Open waits for the indexes to come online.
 const schemaTimeout = 120 * time.Second
 
+// Timeouts of the driver: no step of talking to Neo4j waits forever, also
+// on a server that accepts TCP connections and never answers.
+const (
+	connectTimeout = 10 * time.Second // Open's first contact: TCP, Bolt handshake, hello
+	acquireTimeout = 15 * time.Second // getting a connection from the pool, a new one included
+	retryTime      = 15 * time.Second // the driver's retries of one transaction, in all
+)
+
+func boundedTimeouts(c *config.Config) {
+	c.SocketConnectTimeout = connectTimeout
+	c.ConnectionAcquisitionTimeout = acquireTimeout
+	c.MaxTransactionRetryTime = retryTime
+	c.SocketKeepalive = true
+}
+
 // Open connects to Neo4j, checks that it answers and sets up the schema
 // (constraints and indexes, idempotently). A server that cannot be reached
 // is EUNAVAILABLE with a message naming it.
@@ -41,11 +57,13 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 	if cfg.Username != "" {
 		auth = neo4j.BasicAuth(cfg.Username, cfg.Password, "")
 	}
-	driver, err := neo4j.NewDriverWithContext(cfg.URI, auth)
+	driver, err := neo4j.NewDriverWithContext(cfg.URI, auth, boundedTimeouts)
 	if err != nil {
 		return nil, wardgraph.Wrap(err, wardgraph.EINVALID, fmt.Sprintf("neo4j URI %s: invalid", redactedURI(cfg.URI)))
 	}
-	if err := driver.VerifyConnectivity(ctx); err != nil {
+	verifyCtx, cancel := context.WithTimeout(ctx, connectTimeout)
+	defer cancel()
+	if err := driver.VerifyConnectivity(verifyCtx); err != nil {
 		driver.Close(ctx)
 		return nil, connectError(cfg.URI, err)
 	}
@@ -103,9 +121,10 @@ func transact[T any](ctx context.Context, s *Store, write bool, work func(run ru
 	return t, translate(err)
 }
 
-// query runs one read statement in a transaction of its own.
+// query runs one read statement in a transaction of its own, guarded
+// against saves.
 func (s *Store) query(ctx context.Context, name string, params map[string]any) ([]*neo4j.Record, error) {
-	return readTx(ctx, s, func(run runFunc) ([]*neo4j.Record, error) { return run(name, params) })
+	return readConsistent(ctx, s, func(run runFunc) ([]*neo4j.Record, error) { return run(name, params) })
 }
 
 // checkedRun returns a runFunc that checks a statement's parameters, then

@@ -59,7 +59,7 @@ func TestOrderPaths(t *testing.T) {
 }
 
 func TestGraphRecordsRefusesOtherValues(t *testing.T) {
-	db := newFakeDB()
+	db := newWrittenGraph()
 	for _, b := range writeBatches(mustRecords(t, fullPlan(t))) {
 		db.apply(b)
 	}

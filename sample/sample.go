@@ -14,6 +14,3 @@ var FS embed.FS
 
 // Dir is the folder inside FS that holds the texts.
 const Dir = "osaka"
-
-// Credit is the attribution the city asks for wherever its texts are shown.
-const Credit = "出典: 大阪市ホームページ"

@@ -26,5 +26,19 @@ fi
 step "Cypher lint with Neo4j's own front end (@neo4j-cypher/language-support)"
 ( cd tools/cypherlint && npm ci --no-audit --no-fund --loglevel=error && npm test )
 
+step "GraphQL-over-HTTP audit (graphql-http serverAudits: 13 MUST, 23 SHOULD) against wardgraph serve"
+( cd tools/graphql-http-audit && npm ci --no-audit --no-fund --loglevel=error && npm test )
+
+step "Neo4j 5.26 test server (tools/neo4j-server): the Neo4j tests run on it, and may not skip"
+if ! command -v mvn >/dev/null || ! ls -d /usr/lib/jvm/java-17-* >/dev/null 2>&1; then
+  apt-get update -qq && apt-get install -y -qq openjdk-17-jdk-headless maven
+fi
+neo4j_t0=$SECONDS
+neo4j_env=$(scripts/neo4j-test-server start --data "$(mktemp -d)")
+trap 'scripts/neo4j-test-server stop' EXIT
+export NEO4J_URI=$(sed -n 's/^NEO4J_URI=//p' <<<"$neo4j_env")
+export WARDGRAPH_REQUIRE_NEO4J=1 # the Neo4j tests fail instead of skipping
+echo "Neo4j test server up at $NEO4J_URI in $((SECONDS - neo4j_t0)) s"
+
 step "go test (race detector on)"
 go test -race -count=1 ./...

@@ -8,6 +8,13 @@ import (
 	wardgraph "github.com/wardgraph/wardgraph"
 )
 
+// Page sizes the suite reads with: everything (more than the fixtures
+// hold) and the GraphQL layer's default for search.
+const (
+	everything  = 1000
+	searchFirst = wardgraph.DefaultPageSize
+)
+
 // initiative returns the id of an initiative of a fixture plan.
 func initiative(planID, code string) string { return planID + "/initiative/" + code }
 

@@ -46,7 +46,7 @@ func readOneVersion(t *testing.T, st wardgraph.Store) {
 	wantInits := [][]string{{n17a, n17b, n17c, n17d, n17e}, {n17a, initiative(Nishi2017, "1-1-3"), n17c, n17d, n17e}}
 	wantNeighbours := []int{12, 11} // the changed version has one reform item less
 	filter := wardgraph.InitiativeFilter{WardIDs: []string{"osaka/nishi"}, FiscalYear: 2017}
-	page, err := st.Initiatives(ctx, wardgraph.InitiativeQuery{Filter: filter})
+	page, err := st.Initiatives(ctx, wardgraph.InitiativeQuery{First: everything, Filter: filter})
 	if err != nil {
 		t.Errorf("Initiatives: %v", err)
 		return

@@ -52,7 +52,7 @@ func (s suite) testInitiativeFilters(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			page, err := st.Initiatives(ctx, wardgraph.InitiativeQuery{Filter: tt.filter})
+			page, err := st.Initiatives(ctx, wardgraph.InitiativeQuery{First: everything, Filter: tt.filter})
 			noErr(t, "Initiatives", err)
 			same(t, "initiatives", refIDs(t, page.Items), tt.want)
 			same(t, "total", page.TotalCount, len(tt.want))
@@ -84,12 +84,12 @@ func (s suite) testInitiativeSorts(t *testing.T) {
 			name += " desc"
 		}
 		t.Run(name, func(t *testing.T) {
-			page, err := st.Initiatives(ctx, wardgraph.InitiativeQuery{Sort: tt.sort, Desc: tt.desc})
+			page, err := st.Initiatives(ctx, wardgraph.InitiativeQuery{First: everything, Sort: tt.sort, Desc: tt.desc})
 			noErr(t, "Initiatives", err)
 			same(t, "order", refIDs(t, page.Items), tt.want)
 		})
 	}
-	_, err := st.Initiatives(ctx, wardgraph.InitiativeQuery{Sort: "TITLE"})
+	_, err := st.Initiatives(ctx, wardgraph.InitiativeQuery{First: everything, Sort: "TITLE"})
 	wantCode(t, "unknown sort", err, wardgraph.EINVALID)
 }
 
@@ -114,7 +114,7 @@ func (s suite) testInitiativePages(t *testing.T) {
 	noErr(t, "Initiatives past the end", err)
 	same(t, "past the end", []any{len(past.Items), past.TotalCount, past.HasNextPage}, []any{0, 10, false})
 
-	all, err := st.Initiatives(ctx, wardgraph.InitiativeQuery{})
+	all, err := st.Initiatives(ctx, wardgraph.InitiativeQuery{First: everything})
 	noErr(t, "Initiatives", err)
 	for i, c := range all.Cursors {
 		next, err := st.Initiatives(ctx, wardgraph.InitiativeQuery{After: c, First: 1})

@@ -47,11 +47,11 @@ func (s suite) testReplace(t *testing.T) {
 }
 
 func replacedInitiatives(t *testing.T, st wardgraph.Store) {
-	page, err := st.Initiatives(ctx, wardgraph.InitiativeQuery{Filter: wardgraph.InitiativeFilter{WardIDs: []string{"osaka/nishi"}, FiscalYear: 2017}})
+	page, err := st.Initiatives(ctx, wardgraph.InitiativeQuery{First: everything, Filter: wardgraph.InitiativeFilter{WardIDs: []string{"osaka/nishi"}, FiscalYear: 2017}})
 	noErr(t, "Initiatives", err)
 	same(t, "initiatives", refIDs(t, page.Items), []string{initiative(Nishi2017, "1-1-1"), initiative(Nishi2017, "1-1-3"),
 		initiative(Nishi2017, "2-1-1"), initiative(Nishi2017, "2-4-2"), initiative(Nishi2017, "3-1-1")})
-	byPartner, err := st.Initiatives(ctx, wardgraph.InitiativeQuery{Filter: wardgraph.InitiativeFilter{Partner: "町会"}})
+	byPartner, err := st.Initiatives(ctx, wardgraph.InitiativeQuery{First: everything, Filter: wardgraph.InitiativeFilter{Partner: "町会"}})
 	noErr(t, "Initiatives by 町会", err)
 	same(t, "initiatives with 町会", byPartner.TotalCount, 0)
 	byBudget, err := st.Initiatives(ctx, wardgraph.InitiativeQuery{Sort: wardgraph.SortByBudget, Desc: true, First: 1})
@@ -69,7 +69,7 @@ func replacedNodes(t *testing.T, st wardgraph.Store) {
 
 func replacedSearch(t *testing.T, st wardgraph.Store) {
 	for q, want := range map[string][]string{"町会加入": {}, "ICT": {}, "防犯パトロール": {initiative(Nishi2017, "1-1-3")}} {
-		hits, err := st.Search(ctx, wardgraph.SearchQuery{Text: q})
+		hits, err := st.Search(ctx, wardgraph.SearchQuery{First: searchFirst, Text: q})
 		noErr(t, "Search "+q, err)
 		same(t, "Search "+q, hitIDs(hits), want)
 	}

@@ -14,7 +14,7 @@ func (s suite) testEmpty(t *testing.T) {
 	noErr(t, "Wards", err)
 	plans, err := st.Plans(ctx, wardgraph.PlanFilter{})
 	noErr(t, "Plans", err)
-	hits, err := st.Search(ctx, wardgraph.SearchQuery{Text: "見守り"})
+	hits, err := st.Search(ctx, wardgraph.SearchQuery{First: searchFirst, Text: "見守り"})
 	noErr(t, "Search", err)
 	page, err := st.Initiatives(ctx, wardgraph.InitiativeQuery{First: 10})
 	noErr(t, "Initiatives", err)
@@ -97,11 +97,11 @@ func (s suite) testSaveCopies(t *testing.T) {
 func answers(t *testing.T, st wardgraph.Store) map[string]any {
 	t.Helper()
 	out := map[string]any{}
-	page, err := st.Initiatives(ctx, wardgraph.InitiativeQuery{Sort: wardgraph.SortByBudget})
+	page, err := st.Initiatives(ctx, wardgraph.InitiativeQuery{First: everything, Sort: wardgraph.SortByBudget})
 	noErr(t, "Initiatives", err)
 	out["initiatives"] = refIDs(t, page.Items)
 	out["total"] = page.TotalCount
-	out["search"], err = st.Search(ctx, wardgraph.SearchQuery{Text: "見守り"})
+	out["search"], err = st.Search(ctx, wardgraph.SearchQuery{First: searchFirst, Text: "見守り"})
 	noErr(t, "Search", err)
 	out["partners"], err = st.Catalog(ctx, wardgraph.LabelPartner, "")
 	noErr(t, "Catalog", err)
@@ -137,5 +137,37 @@ func (s suite) testReload(t *testing.T) {
 	after := answers(t, st)
 	for k := range before {
 		same(t, "after reload, "+k, after[k], before[k])
+	}
+}
+
+// testDataVersion: the data version changes on every save, saving the same
+// plan again included, and not on reads.
+func (s suite) testDataVersion(t *testing.T) {
+	st := s.fresh(t)
+	seen := map[string]bool{}
+	before, err := st.DataVersion(ctx)
+	noErr(t, "DataVersion", err)
+	seen[before] = true
+	for _, p := range append(Fixtures(), Fixture(Nishi2017)) {
+		_, err := st.SavePlan(ctx, p)
+		noErr(t, "SavePlan "+p.ID, err)
+		v, err := st.DataVersion(ctx)
+		noErr(t, "DataVersion", err)
+		if seen[v] {
+			t.Errorf("after saving %s the data version is %q, a version seen before", p.ID, v)
+		}
+		seen[v] = true
+		_, err = st.Plans(ctx, wardgraph.PlanFilter{})
+		noErr(t, "Plans", err)
+		again, err := st.DataVersion(ctx)
+		noErr(t, "DataVersion", err)
+		if again != v {
+			t.Errorf("data version changed from %q to %q without a save", v, again)
+		}
+	}
+	_, err = st.SavePlan(ctx, nil)
+	wantCode(t, "SavePlan nil", err, wardgraph.EINVALID)
+	if v, _ := st.DataVersion(ctx); !seen[v] {
+		t.Errorf("a refused save changed the data version to %q", v)
 	}
 }

@@ -26,7 +26,7 @@ func (s suite) testSearch(t *testing.T) {
 		want  []hit
 		check bool // compare snippets
 	}{
-		{"ranked, ties by id", wardgraph.SearchQuery{Text: "水辺"}, []hit{
+		{"ranked, ties by id", wardgraph.SearchQuery{First: searchFirst, Text: "水辺"}, []hit{
 			{t17da, Taisho2017Draft, 2.32854, "水辺のにぎわい創出 水辺でイベントを開催する。"},
 			{t17a, Taisho2017, 2.15167, "水辺のにぎわい創出 事業者と連携して水辺でイベントを…"},
 			{Taisho2017Draft + "/strategy/1-1", Taisho2017Draft, 1.69159, "水辺の魅力づくり"},
@@ -36,21 +36,21 @@ func (s suite) testSearch(t *testing.T) {
 		{"first", wardgraph.SearchQuery{Text: "水辺", First: 2}, []hit{
 			{t17da, Taisho2017Draft, 2.32854, ""}, {t17a, Taisho2017, 2.15167, ""},
 		}, false},
-		{"two occurrences beat a short name", wardgraph.SearchQuery{Text: "防災"}, []hit{
+		{"two occurrences beat a short name", wardgraph.SearchQuery{First: searchFirst, Text: "防災"}, []hit{
 			{n17e, Nishi2017, 1.93087, "地域防災訓練の実施 地域活動協議会と連携して防災訓練を行…"},
 			{"topic/防災", "", 1.90696, "防災"},
 			{Taisho2017 + "/issue/2", Taisho2017, 1.75475, "見守りと防災"},
 			{Nishi2017 + "/strategy/3-1", Nishi2017, 1.69159, "地域防災力の向上"},
 		}, true},
-		{"every term", wardgraph.SearchQuery{Text: "見守り 防災"}, []hit{
+		{"every term", wardgraph.SearchQuery{First: searchFirst, Text: "見守り 防災"}, []hit{
 			{Taisho2017 + "/issue/2", Taisho2017, 4.38687, "見守りと防災"},
 			{n17e, Nishi2017, 3.64146, "…域活動協議会と連携して防災訓練を行い、要援護者の見守り体制をつくる。"},
 		}, true},
-		{"any case", wardgraph.SearchQuery{Text: "ict"}, []hit{
+		{"any case", wardgraph.SearchQuery{First: searchFirst, Text: "ict"}, []hit{
 			{Nishi2017 + "/reform/2", Nishi2017, 1.84206, "ICTを活用した区民サービスの向上 窓口の手続をオンラ…"},
 		}, true},
-		{"no hit", wardgraph.SearchQuery{Text: "存在しない語"}, []hit{}, false},
-		{"blank", wardgraph.SearchQuery{Text: "  "}, []hit{}, false},
+		{"no hit", wardgraph.SearchQuery{First: searchFirst, Text: "存在しない語"}, []hit{}, false},
+		{"blank", wardgraph.SearchQuery{First: searchFirst, Text: "  "}, []hit{}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -65,7 +65,7 @@ func (s suite) testSearch(t *testing.T) {
 			}
 		})
 	}
-	many, err := st.Search(ctx, wardgraph.SearchQuery{Text: "の"}) // in more than 20 texts
+	many, err := st.Search(ctx, wardgraph.SearchQuery{First: searchFirst, Text: "の"}) // in more than 20 texts
 	noErr(t, "Search の", err)
 	same(t, "default first", len(many), 20)
 }

@@ -8,8 +8,8 @@ import (
 	"path/filepath"
 
 	"github.com/wardgraph/wardgraph"
+	"github.com/wardgraph/wardgraph/dirstore"
 	"github.com/wardgraph/wardgraph/loaders"
-	"github.com/wardgraph/wardgraph/loaders/datadir"
 	"github.com/wardgraph/wardgraph/loaders/planfile"
 	"github.com/wardgraph/wardgraph/memstore"
 )
@@ -66,5 +66,5 @@ func writePlan(p *wardgraph.Plan, dir string, stdout io.Writer) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return wardgraph.Wrap(err, wardgraph.EINVALID, "cannot create "+dir)
 	}
-	return datadir.WriteFile(filepath.Join(dir, datadir.FileName(p.ID)), p)
+	return dirstore.WriteFile(filepath.Join(dir, dirstore.FileName(p.ID)), p)
 }

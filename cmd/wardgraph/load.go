@@ -11,8 +11,8 @@ import (
 	"golang.org/x/term"
 
 	"github.com/wardgraph/wardgraph"
+	"github.com/wardgraph/wardgraph/dirstore"
 	"github.com/wardgraph/wardgraph/loaders"
-	"github.com/wardgraph/wardgraph/loaders/datadir"
 	"github.com/wardgraph/wardgraph/memstore"
 )
 
@@ -25,6 +25,7 @@ func load(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs.SetOutput(stderr)
 	var sf storeFlags
 	sf.register(fs)
+	allowEmpty := fs.Bool("allow-empty", false, "load pages that parse into a plan with no goal, no missions and no issues (refused by default: a bad download must not replace a good plan)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -42,10 +43,11 @@ func load(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	defer store.Close()
-	sum := loaders.Load(ctx, store, fs.Args(), loaders.LoadOptions{Progress: progress(stderr)})
+	sum := loaders.Load(ctx, store, fs.Args(), loaders.LoadOptions{Progress: progress(stderr), AllowEmpty: *allowEmpty, RequireFiles: true})
 	for _, w := range sum.Warnings {
 		fmt.Fprintln(stderr, w)
 	}
+	printSkipped(stderr, sum.Skipped)
 	reportErrors(stderr, sum)
 	fmt.Fprintln(stdout, sum.String())
 	if sum.Failed() {
@@ -60,7 +62,7 @@ func loadTarget(ctx context.Context, sf storeFlags, stderr io.Writer) (wardgraph
 	if sf.neo4j != "" {
 		return sf.open(ctx, stderr)
 	}
-	return datadir.New(sf.data, memstore.New())
+	return dirstore.New(sf.data, memstore.New())
 }
 
 // progress returns a callback drawing a progress bar on stderr when it is a

@@ -142,7 +142,7 @@ func TestServeAnswersAndStops(t *testing.T) {
 	cancel()
 	select {
 	case code := <-done:
-		if code != 0 || !strings.Contains(out.String(), "9 plans") {
+		if code != 0 || !strings.Contains(out.String(), "53 plans") {
 			t.Errorf("exit %d, stdout %q, stderr %q", code, out.String(), errb.String())
 		}
 	case <-time.After(15 * time.Second):

@@ -23,12 +23,17 @@ func parse(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if fs.NArg() == 0 {
 		return usageError("give one or more files or folders to parse")
 	}
-	files, err := loaders.Expand(fs.Args())
-	failed := err != nil
-	if failed {
-		fmt.Fprintln(stderr, wardgraph.ErrorMessage(err))
+	sc := loaders.ScanPaths(fs.Args())
+	failed := len(sc.Errors) > 0
+	for _, e := range sc.Errors {
+		fmt.Fprintln(stderr, wardgraph.ErrorMessage(e.Err))
 	}
-	for _, f := range files {
+	printSkipped(stderr, sc.Skipped)
+	if len(sc.Files) == 0 && !failed {
+		fmt.Fprintln(stderr, wardgraph.ErrorMessage(loaders.NothingLoadable(fs.Args(), sc.Skipped)))
+		failed = true
+	}
+	for _, f := range sc.Files {
 		if err := parseOne(f, stdout, stderr); err != nil {
 			fmt.Fprintln(stderr, wardgraph.ErrorMessage(err))
 			failed = true
@@ -38,6 +43,14 @@ func parse(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return errReported
 	}
 	return nil
+}
+
+// printSkipped prints what folder walks left out, one "path: skipped:
+// reason" line each.
+func printSkipped(stderr io.Writer, skipped []loaders.Skipped) {
+	for _, s := range skipped {
+		fmt.Fprintln(stderr, s)
+	}
 }
 
 func parseOne(file string, stdout, stderr io.Writer) error {

@@ -27,6 +27,7 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	origins := fs.String("cors-origins", "", "comma-separated origins allowed to call /graphql from a browser, \"*\" for any (default none: cross-origin calls refused)")
 	introspection := fs.Bool("introspection", true, "answer introspection queries (GraphiQL's docs need them; turn off on a public endpoint)")
 	timeout := fs.Duration("timeout", 0, "per-request timeout (default 10s)")
+	cacheMaxAge := fs.Duration("cache-max-age", graph.DefaultCacheMaxAge, "Cache-Control max-age of GET /graphql answers, which carry an ETag and answer 304 to If-None-Match (0: no cache headers)")
 	metricsAddr := fs.String("metrics-addr", "", "where to serve Prometheus metrics: empty for /metrics on --addr, host:port for a listener of their own, \"off\" for none")
 	var hard httpserver.Hardening
 	fs.IntVar(&hard.MaxInFlight, "max-in-flight", 0, "GraphQL requests served at once; past it 503 (default 64)")
@@ -44,7 +45,7 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	}
 	defer store.Close()
 	cfg := httpserver.Config{AllowedOrigins: splitList(*origins), Timeout: *timeout, StoreName: sf.name(),
-		GraphQL: graph.Config{Introspection: *introspection}, Logger: slog.New(slog.NewTextHandler(stderr, nil)), Hardening: hard}
+		GraphQL: graph.Config{Introspection: *introspection, CacheMaxAge: cacheAge(*cacheMaxAge)}, Logger: slog.New(slog.NewTextHandler(stderr, nil)), Hardening: hard}
 	if *metricsAddr != "off" {
 		cfg.Metrics, cfg.MetricsElsewhere = httpserver.NewMetrics(store), *metricsAddr != ""
 	}
@@ -86,6 +87,15 @@ func listenAndServe(ctx context.Context, addr string, h http.Handler, cfg httpse
 		return err
 	}
 	return nil
+}
+
+// cacheAge maps the --cache-max-age flag to graph.Config.CacheMaxAge, where
+// 0 means the default and a negative value turns caching off.
+func cacheAge(flag time.Duration) time.Duration {
+	if flag <= 0 {
+		return -1
+	}
+	return flag
 }
 
 func displayAddr(a net.Addr) string {

@@ -53,11 +53,14 @@ func (f *storeFlags) open(ctx context.Context, stderr io.Writer) (wardgraph.Stor
 	s := memstore.New()
 	paths, opts := []string{sample.Dir}, loaders.LoadOptions{FS: sample.FS}
 	if f.data != "" {
-		paths, opts = []string{f.data}, loaders.LoadOptions{}
+		paths, opts = []string{f.data}, loaders.LoadOptions{RequireFiles: true}
 	}
 	sum := loaders.Load(ctx, s, paths, opts)
 	for _, e := range sum.Errors {
 		fmt.Fprintln(stderr, "wardgraph:", wardgraph.ErrorMessage(e.Err))
+	}
+	for _, sk := range sum.Skipped {
+		fmt.Fprintln(stderr, "wardgraph:", sk)
 	}
 	if sum.Plans == 0 && len(sum.Errors) > 0 {
 		return nil, wardgraph.Errorf(wardgraph.EINVALID, "no plan could be loaded from %s", paths[0])

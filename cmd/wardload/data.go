@@ -2,9 +2,13 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"io"
 	"log/slog"
 	"net/http"
+	"os"
+	"runtime"
+	"strings"
 	"time"
 
 	"github.com/wardgraph/wardgraph"
@@ -34,12 +38,34 @@ func buildStore(ctx context.Context, cfg loadConfig) (wardgraph.Store, []*wardgr
 		return nil, nil, err
 	}
 	s := memstore.New()
+	began := time.Now()
 	for _, p := range plans {
 		if _, err := s.SavePlan(ctx, p); err != nil {
 			return nil, nil, err
 		}
 	}
+	saveTime = time.Since(began)
 	return s, plans, nil
+}
+
+// saveTime is how long buildStore took to save the plans.
+var saveTime time.Duration
+
+// memory reports the live heap after a collection and the process's
+// resident set (Linux).
+func memory() string {
+	runtime.GC()
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	rss := "?"
+	if b, err := os.ReadFile("/proc/self/status"); err == nil {
+		for _, line := range strings.Split(string(b), "\n") {
+			if strings.HasPrefix(line, "VmRSS:") {
+				rss = strings.TrimSpace(strings.TrimPrefix(line, "VmRSS:"))
+			}
+		}
+	}
+	return fmt.Sprintf("live heap %d MiB, RSS %s", ms.HeapAlloc>>20, rss)
 }
 
 func samplePlans() ([]*wardgraph.Plan, error) {

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	neturl "net/url"
 	"sort"
 	"sync"
 	"text/tabwriter"
@@ -18,6 +19,9 @@ import (
 type namedQuery struct {
 	Name  string
 	Query string
+	// Revalidate sends the query as GET with the If-None-Match of its
+	// first answer: the cached path (304, nothing executed).
+	Revalidate bool
 }
 
 type result struct {
@@ -34,17 +38,27 @@ func queries(cfg loadConfig, plans []*wardgraph.Plan) []namedQuery {
 	full := synth.Richest(plans, fy)
 	ward, start := full.Ward.NameRomaji, synth.Hub(full)
 	return []namedQuery{
-		{"floor { __typename }", `{ __typename }`},
-		{"nested plan", fmt.Sprintf(`{ plan(ward: %q, fiscalYear: %d) { id fiscalYearLabel budgetTotalYen goal { text slogan }
+		{Name: "floor { __typename }", Query: `{ __typename }`},
+		{Name: "nested plan", Query: fmt.Sprintf(`{ plan(ward: %q, fiscalYear: %d) { id fiscalYearLabel budgetTotalYen goal { text slogan }
 			missions { text } policy issues { number title description strategies { code title initiatives { code title description
 			budgets { kind fiscalYear amountYen raw } partners { name kind } topics { name } } } } reformItems { title program { name } }
 			contact { department phone } source { url pageNumber } } }`, ward, fy)},
-		{"search", `{ search(text: "子育て", first: 20) { score snippet node { id } } }`},
-		{"compareWards", fmt.Sprintf(`{ compareWards(wards: [%q, "taisho", "kita"], fiscalYear: %d) { plans { id budgetTotalYen }
+		{Name: "search", Query: `{ search(text: "子育て", first: 20) { score snippet node { id } } }`},
+		{Name: "compareWards", Query: fmt.Sprintf(`{ compareWards(wards: [%q, "taisho", "kita"], fiscalYear: %d) { plans { id budgetTotalYen }
 			topics { topic { name } cells { issueCount initiativeCount budgetYen } } sharedPartners { name } } }`, ward, fy)},
-		{"neighborhood depth 2", fmt.Sprintf(`{ neighborhood(id: %q, depth: 2) { nodes { id kind label } edges { from to type } } }`, start)},
-		{"neighborhood depth 2, compact", fmt.Sprintf(`{ neighborhood(id: %q, depth: 2) { truncated compact } }`, start)},
+		{Name: "neighborhood depth 2", Query: fmt.Sprintf(`{ neighborhood(id: %q, depth: 2) { nodes { id kind label } edges { from to type } } }`, start)},
+		{Name: "neighborhood depth 2, compact", Query: fmt.Sprintf(`{ neighborhood(id: %q, depth: 2) { truncated compact } }`, start)},
 	}
+}
+
+// cachedQueries are the queries again as GET revalidations (If-None-Match
+// with the ETag of their first answer: 304 without executing).
+func cachedQueries(qs []namedQuery) []namedQuery {
+	var out []namedQuery
+	for _, q := range qs[1:] {
+		out = append(out, namedQuery{Name: q.Name + " — CACHED (GET, 304)", Query: q.Query, Revalidate: true})
+	}
+	return out
 }
 
 // drive runs each query in turn after checking that it answers without errors.
@@ -53,32 +67,66 @@ func drive(url string, cfg loadConfig, qs []namedQuery) ([]result, error) {
 	var out []result
 	for _, q := range qs {
 		body, _ := json.Marshal(map[string]string{"query": q.Query})
-		if err := check(client, url, body); err != nil {
+		send := post(url, body)
+		if q.Revalidate {
+			send = get(url + "?" + neturl.Values{"query": {q.Query}}.Encode())
+		}
+		etag, err := check(client, send)
+		if err != nil {
 			return nil, fmt.Errorf("%s: %w", q.Name, err)
 		}
-		out = append(out, measure(client, url, body, q.Name, cfg))
+		if q.Revalidate {
+			if etag == "" {
+				return nil, fmt.Errorf("%s: the GET answer has no ETag", q.Name)
+			}
+			send = revalidate(send, etag)
+		}
+		out = append(out, measure(client, send, q.Name, cfg))
 	}
 	return out, nil
 }
 
-func check(client *http.Client, url string, body []byte) error {
-	resp, err := client.Post(url, "application/json", bytes.NewReader(body))
+// A request maker; each request is made anew (bodies are read once).
+type request func() *http.Request
+
+func post(url string, body []byte) request {
+	return func() *http.Request {
+		req, _ := http.NewRequest(http.MethodPost, url, bytes.NewReader(body))
+		req.Header.Set("Content-Type", "application/json")
+		return req
+	}
+}
+
+func get(url string) request {
+	return func() *http.Request { req, _ := http.NewRequest(http.MethodGet, url, nil); return req }
+}
+
+// revalidate adds If-None-Match: etag to the requests of send; the
+// answer must be 304.
+func revalidate(send request, etag string) request {
+	return func() *http.Request { req := send(); req.Header.Set("If-None-Match", etag); return req }
+}
+
+// check sends one request and returns its ETag; the answer must be 200
+// without errors.
+func check(client *http.Client, send request) (string, error) {
+	resp, err := client.Do(send())
 	if err != nil {
-		return err
+		return "", err
 	}
 	defer resp.Body.Close()
 	var r struct {
 		Errors []struct{ Message string } `json:"errors"`
 	}
 	if err := json.NewDecoder(resp.Body).Decode(&r); err != nil || resp.StatusCode != 200 || len(r.Errors) > 0 {
-		return fmt.Errorf("status %d, errors %v, decode %v", resp.StatusCode, r.Errors, err)
+		return "", fmt.Errorf("status %d, errors %v, decode %v", resp.StatusCode, r.Errors, err)
 	}
-	return nil
+	return resp.Header.Get("ETag"), nil
 }
 
 // measure drives one query with cfg.Concurrency clients for cfg.Duration
 // (or cfg.MaxRequests requests, whichever comes first).
-func measure(client *http.Client, url string, body []byte, name string, cfg loadConfig) result {
+func measure(client *http.Client, send request, name string, cfg loadConfig) result {
 	var mu sync.Mutex
 	var lat []time.Duration
 	deadline := time.Now().Add(cfg.Duration)
@@ -91,7 +139,7 @@ func measure(client *http.Client, url string, body []byte, name string, cfg load
 			var mine []time.Duration
 			for time.Now().Before(deadline) && len(mine) < cfg.MaxRequests/cfg.Concurrency {
 				t0 := time.Now()
-				if resp, err := client.Post(url, "application/json", bytes.NewReader(body)); err == nil {
+				if resp, err := client.Do(send()); err == nil {
 					io.Copy(io.Discard, resp.Body)
 					resp.Body.Close()
 					mine = append(mine, time.Since(t0))

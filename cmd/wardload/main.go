@@ -33,6 +33,7 @@ func run() error {
 	flag.IntVar(&cfg.Concurrency, "concurrency", 4, "concurrent clients")
 	flag.IntVar(&cfg.MaxRequests, "max-requests", 200000, "stop a query's run after this many requests")
 	gcPercent := flag.Int("gc-percent", 400, "the server's GOGC, as `wardgraph serve` sets it when GOGC is unset")
+	cached := flag.Bool("cached", true, "also measure each query as a GET revalidation (304), labelled CACHED")
 	probeMode := flag.Bool("probe", false, "replay issue 14's hostile probe instead of the load table (see README, Limits)")
 	var pc probeConfig
 	flag.StringVar(&pc.Only, "probe-only", "", "probe: run only the rows whose name contains this")
@@ -43,10 +44,13 @@ func run() error {
 	flag.Parse()
 	debug.SetGCPercent(*gcPercent)
 
+	began := time.Now()
 	store, plans, err := buildStore(context.Background(), cfg)
 	if err != nil {
 		return err
 	}
+	fmt.Printf("wardload: built %d synthetic plans and saved them into the embedded store in %s (save alone %s); %s\n",
+		len(plans), time.Since(began).Round(time.Millisecond), saveTime.Round(time.Millisecond), memory())
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		return err
@@ -61,7 +65,11 @@ func run() error {
 		return nil
 	}
 	fmt.Printf("wardload: %d plans (synthetic), %d clients, %s per query, on %s\n\n", len(plans), cfg.Concurrency, cfg.Duration, url)
-	results, err := drive(url, cfg, queries(cfg, plans))
+	qs := queries(cfg, plans)
+	if *cached {
+		qs = append(qs, cachedQueries(qs)...)
+	}
+	results, err := drive(url, cfg, qs)
 	if err != nil {
 		return err
 	}

@@ -46,6 +46,11 @@ type DirectiveRoot struct {
 }
 
 type ComplexityRoot struct {
+	Attachment struct {
+		Title func(childComplexity int) int
+		URL   func(childComplexity int) int
+	}
+
 	Budget struct {
 		AmountYen  func(childComplexity int) int
 		FiscalYear func(childComplexity int) int
@@ -309,11 +314,13 @@ type ComplexityRoot struct {
 	}
 
 	Source struct {
-		Credit     func(childComplexity int) int
-		Line       func(childComplexity int) int
-		PageNumber func(childComplexity int) int
-		URL        func(childComplexity int) int
-		UpdatedOn  func(childComplexity int) int
+		Attachments func(childComplexity int) int
+		Credit      func(childComplexity int) int
+		Line        func(childComplexity int) int
+		PageNumber  func(childComplexity int) int
+		Title       func(childComplexity int) int
+		URL         func(childComplexity int) int
+		UpdatedOn   func(childComplexity int) int
 	}
 
 	Strategy struct {
@@ -418,7 +425,7 @@ type PathResolver interface {
 type PlanResolver interface {
 	Line(ctx context.Context, obj *wardgraph.Plan) (*int, error)
 	Source(ctx context.Context, obj *wardgraph.Plan) (*model.Source, error)
-	Revisions(ctx context.Context, obj *wardgraph.Plan) ([]*wardgraph.Revision, error)
+
 	Goal(ctx context.Context, obj *wardgraph.Plan) (*model.Goal, error)
 	Missions(ctx context.Context, obj *wardgraph.Plan) ([]*model.Mission, error)
 	Policy(ctx context.Context, obj *wardgraph.Plan) (*string, error)
@@ -430,7 +437,6 @@ type PlanResolver interface {
 	ReformItems(ctx context.Context, obj *wardgraph.Plan) ([]*model.ReformItem, error)
 
 	Contact(ctx context.Context, obj *wardgraph.Plan) (*model.Department, error)
-	Warnings(ctx context.Context, obj *wardgraph.Plan) ([]*wardgraph.Warning, error)
 }
 type QueryResolver interface {
 	Wards(ctx context.Context, withPlans *bool) ([]*wardgraph.Ward, error)
@@ -484,6 +490,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 	ec := newExecutionContext(nil, e, nil)
 	_ = ec
 	switch typeName + "." + field {
+
+	case "Attachment.title":
+		if e.ComplexityRoot.Attachment.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Attachment.Title(childComplexity), true
+	case "Attachment.url":
+		if e.ComplexityRoot.Attachment.URL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Attachment.URL(childComplexity), true
 
 	case "Budget.amountYen":
 		if e.ComplexityRoot.Budget.AmountYen == nil {
@@ -1743,6 +1762,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Section.Title(childComplexity), true
 
+	case "Source.attachments":
+		if e.ComplexityRoot.Source.Attachments == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Source.Attachments(childComplexity), true
 	case "Source.credit":
 		if e.ComplexityRoot.Source.Credit == nil {
 			break
@@ -1761,6 +1786,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Source.PageNumber(childComplexity), true
+	case "Source.title":
+		if e.ComplexityRoot.Source.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Source.Title(childComplexity), true
 	case "Source.url":
 		if e.ComplexityRoot.Source.URL == nil {
 			break
@@ -2218,7 +2249,7 @@ type Query {
   initiatives(
     "Which initiatives; all of them when omitted."
     filter: InitiativeFilter
-    "The page size: default 20, at most the server's page-size cap (100 unless configured)."
+    "The page size: default 20, at most the server's page-size cap (100 unless configured); 0 gives an empty page with its totalCount."
     first: Int
     "The cursor of the item the page starts after (an endCursor or an edge's cursor)."
     after: String
@@ -2259,7 +2290,7 @@ type Query {
   search(
     "What to look for, e.g. 子育て."
     text: String!
-    "At most this many hits (at most the server's page-size cap)."
+    "At most this many hits (at most the server's page-size cap); 0 finds nothing."
     first: Int = 20
   ): [SearchHit!]!
   "Wards side by side for one fiscal year: the plans (final preferred over draft), each topic's numbers per plan, and the partners that two or more of the plans name."
@@ -2408,6 +2439,18 @@ type Source {
   credit: String
   "The 1-based line of the page text the node came from; null when unknown."
   line: Int
+  "The page's own title (the <title> of an HTML page); null when the plan was read from a page text."
+  title: String
+  "The documents the page links to: the 様式 PDFs of the full plan, the revision history. Empty when the plan was read from a page text."
+  attachments: [Attachment!]!
+}
+
+"A document a plan's page links to, e.g. the 様式 PDF of the full plan."
+type Attachment {
+  "The link's text on the page."
+  title: String!
+  "The document's URL."
+  url: String!
 }
 
 "A city with wards, identified by its 全国地方公共団体コード (Osaka: 27100)."
@@ -2474,7 +2517,7 @@ type Plan implements Node {
   issues: [Issue!]!
   "Every strategy of every issue, in order."
   strategies: [Strategy!]!
-  "Every initiative of the plan, in document order unless orderBy says otherwise (FISCAL_YEAR keeps document order), one page at a time: first items (default: the server's page-size cap) after the cursor after."
+  "Every initiative of the plan, in document order unless orderBy says otherwise (FISCAL_YEAR keeps document order), one page at a time: first items (default: the server's page-size cap; 0 gives an empty page with its totalCount) after the cursor after."
   initiatives(first: Int, after: String, orderBy: InitiativeOrder): InitiativeConnection!
   "Items of city-wide programmes (e.g. 市政改革プラン2.0) the plan includes."
   reformItems: [ReformItem!]!
@@ -2734,7 +2777,7 @@ type Partner implements Node {
   name: String!
   "The partner's category in the gazetteer (community, welfare, ...)."
   kind: String
-  "The initiatives, in any ward or year, that involve the partner, in CODE order, one page at a time (first: default 20, at most the page-size cap)."
+  "The initiatives, in any ward or year, that involve the partner, in CODE order, one page at a time (first: default 20, at most the page-size cap; 0 gives an empty page with its totalCount)."
   initiatives(first: Int, after: String): InitiativeConnection!
 }
 
@@ -2744,7 +2787,7 @@ type Topic implements Node {
   id: ID!
   "The topic's name."
   name: String!
-  "The initiatives, in any ward or year, about the topic, in CODE order, one page at a time (first: default 20, at most the page-size cap)."
+  "The initiatives, in any ward or year, about the topic, in CODE order, one page at a time (first: default 20, at most the page-size cap; 0 gives an empty page with its totalCount)."
   initiatives(first: Int, after: String): InitiativeConnection!
 }
 
@@ -2754,7 +2797,7 @@ type TargetGroup implements Node {
   id: ID!
   "The group's name."
   name: String!
-  "The initiatives, in any ward or year, serving the group, in CODE order, one page at a time (first: default 20, at most the page-size cap)."
+  "The initiatives, in any ward or year, serving the group, in CODE order, one page at a time (first: default 20, at most the page-size cap; 0 gives an empty page with its totalCount)."
   initiatives(first: Int, after: String): InitiativeConnection!
 }
 
@@ -2991,6 +3034,16 @@ var parsedSchema = gqlparser.MustLoadSchema(sources...)
 // childFields_* functions provide shared child field context lookups.
 // Each function is generated once per unique object type, deduplicating the
 // switch statements that were previously inlined in every fieldContext_* function.
+
+func (ec *executionContext) childFields_Attachment(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "title":
+		return ec.fieldContext_Attachment_title(ctx, field)
+	case "url":
+		return ec.fieldContext_Attachment_url(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Attachment", field.Name)
+}
 
 func (ec *executionContext) childFields_Budget(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
@@ -3484,6 +3537,10 @@ func (ec *executionContext) childFields_Source(ctx context.Context, field graphq
 		return ec.fieldContext_Source_credit(ctx, field)
 	case "line":
 		return ec.fieldContext_Source_line(ctx, field)
+	case "title":
+		return ec.fieldContext_Source_title(ctx, field)
+	case "attachments":
+		return ec.fieldContext_Source_attachments(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Source", field.Name)
 }
@@ -4367,6 +4424,52 @@ func (ec *executionContext) field___Type_inputFields_args(ctx context.Context, r
 // endregion ***************************** args.gotpl *****************************
 
 // region    **************************** field.gotpl *****************************
+
+func (ec *executionContext) _Attachment_title(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Attachment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Attachment_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Attachment_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Attachment", field, false, false, "String")
+}
+
+func (ec *executionContext) _Attachment_url(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Attachment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Attachment_url(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.URL, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Attachment_url(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Attachment", field, false, false, "String")
+}
 
 func (ec *executionContext) _Budget_id(ctx context.Context, field graphql.CollectedField, obj *model.Budget) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
@@ -7739,11 +7842,11 @@ func (ec *executionContext) _Plan_revisions(ctx context.Context, field graphql.C
 			return ec.fieldContext_Plan_revisions(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Plan().Revisions(ctx, obj)
+			return obj.Revisions, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*wardgraph.Revision) graphql.Marshaler {
-			return ec.marshalNRevision2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐRevisionᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []wardgraph.Revision) graphql.Marshaler {
+			return ec.marshalNRevision2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐRevisionᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -7753,8 +7856,8 @@ func (ec *executionContext) fieldContext_Plan_revisions(_ context.Context, field
 	fc = &graphql.FieldContext{
 		Object:     "Plan",
 		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
+		IsMethod:   false,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Revision(ctx, field)
 		},
@@ -8129,11 +8232,11 @@ func (ec *executionContext) _Plan_warnings(ctx context.Context, field graphql.Co
 			return ec.fieldContext_Plan_warnings(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Plan().Warnings(ctx, obj)
+			return obj.Warnings, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*wardgraph.Warning) graphql.Marshaler {
-			return ec.marshalNWarning2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐWarningᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []wardgraph.Warning) graphql.Marshaler {
+			return ec.marshalNWarning2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐWarningᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -8143,8 +8246,8 @@ func (ec *executionContext) fieldContext_Plan_warnings(_ context.Context, field 
 	fc = &graphql.FieldContext{
 		Object:     "Plan",
 		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
+		IsMethod:   false,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Warning(ctx, field)
 		},
@@ -9986,6 +10089,61 @@ func (ec *executionContext) _Source_line(ctx context.Context, field graphql.Coll
 }
 func (ec *executionContext) fieldContext_Source_line(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Source", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Source_title(ctx context.Context, field graphql.CollectedField, obj *model.Source) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Source_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Source_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Source", field, false, false, "String")
+}
+
+func (ec *executionContext) _Source_attachments(ctx context.Context, field graphql.CollectedField, obj *model.Source) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Source_attachments(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Attachments, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []wardgraph.Attachment) graphql.Marshaler {
+			return ec.marshalNAttachment2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐAttachmentᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Source_attachments(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Source",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Attachment(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Strategy_id(ctx context.Context, field graphql.CollectedField, obj *model.Strategy) (ret graphql.Marshaler) {
@@ -12687,6 +12845,44 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 
 // region    **************************** object.gotpl ****************************
 
+var attachmentImplementors = []string{"Attachment"}
+
+func (ec *executionContext) _Attachment(ctx context.Context, sel ast.SelectionSet, obj *wardgraph.Attachment) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, attachmentImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Attachment")
+		case "title":
+			out.Values[i] = ec._Attachment_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "url":
+			out.Values[i] = ec._Attachment_url(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var budgetImplementors = []string{"Budget", "Node"}
 
 func (ec *executionContext) _Budget(ctx context.Context, sel ast.SelectionSet, obj *model.Budget) graphql.Marshaler {
@@ -13803,11 +13999,10 @@ func (ec *executionContext) _Plan(ctx context.Context, sel ast.SelectionSet, obj
 					return ec._Plan_source(ctx, field, obj)
 				})
 		case "revisions":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Plan_revisions(ctx, field, obj)
-				})
+			out.Values[i] = ec._Plan_revisions(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "goal":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, false,
@@ -13874,11 +14069,10 @@ func (ec *executionContext) _Plan(ctx context.Context, sel ast.SelectionSet, obj
 					return ec._Plan_contact(ctx, field, obj)
 				})
 		case "warnings":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Plan_warnings(ctx, field, obj)
-				})
+			out.Values[i] = ec._Plan_warnings(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -14417,6 +14611,16 @@ func (ec *executionContext) _Source(ctx context.Context, sel ast.SelectionSet, o
 		case "line":
 			out.Values[i] = ec._Source_line(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "title":
+			out.Values[i] = ec._Source_title(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "attachments":
+			out.Values[i] = ec._Source_attachments(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		default:
@@ -15323,6 +15527,26 @@ func (ec *executionContext) ___Type(ctx context.Context, sel ast.SelectionSet, o
 
 // region    ***************************** type.gotpl *****************************
 
+func (ec *executionContext) marshalNAttachment2githubᚗcomᚋwardgraphᚋwardgraphᚐAttachment(ctx context.Context, sel ast.SelectionSet, v wardgraph.Attachment) graphql.Marshaler {
+	return ec._Attachment(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNAttachment2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐAttachmentᚄ(ctx context.Context, sel ast.SelectionSet, v []wardgraph.Attachment) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAttachment2githubᚗcomᚋwardgraphᚋwardgraphᚐAttachment(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) unmarshalNBoolean2bool(ctx context.Context, v any) (bool, error) {
 	res, err := graphql.UnmarshalBoolean(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -15342,7 +15566,7 @@ func (ec *executionContext) marshalNBudget2githubᚗcomᚋwardgraphᚋwardgraph�
 }
 
 func (ec *executionContext) marshalNBudget2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐBudgetᚄ(ctx context.Context, sel ast.SelectionSet, v []model.Budget) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNBudget2githubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐBudget(ctx, sel, v[i])
@@ -15358,7 +15582,7 @@ func (ec *executionContext) marshalNBudget2ᚕgithubᚗcomᚋwardgraphᚋwardgra
 }
 
 func (ec *executionContext) marshalNBudgetBucket2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐBudgetBucketᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.BudgetBucket) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNBudgetBucket2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐBudgetBucket(ctx, sel, v[i])
@@ -15412,7 +15636,7 @@ func (ec *executionContext) marshalNBudgetKind2githubᚗcomᚋwardgraphᚋwardgr
 }
 
 func (ec *executionContext) marshalNCrossCut2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐCrossCutᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.CrossCut) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNCrossCut2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐCrossCut(ctx, sel, v[i])
@@ -15454,7 +15678,7 @@ func (ec *executionContext) marshalNGraphEdge2githubᚗcomᚋwardgraphᚋwardgra
 }
 
 func (ec *executionContext) marshalNGraphEdge2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐGraphEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []wardgraph.GraphEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNGraphEdge2githubᚗcomᚋwardgraphᚋwardgraphᚐGraphEdge(ctx, sel, v[i])
@@ -15474,7 +15698,7 @@ func (ec *executionContext) marshalNGraphNode2githubᚗcomᚋwardgraphᚋwardgra
 }
 
 func (ec *executionContext) marshalNGraphNode2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐGraphNodeᚄ(ctx context.Context, sel ast.SelectionSet, v []wardgraph.GraphNode) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNGraphNode2githubᚗcomᚋwardgraphᚋwardgraphᚐGraphNode(ctx, sel, v[i])
@@ -15537,7 +15761,7 @@ func (ec *executionContext) marshalNInitiative2githubᚗcomᚋwardgraphᚋwardgr
 }
 
 func (ec *executionContext) marshalNInitiative2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐInitiativeᚄ(ctx context.Context, sel ast.SelectionSet, v []model.Initiative) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNInitiative2githubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐInitiative(ctx, sel, v[i])
@@ -15565,7 +15789,7 @@ func (ec *executionContext) marshalNInitiativeEdge2githubᚗcomᚋwardgraphᚋwa
 }
 
 func (ec *executionContext) marshalNInitiativeEdge2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐInitiativeEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []model.InitiativeEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNInitiativeEdge2githubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐInitiativeEdge(ctx, sel, v[i])
@@ -15643,7 +15867,7 @@ func (ec *executionContext) marshalNIssue2githubᚗcomᚋwardgraphᚋwardgraph�
 }
 
 func (ec *executionContext) marshalNIssue2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐIssueᚄ(ctx context.Context, sel ast.SelectionSet, v []model.Issue) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNIssue2githubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐIssue(ctx, sel, v[i])
@@ -15659,7 +15883,7 @@ func (ec *executionContext) marshalNIssue2ᚕgithubᚗcomᚋwardgraphᚋwardgrap
 }
 
 func (ec *executionContext) marshalNIssue2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐIssueᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Issue) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNIssue2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐIssue(ctx, sel, v[i])
@@ -15687,7 +15911,7 @@ func (ec *executionContext) marshalNLink2githubᚗcomᚋwardgraphᚋwardgraphᚋ
 }
 
 func (ec *executionContext) marshalNLink2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐLinkᚄ(ctx context.Context, sel ast.SelectionSet, v []model.Link) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNLink2githubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐLink(ctx, sel, v[i])
@@ -15718,7 +15942,7 @@ func (ec *executionContext) marshalNLinkKind2githubᚗcomᚋwardgraphᚋwardgrap
 }
 
 func (ec *executionContext) marshalNMission2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐMissionᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Mission) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNMission2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐMission(ctx, sel, v[i])
@@ -15756,7 +15980,7 @@ func (ec *executionContext) marshalNMoney2int64(ctx context.Context, sel ast.Sel
 }
 
 func (ec *executionContext) marshalNMunicipality2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐMunicipalityᚄ(ctx context.Context, sel ast.SelectionSet, v []*wardgraph.Municipality) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNMunicipality2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐMunicipality(ctx, sel, v[i])
@@ -15788,7 +16012,7 @@ func (ec *executionContext) marshalNNode2githubᚗcomᚋwardgraphᚋwardgraphᚋ
 }
 
 func (ec *executionContext) marshalNNode2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐNode(ctx context.Context, sel ast.SelectionSet, v []model.Node) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalONode2githubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐNode(ctx, sel, v[i])
@@ -15806,7 +16030,7 @@ func (ec *executionContext) marshalNPartner2githubᚗcomᚋwardgraphᚋwardgraph
 }
 
 func (ec *executionContext) marshalNPartner2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐPartnerᚄ(ctx context.Context, sel ast.SelectionSet, v []wardgraph.Partner) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPartner2githubᚗcomᚋwardgraphᚋwardgraphᚐPartner(ctx, sel, v[i])
@@ -15822,7 +16046,7 @@ func (ec *executionContext) marshalNPartner2ᚕgithubᚗcomᚋwardgraphᚋwardgr
 }
 
 func (ec *executionContext) marshalNPartner2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐPartnerᚄ(ctx context.Context, sel ast.SelectionSet, v []*wardgraph.Partner) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPartner2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐPartner(ctx, sel, v[i])
@@ -15846,7 +16070,7 @@ func (ec *executionContext) marshalNPartner2ᚖgithubᚗcomᚋwardgraphᚋwardgr
 }
 
 func (ec *executionContext) marshalNPath2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐPathᚄ(ctx context.Context, sel ast.SelectionSet, v []*wardgraph.Path) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPath2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐPath(ctx, sel, v[i])
@@ -15870,7 +16094,7 @@ func (ec *executionContext) marshalNPath2ᚖgithubᚗcomᚋwardgraphᚋwardgraph
 }
 
 func (ec *executionContext) marshalNPlan2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐPlanᚄ(ctx context.Context, sel ast.SelectionSet, v []*wardgraph.Plan) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐPlan(ctx, sel, v[i])
@@ -15898,7 +16122,7 @@ func (ec *executionContext) marshalNProgram2githubᚗcomᚋwardgraphᚋwardgraph
 }
 
 func (ec *executionContext) marshalNProgram2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐProgramᚄ(ctx context.Context, sel ast.SelectionSet, v []*wardgraph.Program) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNProgram2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐProgram(ctx, sel, v[i])
@@ -15922,7 +16146,7 @@ func (ec *executionContext) marshalNProgram2ᚖgithubᚗcomᚋwardgraphᚋwardgr
 }
 
 func (ec *executionContext) marshalNReformItem2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐReformItemᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ReformItem) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNReformItem2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐReformItem(ctx, sel, v[i])
@@ -15945,11 +16169,15 @@ func (ec *executionContext) marshalNReformItem2ᚖgithubᚗcomᚋwardgraphᚋwar
 	return ec._ReformItem(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNRevision2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐRevisionᚄ(ctx context.Context, sel ast.SelectionSet, v []*wardgraph.Revision) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+func (ec *executionContext) marshalNRevision2githubᚗcomᚋwardgraphᚋwardgraphᚐRevision(ctx context.Context, sel ast.SelectionSet, v wardgraph.Revision) graphql.Marshaler {
+	return ec._Revision(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNRevision2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐRevisionᚄ(ctx context.Context, sel ast.SelectionSet, v []wardgraph.Revision) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNRevision2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐRevision(ctx, sel, v[i])
+		return ec.marshalNRevision2githubᚗcomᚋwardgraphᚋwardgraphᚐRevision(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -15961,16 +16189,8 @@ func (ec *executionContext) marshalNRevision2ᚕᚖgithubᚗcomᚋwardgraphᚋwa
 	return ret
 }
 
-func (ec *executionContext) marshalNRevision2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐRevision(ctx context.Context, sel ast.SelectionSet, v *wardgraph.Revision) graphql.Marshaler {
-	if v == nil {
-		graphql.AddInvalidNullError(ctx, "Revision!")
-		return graphql.Null
-	}
-	return ec._Revision(ctx, sel, v)
-}
-
 func (ec *executionContext) marshalNSearchHit2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐSearchHitᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.SearchHit) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNSearchHit2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐSearchHit(ctx, sel, v[i])
@@ -15998,7 +16218,7 @@ func (ec *executionContext) marshalNSection2githubᚗcomᚋwardgraphᚋwardgraph
 }
 
 func (ec *executionContext) marshalNSection2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐSectionᚄ(ctx context.Context, sel ast.SelectionSet, v []wardgraph.Section) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNSection2githubᚗcomᚋwardgraphᚋwardgraphᚐSection(ctx, sel, v[i])
@@ -16040,7 +16260,7 @@ func (ec *executionContext) marshalNStrategy2githubᚗcomᚋwardgraphᚋwardgrap
 }
 
 func (ec *executionContext) marshalNStrategy2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐStrategyᚄ(ctx context.Context, sel ast.SelectionSet, v []model.Strategy) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNStrategy2githubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐStrategy(ctx, sel, v[i])
@@ -16056,7 +16276,7 @@ func (ec *executionContext) marshalNStrategy2ᚕgithubᚗcomᚋwardgraphᚋwardg
 }
 
 func (ec *executionContext) marshalNStrategy2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐStrategyᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Strategy) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNStrategy2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐStrategy(ctx, sel, v[i])
@@ -16149,7 +16369,7 @@ func (ec *executionContext) marshalNTargetGroup2githubᚗcomᚋwardgraphᚋwardg
 }
 
 func (ec *executionContext) marshalNTargetGroup2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐTargetGroupᚄ(ctx context.Context, sel ast.SelectionSet, v []wardgraph.TargetGroup) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNTargetGroup2githubᚗcomᚋwardgraphᚋwardgraphᚐTargetGroup(ctx, sel, v[i])
@@ -16165,7 +16385,7 @@ func (ec *executionContext) marshalNTargetGroup2ᚕgithubᚗcomᚋwardgraphᚋwa
 }
 
 func (ec *executionContext) marshalNTargetGroup2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐTargetGroupᚄ(ctx context.Context, sel ast.SelectionSet, v []*wardgraph.TargetGroup) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNTargetGroup2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐTargetGroup(ctx, sel, v[i])
@@ -16193,7 +16413,7 @@ func (ec *executionContext) marshalNTopic2githubᚗcomᚋwardgraphᚋwardgraph�
 }
 
 func (ec *executionContext) marshalNTopic2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐTopicᚄ(ctx context.Context, sel ast.SelectionSet, v []wardgraph.Topic) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNTopic2githubᚗcomᚋwardgraphᚋwardgraphᚐTopic(ctx, sel, v[i])
@@ -16209,7 +16429,7 @@ func (ec *executionContext) marshalNTopic2ᚕgithubᚗcomᚋwardgraphᚋwardgrap
 }
 
 func (ec *executionContext) marshalNTopic2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐTopicᚄ(ctx context.Context, sel ast.SelectionSet, v []*wardgraph.Topic) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNTopic2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐTopic(ctx, sel, v[i])
@@ -16237,7 +16457,7 @@ func (ec *executionContext) marshalNTopicCell2githubᚗcomᚋwardgraphᚋwardgra
 }
 
 func (ec *executionContext) marshalNTopicCell2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐTopicCellᚄ(ctx context.Context, sel ast.SelectionSet, v []model.TopicCell) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNTopicCell2githubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐTopicCell(ctx, sel, v[i])
@@ -16257,7 +16477,7 @@ func (ec *executionContext) marshalNTopicComparison2githubᚗcomᚋwardgraphᚋw
 }
 
 func (ec *executionContext) marshalNTopicComparison2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐTopicComparisonᚄ(ctx context.Context, sel ast.SelectionSet, v []model.TopicComparison) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNTopicComparison2githubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐTopicComparison(ctx, sel, v[i])
@@ -16277,7 +16497,7 @@ func (ec *executionContext) marshalNWard2githubᚗcomᚋwardgraphᚋwardgraphᚐ
 }
 
 func (ec *executionContext) marshalNWard2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐWardᚄ(ctx context.Context, sel ast.SelectionSet, v []wardgraph.Ward) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNWard2githubᚗcomᚋwardgraphᚋwardgraphᚐWard(ctx, sel, v[i])
@@ -16293,7 +16513,7 @@ func (ec *executionContext) marshalNWard2ᚕgithubᚗcomᚋwardgraphᚋwardgraph
 }
 
 func (ec *executionContext) marshalNWard2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐWardᚄ(ctx context.Context, sel ast.SelectionSet, v []*wardgraph.Ward) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNWard2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐWard(ctx, sel, v[i])
@@ -16324,11 +16544,15 @@ func (ec *executionContext) marshalNWardComparison2ᚖgithubᚗcomᚋwardgraph�
 	return ec._WardComparison(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNWarning2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐWarningᚄ(ctx context.Context, sel ast.SelectionSet, v []*wardgraph.Warning) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+func (ec *executionContext) marshalNWarning2githubᚗcomᚋwardgraphᚋwardgraphᚐWarning(ctx context.Context, sel ast.SelectionSet, v wardgraph.Warning) graphql.Marshaler {
+	return ec._Warning(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNWarning2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐWarningᚄ(ctx context.Context, sel ast.SelectionSet, v []wardgraph.Warning) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNWarning2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐWarning(ctx, sel, v[i])
+		return ec.marshalNWarning2githubᚗcomᚋwardgraphᚋwardgraphᚐWarning(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -16338,14 +16562,6 @@ func (ec *executionContext) marshalNWarning2ᚕᚖgithubᚗcomᚋwardgraphᚋwar
 	}
 
 	return ret
-}
-
-func (ec *executionContext) marshalNWarning2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐWarning(ctx context.Context, sel ast.SelectionSet, v *wardgraph.Warning) graphql.Marshaler {
-	if v == nil {
-		graphql.AddInvalidNullError(ctx, "Warning!")
-		return graphql.Null
-	}
-	return ec._Warning(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNYearComparison2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐYearComparison(ctx context.Context, sel ast.SelectionSet, v *model.YearComparison) graphql.Marshaler {
@@ -16361,7 +16577,7 @@ func (ec *executionContext) marshalN__Directive2githubᚗcomᚋ99designsᚋgqlge
 }
 
 func (ec *executionContext) marshalN__Directive2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirectiveᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.Directive) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Directive2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirective(ctx, sel, v[i])
@@ -16405,7 +16621,7 @@ func (ec *executionContext) unmarshalN__DirectiveLocation2ᚕstringᚄ(ctx conte
 }
 
 func (ec *executionContext) marshalN__DirectiveLocation2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__DirectiveLocation2string(ctx, sel, v[i])
@@ -16433,7 +16649,7 @@ func (ec *executionContext) marshalN__InputValue2githubᚗcomᚋ99designsᚋgqlg
 }
 
 func (ec *executionContext) marshalN__InputValue2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValueᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.InputValue) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__InputValue2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValue(ctx, sel, v[i])
@@ -16461,7 +16677,7 @@ func (ec *executionContext) marshalN__Type2githubᚗcomᚋ99designsᚋgqlgenᚋg
 }
 
 func (ec *executionContext) marshalN__Type2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐTypeᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.Type) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Type2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, sel, v[i])
@@ -16742,7 +16958,7 @@ func (ec *executionContext) marshalO__EnumValue2ᚕgithubᚗcomᚋ99designsᚋgq
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__EnumValue2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐEnumValue(ctx, sel, v[i])
@@ -16761,7 +16977,7 @@ func (ec *executionContext) marshalO__Field2ᚕgithubᚗcomᚋ99designsᚋgqlgen
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Field2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐField(ctx, sel, v[i])
@@ -16780,7 +16996,7 @@ func (ec *executionContext) marshalO__InputValue2ᚕgithubᚗcomᚋ99designsᚋg
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__InputValue2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValue(ctx, sel, v[i])
@@ -16799,7 +17015,7 @@ func (ec *executionContext) marshalO__Type2ᚕgithubᚗcomᚋ99designsᚋgqlgen�
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Type2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, sel, v[i])

@@ -24,34 +24,16 @@ func (c InitiativeConnection) Nodes() []Initiative {
 	return out
 }
 
-// ConnectionOf builds a connection from a store page; offset is the
-// position of the page's first item in the whole list.
-func ConnectionOf(page wardgraph.InitiativePage, offset int) InitiativeConnection {
+// ConnectionOf translates a store page into a connection.
+func ConnectionOf(page wardgraph.InitiativePage) InitiativeConnection {
 	c := InitiativeConnection{Edges: make([]InitiativeEdge, len(page.Items)), TotalCount: page.TotalCount}
 	for i, ref := range page.Items {
-		cur := wardgraph.EncodeCursor(offset + i)
-		if i < len(page.Cursors) {
-			cur = page.Cursors[i]
-		}
-		c.Edges[i] = InitiativeEdge{Cursor: cur, Node: NewInitiative(ref)}
+		c.Edges[i] = InitiativeEdge{Cursor: page.Cursors[i], Node: NewInitiative(ref)}
 	}
-	c.PageInfo = PageInfo{HasNextPage: page.HasNextPage, HasPreviousPage: offset > 0}
+	c.PageInfo = PageInfo{HasNextPage: page.HasNextPage, HasPreviousPage: page.Offset > 0}
 	if n := len(c.Edges); n > 0 {
 		c.PageInfo.StartCursor = &c.Edges[0].Cursor
 		c.PageInfo.EndCursor = &c.Edges[n-1].Cursor
 	}
 	return c
-}
-
-// Paginate cuts one page out of a whole list: first items after the cursor
-// (an offset cursor made by wardgraph.EncodeCursor).
-func Paginate(refs []wardgraph.InitiativeRef, first int, after string) (InitiativeConnection, error) {
-	start, err := wardgraph.DecodeCursor(after)
-	if err != nil {
-		return InitiativeConnection{}, err
-	}
-	start = min(start, len(refs))
-	end := min(start+max(first, 0), len(refs))
-	page := wardgraph.InitiativePage{Items: refs[start:end], TotalCount: len(refs), HasNextPage: end < len(refs)}
-	return ConnectionOf(page, start), nil
 }

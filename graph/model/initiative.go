@@ -8,15 +8,6 @@ type Initiative struct{ ref wardgraph.InitiativeRef }
 // NewInitiative wraps an initiative reference.
 func NewInitiative(ref wardgraph.InitiativeRef) Initiative { return Initiative{ref} }
 
-// InitiativesOf wraps initiative references.
-func InitiativesOf(refs []wardgraph.InitiativeRef) []Initiative {
-	out := make([]Initiative, len(refs))
-	for i, r := range refs {
-		out[i] = Initiative{r}
-	}
-	return out
-}
-
 // Ref is the wrapped reference.
 func (x Initiative) Ref() wardgraph.InitiativeRef { return x.ref }
 

@@ -9,12 +9,23 @@ type Source struct {
 	UpdatedOn  string
 	Credit     string
 	Line       *int
+	Title      *string
+	// Attachments are the documents the page links to, never nil.
+	Attachments []wardgraph.Attachment
 }
 
 // SourceOf returns the source of a node of plan p found on the given line.
 func SourceOf(p *wardgraph.Plan, line int) Source {
-	return Source{URL: p.Source.URL, PageNumber: p.Source.PageNumber,
-		UpdatedOn: p.Source.UpdatedOn, Credit: p.Source.Credit, Line: LineOf(line)}
+	s := Source{URL: p.Source.URL, PageNumber: p.Source.PageNumber,
+		UpdatedOn: p.Source.UpdatedOn, Credit: p.Source.Credit, Line: LineOf(line),
+		Attachments: p.Source.Attachments}
+	if p.Source.Title != "" {
+		s.Title = &p.Source.Title
+	}
+	if s.Attachments == nil {
+		s.Attachments = []wardgraph.Attachment{}
+	}
+	return s
 }
 
 // LineOf returns a 1-based line, or nil for 0 (unknown).

@@ -78,3 +78,42 @@ func splitLines(data []byte) []srcLine {
 	}
 	return out
 }
+
+// Line is one line of a page's text as another reader produced it (the
+// HTML renderer, loaders/htmlpage): its 1-based line in the file it came
+// from and its text, in UTF-8.
+type Line struct {
+	N    int
+	Text string
+}
+
+// ParseLines is Parse for a page already turned into lines, each carrying
+// its own line number (for example the line of the HTML file a rendered
+// line came from), so every part of the plan points at that line. Lines
+// must be in file order; the same number may occur more than once.
+func ParseLines(name string, lines []Line) (*wardgraph.Plan, error) {
+	src := make([]srcLine, 0, len(lines))
+	total := 0
+	for _, l := range lines {
+		if strings.ContainsRune(l.Text, 0) {
+			return nil, invalid(name, "binary data, not text: NUL character at line %d", l.N)
+		}
+		total += len(l.Text)
+		src = append(src, srcLine{n: l.N, text: textnorm.Normalize(l.Text)})
+	}
+	switch {
+	case total > MaxBytes:
+		return nil, invalid(name, "too large: %d bytes of text (the limit is %d bytes)", total, MaxBytes)
+	case strings.TrimSpace(joinText(lines)) == "":
+		return nil, invalid(name, "empty: no text")
+	}
+	return parseLines(name, src)
+}
+
+func joinText(lines []Line) string {
+	var b strings.Builder
+	for _, l := range lines {
+		b.WriteString(l.Text)
+	}
+	return b.String()
+}

@@ -26,7 +26,11 @@ func Parse(name string, data []byte) (*wardgraph.Plan, error) {
 	if err := checkInput(name, data); err != nil {
 		return nil, err
 	}
-	lines := splitLines(data)
+	return parseLines(name, splitLines(data))
+}
+
+// parseLines parses the normalised lines of a page.
+func parseLines(name string, lines []srcLine) (*wardgraph.Plan, error) {
 	h := readHeader(lines)
 	if err := h.check(name); err != nil {
 		return nil, err

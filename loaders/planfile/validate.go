@@ -13,7 +13,7 @@ import (
 	"golang.org/x/text/language"
 	"golang.org/x/text/message"
 
-	"github.com/wardgraph/wardgraph/schema"
+	"github.com/wardgraph/wardgraph/planschema"
 )
 
 var (
@@ -23,20 +23,20 @@ var (
 	printer     = message.NewPrinter(language.English)
 )
 
-// compiledSchema returns the compiled plan file schema (schema/plan.schema.json).
+// compiledSchema returns the compiled plan file schema (planschema/plan.schema.json).
 func compiledSchema() (*jsonschema.Schema, error) {
 	compileOnce.Do(func() {
-		doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(schema.PlanJSON))
+		doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(planschema.PlanJSON))
 		if err != nil {
 			compileErr = err
 			return
 		}
 		c := jsonschema.NewCompiler()
 		c.DefaultDraft(jsonschema.Draft2020)
-		if compileErr = c.AddResource(schema.PlanID, doc); compileErr != nil {
+		if compileErr = c.AddResource(planschema.PlanID, doc); compileErr != nil {
 			return
 		}
-		planSchema, compileErr = c.Compile(schema.PlanID)
+		planSchema, compileErr = c.Compile(planschema.PlanID)
 	})
 	return planSchema, compileErr
 }
