@@ -11,6 +11,7 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"io"
 	"net"
 	"net/http"
 	"os"
@@ -41,6 +42,7 @@ func run() error {
 	flag.DurationVar(&pc.Duration, "probe-duration", 10*time.Second, "probe: length of each load row")
 	flag.IntVar(&pc.MaxEach, "probe-max", 2000, "probe: requests per client per load row at most")
 	flag.IntVar(&pc.Heavy, "probe-heavy", 14, "probe: aliased compact neighbourhoods in the heaviest query the limits accept")
+	probeServer := flag.Bool("probe-server", false, "used by -probe: serve the set, print LISTEN and the URL, stop when stdin closes")
 	flag.Parse()
 	debug.SetGCPercent(*gcPercent)
 
@@ -59,10 +61,13 @@ func run() error {
 	go srv.Serve(ln)
 	defer srv.Close()
 	url := "http://" + ln.Addr().String() + "/graphql"
-	if *probeMode {
-		fmt.Printf("wardload -probe: %d plans (synthetic), on %s\n\n", len(plans), url)
-		probe(os.Stdout, url, plans, cfg.FirstYear+cfg.Years/2, pc)
+	if *probeServer {
+		fmt.Printf("%s%s\n", listenPrefix, url)
+		_, _ = io.Copy(io.Discard, os.Stdin)
 		return nil
+	}
+	if *probeMode {
+		return probe(os.Stdout, plans, cfg, *gcPercent, pc)
 	}
 	fmt.Printf("wardload: %d plans (synthetic), %d clients, %s per query, on %s\n\n", len(plans), cfg.Concurrency, cfg.Duration, url)
 	qs := queries(cfg, plans)

@@ -91,35 +91,35 @@ func probeCases(plans []*wardgraph.Plan, fy int) []probeCase {
 	}
 }
 
-// runProbe sends each case once and reports what came back.
-func runProbe(url string, cases []probeCase, only string) []probeRow {
+// runProbe sends each case once to the server and reports what came back.
+func runProbe(srv *probeChild, cases []probeCase, only string) []probeRow {
 	client := &http.Client{Timeout: probeClientTimeout}
 	var rows []probeRow
 	for _, c := range cases {
 		if only != "" && !contains(c.Name, only) {
 			continue
 		}
-		rows = append(rows, probeOne(client, url, c))
+		rows = append(rows, probeOne(client, srv, c))
 	}
 	return rows
 }
 
-func probeOne(client *http.Client, url string, c probeCase) probeRow {
+func probeOne(client *http.Client, srv *probeChild, c probeCase) probeRow {
 	row := probeRow{Name: c.Name}
 	body := c.Body()
 	if c.Slow {
 		body = &slowReader{r: body, every: time.Second}
 	}
-	cpu0, t0 := cpuTime(), time.Now()
-	resp, err := client.Post(url, "application/json", body)
+	cpu0, t0 := srv.cpu(), time.Now()
+	resp, err := client.Post(srv.URL, "application/json", body)
 	if err != nil {
 		row.NoAnswer = fmt.Sprintf("no answer within %s", probeClientTimeout)
-		row.Took, row.CPU = time.Since(t0), cpuTime()-cpu0
+		row.Took, row.CPU = time.Since(t0), srv.cpu()-cpu0
 		return row
 	}
 	reply, _ := io.ReadAll(resp.Body)
 	resp.Body.Close()
-	row.Took, row.CPU = time.Since(t0), cpuTime()-cpu0
+	row.Took, row.CPU = time.Since(t0), srv.cpu()-cpu0
 	row.Status, row.ReplyBytes = resp.StatusCode, len(reply)
 	row.Code, row.Limit = firstError(reply)
 	return row

@@ -29,8 +29,9 @@ const cheapQuery = `{ ward(name: "Nishi") { code name } }`
 // runLoad drives heavy with clients clients (none when heavy is "") and
 // cheapQuery with one, for d or until each client has sent maxEach
 // requests.
-func runLoad(url, name, heavy string, clients int, d time.Duration, maxEach int) loadRow {
-	row := loadRow{Name: name, StartRSS: rssBytes()}
+func runLoad(srv *probeChild, name, heavy string, clients int, d time.Duration, maxEach int) loadRow {
+	row := loadRow{Name: name, StartRSS: srv.rss()}
+	url := srv.URL
 	if heavy == "" {
 		clients = 0
 	}
@@ -38,8 +39,8 @@ func runLoad(url, name, heavy string, clients int, d time.Duration, maxEach int)
 	hb, _ := json.Marshal(map[string]string{"query": heavy})
 	cb, _ := json.Marshal(map[string]string{"query": cheapQuery})
 	stop := make(chan struct{})
-	peak := watchRSS(stop)
-	cpu0, deadline := cpuTime(), time.Now().Add(d)
+	peak := watchRSS(srv, stop)
+	cpu0, deadline := srv.cpu(), time.Now().Add(d)
 	var heavyOK, heavyFailed atomic.Int64
 	var wg sync.WaitGroup
 	for range clients {
@@ -61,7 +62,7 @@ func runLoad(url, name, heavy string, clients int, d time.Duration, maxEach int)
 	row.HeavyOK, row.HeavyFailed = int(heavyOK.Load()), int(heavyFailed.Load())
 	row.CheapOK, row.CheapFailed = len(lat), failed
 	row.CheapP50, row.CheapP99 = pct(lat, 50), pct(lat, 99)
-	row.PeakRSS, row.CPU = <-peak, cpuTime()-cpu0
+	row.PeakRSS, row.CPU = <-peak, srv.cpu()-cpu0
 	return row
 }
 
@@ -99,12 +100,12 @@ func postOK(client *http.Client, url string, body []byte) (int, bool) {
 	return resp.StatusCode, err == nil && resp.StatusCode == 200 && len(r.Errors) == 0
 }
 
-// watchRSS samples the RSS every 20 ms until stop is closed, then sends
-// the peak.
-func watchRSS(stop <-chan struct{}) <-chan int64 {
+// watchRSS samples the server's RSS every 20 ms until stop is closed,
+// then sends the peak.
+func watchRSS(srv *probeChild, stop <-chan struct{}) <-chan int64 {
 	out := make(chan int64, 1)
 	go func() {
-		peak := rssBytes()
+		peak := srv.rss()
 		t := time.NewTicker(20 * time.Millisecond)
 		defer t.Stop()
 		for {
@@ -113,7 +114,7 @@ func watchRSS(stop <-chan struct{}) <-chan int64 {
 				out <- peak
 				return
 			case <-t.C:
-				peak = max(peak, rssBytes())
+				peak = max(peak, srv.rss())
 			}
 		}
 	}()

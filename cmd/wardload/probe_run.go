@@ -19,27 +19,36 @@ type probeConfig struct {
 	Heavy    int           // aliased compact neighbourhoods in the heaviest accepted query
 }
 
-// probe replays issue 14's probe on loopback: each hostile request once,
-// then each heavy query from cfg.Clients clients while one client sends a
+// probe replays issue 14's probe on loopback against a server process of
+// its own (so RSS and CPU are the server's): each hostile request once,
+// then each heavy query from pc.Clients clients while one client sends a
 // cheap query, and prints both tables.
-func probe(w io.Writer, url string, plans []*wardgraph.Plan, fy int, cfg probeConfig) {
-	printProbe(w, runProbe(url, probeCases(plans, fy), cfg.Only))
+func probe(w io.Writer, plans []*wardgraph.Plan, cfg loadConfig, gcPercent int, pc probeConfig) error {
+	srv, err := startProbeChild(cfg, gcPercent)
+	if err != nil {
+		return err
+	}
+	defer srv.stop()
+	fmt.Fprintf(w, "wardload -probe: %d plans (synthetic), server process %d on %s\n\n", len(plans), srv.cmd.Process.Pid, srv.URL)
+	fy := cfg.FirstYear + cfg.Years/2
+	printProbe(w, runProbe(srv, probeCases(plans, fy), pc.Only))
 	full := synth.Richest(plans, fy)
 	hub := synth.Hub(full)
 	loads := []struct{ name, query string }{
 		{"none (the cheap client alone)", ""},
 		{"99 aliased depth-3 compact neighbourhoods", heavyHoods(hub, 99)},
-		{fmt.Sprintf("%d aliased depth-3 compact neighbourhoods", cfg.Heavy), heavyHoods(hub, cfg.Heavy)},
+		{fmt.Sprintf("%d aliased depth-3 compact neighbourhoods", pc.Heavy), heavyHoods(hub, pc.Heavy)},
 		{"2,000 aliased paths", manyPaths(hub, farWard(plans, full), 2000)},
 	}
 	var rows []loadRow
 	for _, l := range loads {
-		if name := "load: " + l.name; cfg.Only == "" || contains(name, cfg.Only) {
-			rows = append(rows, runLoad(url, name, l.query, cfg.Clients, cfg.Duration, cfg.MaxEach))
+		if name := "load: " + l.name; pc.Only == "" || contains(name, pc.Only) {
+			rows = append(rows, runLoad(srv, name, l.query, pc.Clients, pc.Duration, pc.MaxEach))
 		}
 	}
-	fmt.Fprintf(w, "\n%d heavy clients and one cheap client (%s, one request every 10 ms) for %s each:\n\n", cfg.Clients, cheapQuery, cfg.Duration)
+	fmt.Fprintf(w, "\n%d heavy clients and one cheap client (%s, one request every 10 ms) for %s each:\n\n", pc.Clients, cheapQuery, pc.Duration)
 	printLoads(w, rows)
+	return nil
 }
 
 func printProbe(w io.Writer, rows []probeRow) {

@@ -1,11 +1,11 @@
-//go:build !unix
+//go:build !linux
 
 package main
 
 import "time"
 
-// cpuTime is not measured off Unix.
-func cpuTime() time.Duration { return 0 }
+// procRSS is not measured off Linux.
+func procRSS(int) int64 { return 0 }
 
-// rssBytes is not measured off Unix.
-func rssBytes() int64 { return 0 }
+// procCPU is not measured off Linux.
+func procCPU(int) time.Duration { return 0 }
