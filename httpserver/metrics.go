@@ -21,7 +21,8 @@ const maxOperationNames = 100
 // Metrics are the server's Prometheus metrics, in a registry of their own:
 // GraphQL operations by name and outcome with their latency, HTTP requests
 // by route and status with their latency, refused requests by limit,
-// requests in flight, store errors by code, the store's plan count, and
+// requests in flight, store errors by code, the store's plan count and
+// data version, and
 // the Go runtime and process (RSS) collectors. It is the graph.Observer
 // of the server it is given to. A nil *Metrics counts nothing.
 type Metrics struct {

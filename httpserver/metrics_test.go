@@ -1,6 +1,7 @@
 package httpserver_test
 
 import (
+	"context"
 	"net/http"
 	"net/http/httptest"
 	"strconv"
@@ -19,6 +20,10 @@ func TestMetrics(t *testing.T) {
 	store := memstore.New()
 	storetest.Load(t, store)
 	m := httpserver.NewMetrics(store)
+	version, err := store.DataVersion(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
 	h := httpserver.New(store, httpserver.Config{Logger: quiet, Metrics: m})
 	for _, body := range []string{
 		`{"query":"query Wards { wards { id } }"}`,
@@ -44,6 +49,7 @@ func TestMetrics(t *testing.T) {
 		`wardgraph_http_in_flight_requests 0`,
 		"wardgraph_plans " + strconv.Itoa(len(storetest.Fixtures())),
 		"process_resident_memory_bytes ",
+		`wardgraph_data_version_info{version="` + version + `"} 1`,
 	} {
 		if !strings.Contains(text, want) {
 			t.Errorf("/metrics lacks %q", want)
