@@ -83,9 +83,9 @@ func Server(handler http.Handler, cfg Config) *http.Server {
 // per-client rate (when on), the in-flight cap, the deadline (which starts
 // before the body is read) and the body limit; metrics see every answer.
 func harden(cfg Config, gql http.Handler) http.Handler {
-	h := limitInFlight(cfg.Hardening.MaxInFlight, cfg.Metrics, withTimeout(cfg, limitBody(cfg, gql)))
+	h := limitInFlight(cfg.Hardening.MaxInFlight, cfg, withTimeout(cfg, limitBody(cfg, gql)))
 	if cfg.Hardening.RatePerClient > 0 {
-		h = limitRate(cfg.Hardening.RatePerClient, cfg.Hardening.RateBurst, cfg.Metrics, h)
+		h = limitRate(cfg.Hardening.RatePerClient, cfg.Hardening.RateBurst, cfg, h)
 	}
 	return cfg.Metrics.instrument("/graphql", h)
 }

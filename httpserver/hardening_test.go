@@ -2,10 +2,12 @@ package httpserver_test
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
 	"io"
+	"log/slog"
 	"net"
 	"net/http"
 	"net/http/httptest"
@@ -113,12 +115,14 @@ func (s holdStore) Wards(ctx context.Context) ([]wardgraph.Ward, error) {
 }
 
 // TestInFlightCap checks that past MaxInFlight requests being served the
-// next is refused at once with 503, Retry-After and LIMIT.
+// next is refused at once with 503, Retry-After and LIMIT, and logged
+// naming the limit.
 func TestInFlightCap(t *testing.T) {
 	mem := memstore.New()
 	storetest.Load(t, mem)
 	store := holdStore{mem, make(chan struct{}), make(chan struct{})}
-	h := httpserver.New(store, httpserver.Config{Logger: quiet, Hardening: httpserver.Hardening{MaxInFlight: 1}})
+	var logs bytes.Buffer
+	h := httpserver.New(store, httpserver.Config{Logger: slog.New(slog.NewTextHandler(&logs, nil)), Hardening: httpserver.Hardening{MaxInFlight: 1}})
 	held := make(chan int)
 	go func() {
 		req := httptest.NewRequest(http.MethodPost, "/graphql", strings.NewReader(`{"query":"{ wards { id } }"}`))
@@ -134,6 +138,9 @@ func TestInFlightCap(t *testing.T) {
 	close(store.release)
 	if c := <-held; c != http.StatusOK {
 		t.Errorf("held request: %d", c)
+	}
+	if !strings.Contains(logs.String(), "limit=in_flight") {
+		t.Errorf("the log does not name the limit: %s", logs.String())
 	}
 	if rec := do(h, graphqlPost("")); rec.Code != http.StatusOK {
 		t.Errorf("after the held request ended: %d", rec.Code)

@@ -10,16 +10,16 @@ import (
 // limitInFlight serves at most n requests at once; past that a request is
 // refused at once (503, Retry-After: 1) with a LIMIT error naming the cap,
 // so a flood costs the server one refusal per request instead of a queue.
-func limitInFlight(n int, m *Metrics, h http.Handler) http.Handler {
+func limitInFlight(n int, cfg Config, h http.Handler) http.Handler {
+	m := cfg.Metrics
 	slots := make(chan struct{}, n)
 	msg := fmt.Sprintf("the server is answering its limit of %d requests at once; retry after 1 second", n)
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		select {
 		case slots <- struct{}{}:
 		default:
-			m.Refused("in_flight")
 			w.Header().Set("Retry-After", "1")
-			writeLimit(w, http.StatusServiceUnavailable, "in_flight", msg)
+			refuse(cfg, w, http.StatusServiceUnavailable, "in_flight", msg)
 			return
 		}
 		m.inFlight(1)
@@ -31,8 +31,11 @@ func limitInFlight(n int, m *Metrics, h http.Handler) http.Handler {
 	})
 }
 
-// writeLimit writes the LIMIT error of the named limit in the GraphQL
-// error shape, extensions.limit naming it.
-func writeLimit(w http.ResponseWriter, status int, limit, message string) {
+// refuse answers a request a limit refused: the LIMIT error in the GraphQL
+// error shape, extensions.limit naming the limit, which is also counted
+// and logged.
+func refuse(cfg Config, w http.ResponseWriter, status int, limit, message string) {
+	cfg.Metrics.Refused(limit)
+	cfg.Logger.Warn("http: limit hit", "limit", limit, "status", status, "message", message)
 	writeErrorExt(w, status, map[string]any{"code": wardgraph.ELIMIT, "limit": limit}, message)
 }

@@ -31,13 +31,11 @@ func limitBody(cfg Config, h http.Handler) http.Handler {
 		var tooBig *http.MaxBytesError
 		switch {
 		case errors.As(err, &tooBig):
-			cfg.Metrics.Refused("body_size")
-			writeLimit(w, http.StatusRequestEntityTooLarge, "body_size",
+			refuse(cfg, w, http.StatusRequestEntityTooLarge, "body_size",
 				fmt.Sprintf("request body exceeds the limit of %d bytes", cfg.MaxBodyBytes))
 			return
 		case err != nil && (errors.Is(err, os.ErrDeadlineExceeded) || r.Context().Err() != nil):
-			cfg.Metrics.Refused("timeout")
-			writeLimit(w, http.StatusRequestTimeout, "timeout",
+			refuse(cfg, w, http.StatusRequestTimeout, "timeout",
 				fmt.Sprintf("the request body was not received within %s (the server's per-request time limit)", cfg.Timeout))
 			return
 		case err != nil:

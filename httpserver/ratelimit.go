@@ -68,15 +68,14 @@ func (l *rateLimiter) forgetFull(now time.Time) {
 }
 
 // limitRate refuses (429, Retry-After) a client's requests past its rate.
-func limitRate(rate float64, burst int, m *Metrics, h http.Handler) http.Handler {
+func limitRate(rate float64, burst int, cfg Config, h http.Handler) http.Handler {
 	l := newRateLimiter(rate, burst)
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		ok, wait := l.allow(clientIP(r))
 		if !ok {
-			m.Refused("rate")
 			secs := int(math.Ceil(wait.Seconds()))
 			w.Header().Set("Retry-After", strconv.Itoa(secs))
-			writeLimit(w, http.StatusTooManyRequests, "rate", fmt.Sprintf(
+			refuse(cfg, w, http.StatusTooManyRequests, "rate", fmt.Sprintf(
 				"too many requests from this client: at most %g a second (bursts of %d); retry after %d seconds", rate, burst, secs))
 			return
 		}
