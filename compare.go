@@ -104,8 +104,8 @@ func sharedPartners(plans []*Plan) []Partner {
 	partner := map[string]Partner{}
 	for _, p := range plans {
 		seen := map[string]bool{}
-		for _, pl := range p.parts() {
-			for _, l := range linksOfKind(pl.links, LinkPartner) {
+		for _, pt := range p.Parts() {
+			for _, l := range linksOfKind(pt.Links, LinkPartner) {
 				id := LinkTargetID(l)
 				if !seen[id] {
 					seen[id] = true

@@ -19,14 +19,14 @@ type CrossCut struct {
 func CrossCutting(plans []*Plan, minIssues, minWards int) []CrossCut {
 	acc := map[string]*crossAcc{}
 	for _, p := range plans {
-		for _, pl := range p.parts() {
-			for _, l := range pl.links {
+		for _, pt := range p.Parts() {
+			for _, l := range pt.Links {
 				a := acc[LinkTargetID(l)]
 				if a == nil {
 					a = newCrossAcc(l)
 					acc[LinkTargetID(l)] = a
 				}
-				a.add(p.Ward.ID, pl)
+				a.add(p.Ward.ID, pt)
 			}
 		}
 	}
@@ -55,24 +55,16 @@ type crossAcc struct {
 }
 
 func newCrossAcc(l Link) *crossAcc {
-	label, pr := LabelTargetGroup, map[string]any{"name": l.Name}
-	switch l.Kind {
-	case LinkPartner:
-		label, pr["kind"] = LabelPartner, l.Category
-	case LinkTopic:
-		label = LabelTopic
-	}
-	return &crossAcc{via: GraphNode{ID: LinkTargetID(l), Label: label, Name: l.Name, Text: l.Name, Props: pr},
-		issues: map[string]bool{}, wards: map[string]bool{}, initiatives: map[string]bool{}}
+	return &crossAcc{via: LinkTarget(l), issues: map[string]bool{}, wards: map[string]bool{}, initiatives: map[string]bool{}}
 }
 
-func (a *crossAcc) add(wardID string, pl planPart) {
+func (a *crossAcc) add(wardID string, pt Part) {
 	a.wards[wardID] = true
-	if pl.issueID != "" {
-		a.issues[pl.issueID] = true
+	if pt.Issue != nil {
+		a.issues[pt.Issue.ID] = true
 	}
-	if pl.initiativeID != "" {
-		a.initiatives[pl.initiativeID] = true
+	if pt.Initiative != nil {
+		a.initiatives[pt.Initiative.ID] = true
 	}
 }
 

@@ -52,6 +52,9 @@ func ProgramID(name string) string { return "program/" + name }
 // DepartmentID returns the id of a ward's department.
 func DepartmentID(wardID, name string) string { return wardID + "/department/" + name }
 
+// PolicyID returns the id of a plan's policy.
+func PolicyID(planID string) string { return planID + "/policy" }
+
 // LinkTargetID returns the id of the node a link points at.
 func LinkTargetID(l Link) string {
 	switch l.Kind {

@@ -59,3 +59,42 @@ func linksOfKind(links []Link, kind LinkKind) []Link {
 	}
 	return out
 }
+
+// LinkTarget returns the node a link points at, as the projection saves
+// it: a partner (with its kind), a topic or a target group.
+func LinkTarget(l Link) GraphNode {
+	n := GraphNode{ID: LinkTargetID(l), Label: LabelTargetGroup, Name: l.Name, Text: l.Name, Props: map[string]any{"name": l.Name}}
+	switch l.Kind {
+	case LinkPartner:
+		n.Label, n.Props["kind"] = LabelPartner, l.Category
+	case LinkTopic:
+		n.Label = LabelTopic
+	}
+	return n
+}
+
+// LinkRel returns the relationship type of a link of the given kind:
+// INVOLVES a partner, ABOUT a topic, SERVES a target group.
+func LinkRel(k LinkKind) string {
+	switch k {
+	case LinkPartner:
+		return RelInvolves
+	case LinkTopic:
+		return RelAbout
+	}
+	return RelServes
+}
+
+// LinkKindOf returns the kind of link a relationship type is, the inverse
+// of LinkRel; ok is false for other types.
+func LinkKindOf(rel string) (k LinkKind, ok bool) {
+	switch rel {
+	case RelInvolves:
+		return LinkPartner, true
+	case RelAbout:
+		return LinkTopic, true
+	case RelServes:
+		return LinkTargetGroup, true
+	}
+	return "", false
+}

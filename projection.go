@@ -130,7 +130,7 @@ func (p *Plan) projectParts(b *projectionBuilder) {
 		b.part(p.ID, RelHasMission, m.ID, LabelMission, clip(m.Text), m.Text, props{"number": int64(m.Number), "text": m.Text}, m.Line, m.Links)
 	}
 	if p.Policy != "" {
-		b.part(p.ID, RelHasPolicy, p.ID+"/policy", LabelPolicy, clip(p.Policy), p.Policy, props{"text": p.Policy}, p.PolicyLine, p.PolicyLinks)
+		b.part(p.ID, RelHasPolicy, PolicyID(p.ID), LabelPolicy, clip(p.Policy), p.Policy, props{"text": p.Policy}, p.PolicyLine, p.PolicyLinks)
 	}
 	for _, r := range p.ReformItems {
 		b.part(p.ID, RelIncludes, r.ID, LabelReformItem, r.Title, r.Title+"\n"+r.Description,
@@ -153,7 +153,7 @@ func (b *projectionBuilder) issue(planID string, is Issue) {
 			props{"code": st.Code, "title": st.Title, "description": st.Description, "numbered": st.Numbered}, st.Line, st.Links)
 		for _, in := range st.Initiatives {
 			b.part(st.ID, RelImplementedBy, in.ID, LabelInitiative, in.Code+" "+in.Title, joinText(in.Title, in.Description, in.Sections),
-				props{"code": in.Code, "title": in.Title, "description": in.Description,
+				props{"code": in.Code, "title": in.Title, "description": in.Description, "numbered": in.Numbered,
 					"budgetYen": SumBudgets(in.Budgets, BudgetKindBudget)}, in.Line, in.Links)
 			b.budgets(in.ID, in.Budgets)
 		}
@@ -207,18 +207,9 @@ func (b *projectionBuilder) part(parent, rel, id, label, name, text string, pr p
 }
 
 func (b *projectionBuilder) link(from string, l Link) {
-	to := LinkTargetID(l)
-	switch l.Kind {
-	case LinkPartner:
-		b.node(to, LabelPartner, l.Name, l.Name, props{"name": l.Name, "kind": l.Category})
-		b.edges = append(b.edges, GraphEdge{From: from, To: to, Type: RelInvolves, Evidence: l.Evidence, Line: l.Line})
-	case LinkTopic:
-		b.node(to, LabelTopic, l.Name, l.Name, props{"name": l.Name})
-		b.edges = append(b.edges, GraphEdge{From: from, To: to, Type: RelAbout, Evidence: l.Evidence, Line: l.Line})
-	default:
-		b.node(to, LabelTargetGroup, l.Name, l.Name, props{"name": l.Name})
-		b.edges = append(b.edges, GraphEdge{From: from, To: to, Type: RelServes, Evidence: l.Evidence, Line: l.Line})
-	}
+	n := LinkTarget(l)
+	b.node(n.ID, n.Label, n.Name, n.Text, n.Props)
+	b.edges = append(b.edges, GraphEdge{From: from, To: n.ID, Type: LinkRel(l.Kind), Evidence: l.Evidence, Line: l.Line})
 }
 
 func joinText(title, desc string, sections []Section) string {

@@ -82,11 +82,13 @@ const (
 )
 
 // SaveStats counts what SavePlan wrote: the nodes and edges of the plan's
-// projection, and whether an earlier version was replaced.
+// projection, whether an earlier version was replaced and, for a store that
+// can tell, whether that version was the same plan (Unchanged).
 type SaveStats struct {
-	Nodes    int
-	Edges    int
-	Replaced bool
+	Nodes     int
+	Edges     int
+	Replaced  bool
+	Unchanged bool
 }
 
 // PlanFilter selects plans. Empty fields select everything; fields combine

@@ -128,36 +128,12 @@ func sharedNode(g wardgraph.GraphNode) model.Node {
 // planIndex maps the id of the plan and of every part of it to its node.
 func planIndex(p *wardgraph.Plan) map[string]model.Node {
 	ix := map[string]model.Node{p.ID: p}
-	if g := model.NewGoal(p); g != nil {
-		ix[g.ID()] = *g
-	}
-	if pol := model.NewPolicy(p); pol != nil {
-		ix[pol.ID()] = *pol
-	}
-	for _, m := range model.MissionsOf(p) {
-		ix[m.ID()] = m
-	}
-	for _, is := range model.IssuesOf(p) {
-		ix[is.ID()] = is
-		addBudgets(ix, is.Budgets())
-		for _, st := range is.Strategies() {
-			ix[st.ID()] = st
-			for _, in := range st.Initiatives() {
-				ix[in.ID()] = in
-				addBudgets(ix, in.Budgets())
-			}
+	for _, pt := range p.Parts() {
+		if n := model.NodeOfPart(p, pt); n != nil {
+			ix[pt.ID] = n
 		}
 	}
-	for _, r := range model.ReformItemsOf(p) {
-		ix[r.ID()] = r
-	}
 	return ix
-}
-
-func addBudgets(ix map[string]model.Node, bs []model.Budget) {
-	for _, b := range bs {
-		ix[b.ID()] = b
-	}
 }
 
 // plansIndex indexes several plans.

@@ -53,6 +53,9 @@ func SkippedSummary(skipped []Skipped) string {
 	return fmt.Sprintf("skipped: %d %s (%s)", len(skipped), plural(len(skipped), "file"), strings.Join(parts, ", "))
 }
 
+// Count writes n with word, plural unless n is 1: "1 file", "2 files".
+func Count(n int, word string) string { return fmt.Sprintf("%d %s", n, plural(n, word)) }
+
 func plural(n int, word string) string {
 	if n == 1 {
 		return word

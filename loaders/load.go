@@ -32,13 +32,17 @@ type LoadOptions struct {
 type Summary struct {
 	Files         int         // files read
 	Plans         int         // plans saved
-	Replaced      int         // saved plans that replaced a plan with the same id
+	Replaced      int         // saved plans that replaced a different plan with the same id
+	Unchanged     int         // saved plans that were already saved as they are
 	Nodes         int         // nodes written, as counted by the store
 	Relationships int         // relationships written
 	PlanIDs       []string    // ids of the plans saved, in file order
 	Warnings      []string    // "file:line: warning: ..." lines of the plans saved
 	Errors        []FileError // one per file (or path) that loaded nothing
 	Skipped       []Skipped   // what folder walks left out, and why
+	// Coverage adds up the coverage of the plans saved from page texts:
+	// content lines, and those placed in a field (the rest are warned about).
+	Coverage wardgraph.Coverage
 }
 
 // Failed reports whether any file failed to load.
@@ -46,8 +50,12 @@ func (s Summary) Failed() bool { return len(s.Errors) > 0 }
 
 // String is the one-line summary the CLI prints.
 func (s Summary) String() string {
-	line := fmt.Sprintf("%d files: %d plans loaded (%d replaced), %d nodes, %d relationships, %d warnings, %d errors",
-		s.Files, s.Plans, s.Replaced, s.Nodes, s.Relationships, len(s.Warnings), len(s.Errors))
+	line := fmt.Sprintf("%s: %s loaded (%d replaced, %d unchanged), %s, %s, %s, %s",
+		Count(s.Files, "file"), Count(s.Plans, "plan"), s.Replaced, s.Unchanged, Count(s.Nodes, "node"),
+		Count(s.Relationships, "relationship"), Count(len(s.Warnings), "warning"), Count(len(s.Errors), "error"))
+	if c := s.Coverage; c.Lines > 0 {
+		line += fmt.Sprintf("; page text lines placed %d/%d (%.1f%%)", c.Placed, c.Lines, 100*c.Share())
+	}
 	if sk := SkippedSummary(s.Skipped); sk != "" {
 		line += "; " + sk
 	}
@@ -137,10 +145,17 @@ func (l *loader) load(ctx context.Context, file string) {
 	l.sum.PlanIDs = append(l.sum.PlanIDs, p.ID)
 	l.sum.Nodes += stats.Nodes
 	l.sum.Relationships += stats.Edges
-	if stats.Replaced {
+	switch {
+	case stats.Unchanged:
+		l.sum.Unchanged++
+	case stats.Replaced:
 		l.sum.Replaced++
 	}
 	l.sum.Warnings = append(l.sum.Warnings, warns...)
+	if c := p.Coverage; c != nil {
+		l.sum.Coverage.Lines += c.Lines
+		l.sum.Coverage.Placed += c.Placed
+	}
 }
 
 // NothingLoadable is the error for paths holding no file to load.

@@ -26,7 +26,8 @@ var RelTypes = []string{wardgraph.RelHasWard, wardgraph.RelAdopted, wardgraph.Re
 // topic or target group: one such relationship per link, keyed by its
 // place in the part's list of links.
 func isLinkType(t string) bool {
-	return t == wardgraph.RelInvolves || t == wardgraph.RelAbout || t == wardgraph.RelServes
+	_, ok := wardgraph.LinkKindOf(t)
+	return ok
 }
 
 // Names of the statements made from templates, one per label or type.

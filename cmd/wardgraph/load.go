@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"time"
 
 	"github.com/schollz/progressbar/v3"
 	"golang.org/x/term"
@@ -25,6 +26,7 @@ func load(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs.SetOutput(stderr)
 	var sf storeFlags
 	sf.register(fs)
+	wait := fs.Duration("wait", 30*time.Second, "with --data: how long to wait for another load of the same folder to end before giving up")
 	allowEmpty := fs.Bool("allow-empty", false, "load pages that parse into a plan with no goal, no missions and no issues (refused by default: a bad download must not replace a good plan)")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -38,14 +40,23 @@ func load(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if fs.NArg() == 0 {
 		return usageError("give one or more files or folders to load")
 	}
-	store, err := loadTarget(ctx, sf, stderr)
+	return loadInto(ctx, sf, *wait, fs.Args(), loaders.LoadOptions{Progress: progress(stderr), AllowEmpty: *allowEmpty, RequireFiles: true}, stdout, stderr)
+}
+
+// loadInto loads paths into the store sf names, publishes a data folder's
+// staged plans, and prints the warnings, skipped files, errors and summary.
+func loadInto(ctx context.Context, sf storeFlags, wait time.Duration, paths []string, opts loaders.LoadOptions, stdout, stderr io.Writer) error {
+	store, err := loadTarget(ctx, sf, wait, stderr)
 	if err != nil {
 		return err
 	}
 	defer store.Close()
-	sum := loaders.Load(ctx, store, fs.Args(), loaders.LoadOptions{Progress: progress(stderr), AllowEmpty: *allowEmpty, RequireFiles: true})
+	sum := loaders.Load(ctx, store, paths, opts)
 	for _, w := range sum.Warnings {
 		fmt.Fprintln(stderr, w)
+	}
+	if err := commit(ctx, store); err != nil {
+		return err
 	}
 	printSkipped(stderr, sum.Skipped)
 	reportErrors(stderr, sum)
@@ -58,25 +69,44 @@ func load(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 
 // loadTarget opens Neo4j, or a data folder backed by a fresh embedded store
 // that validates every plan before its file is written.
-func loadTarget(ctx context.Context, sf storeFlags, stderr io.Writer) (wardgraph.Store, error) {
+func loadTarget(ctx context.Context, sf storeFlags, wait time.Duration, stderr io.Writer) (wardgraph.Store, error) {
 	if sf.neo4j != "" {
 		return sf.open(ctx, stderr)
 	}
-	return dirstore.New(sf.data, memstore.New())
+	return dirstore.New(sf.data, memstore.New(), dirstore.Options{Wait: wait})
 }
 
-// progress returns a callback drawing a progress bar on stderr when it is a
-// terminal, or nil.
+// commit publishes the plans a data folder load staged, all together,
+// unless the load was interrupted (then the folder keeps what it had).
+func commit(ctx context.Context, s wardgraph.Store) error {
+	d, ok := s.(*dirstore.Store)
+	if !ok {
+		return nil
+	}
+	if ctx.Err() != nil {
+		return wardgraph.Errorf(wardgraph.EUNAVAILABLE, "load interrupted: the data folder keeps its previous plans")
+	}
+	return d.Commit()
+}
+
+// progress returns a callback drawing the load's progress bar on stderr
+// when it is a terminal, or nil.
 func progress(stderr io.Writer) func(done, total int, file string) {
+	return progressBar(stderr, "loading")
+}
+
+// progressBar returns a callback drawing a progress bar described by desc
+// on stderr when it is a terminal, or nil.
+func progressBar(stderr io.Writer, desc string) func(done, total int, item string) {
 	f, ok := stderr.(*os.File)
 	if !ok || !term.IsTerminal(int(f.Fd())) {
 		return nil
 	}
 	var bar *progressbar.ProgressBar
-	return func(done, total int, file string) {
+	return func(done, total int, item string) {
 		if bar == nil {
 			bar = progressbar.NewOptions(total, progressbar.OptionSetWriter(stderr),
-				progressbar.OptionSetDescription("loading"), progressbar.OptionShowCount(), progressbar.OptionClearOnFinish())
+				progressbar.OptionSetDescription(desc), progressbar.OptionShowCount(), progressbar.OptionClearOnFinish())
 		}
 		bar.Set(done)
 	}

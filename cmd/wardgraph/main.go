@@ -5,6 +5,7 @@
 //	wardgraph parse  FILE...
 //	wardgraph load   (--data DIR | --neo4j URI) FILE|DIR...
 //	wardgraph export [--data DIR | --neo4j URI] [--out DIR] [FILE|DIR...]
+//	wardgraph fetch  [--out DIR] [--load --data DIR | --load --neo4j URI] (URL... | --index FILE)
 //
 // This file only dispatches; each subcommand has a file of its own.
 package main
@@ -29,6 +30,7 @@ usage:
   wardgraph parse  FILE...
   wardgraph load   (--data DIR | --neo4j URI) FILE|DIR...
   wardgraph export [--data DIR | --neo4j URI] [--out DIR] [FILE|DIR...]
+  wardgraph fetch  [--out DIR] [--attachments] [--rate 1s] [--load --data DIR | --load --neo4j URI] (URL... | --index FILE)
 
 Run 'wardgraph COMMAND -h' for a command's flags.
 `
@@ -41,6 +43,7 @@ var commands = map[string]command{
 	"parse":  parse,
 	"load":   load,
 	"export": export,
+	"fetch":  fetchCmd,
 }
 
 func main() {

@@ -10,6 +10,9 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/wardgraph/wardgraph/dirstore"
+	"github.com/wardgraph/wardgraph/memstore"
 )
 
 const nishi = "../../sample/osaka/nishi_2017.txt"
@@ -96,7 +99,7 @@ func TestRoundTrip(t *testing.T) {
 			t.Fatalf("load #%d: exit %d, %q %q", i+1, code, out, stderr)
 		}
 	}
-	files, _ := os.ReadDir(data)
+	files := visibleFiles(data)
 	if len(files) != 1 || files[0].Name() != "osaka-nishi-2017.json" {
 		t.Fatalf("data folder holds %v", files)
 	}
@@ -125,8 +128,7 @@ func TestLoadRefusesBadFileAndLoadsTheRest(t *testing.T) {
 	if !strings.Contains(out, "1 plan") {
 		t.Errorf("summary %q", out)
 	}
-	files, _ := os.ReadDir(data)
-	if len(files) != 1 {
+	if files := visibleFiles(data); len(files) != 1 {
 		t.Errorf("data folder holds %d files, want only the good plan", len(files))
 	}
 }
@@ -166,4 +168,38 @@ func (s *syncBuffer) String() string {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.b.String()
+}
+
+// visibleFiles lists a folder's entries but the hidden ones (a data
+// folder's lock file).
+func visibleFiles(dir string) []os.DirEntry {
+	entries, _ := os.ReadDir(dir)
+	var out []os.DirEntry
+	for _, e := range entries {
+		if !strings.HasPrefix(e.Name(), ".") {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// TestLoadTwiceSaysUnchanged: loading the same page into a data folder
+// again reports its plan unchanged, not replaced, and a running load's lock
+// makes a second one fail at once with --wait 0, naming it.
+func TestLoadTwiceSaysUnchanged(t *testing.T) {
+	data := filepath.Join(t.TempDir(), "data")
+	if code, out, stderr := wg(t, "load", "--data", data, nishi); code != 0 || !strings.Contains(out, "1 plan loaded (0 replaced, 0 unchanged)") {
+		t.Fatalf("first load: exit %d, %q %q", code, out, stderr)
+	}
+	if code, out, stderr := wg(t, "load", "--data", data, nishi); code != 0 || !strings.Contains(out, "1 file: 1 plan loaded (0 replaced, 1 unchanged)") {
+		t.Errorf("second load: exit %d, %q %q", code, out, stderr)
+	}
+	holder, err := dirstore.New(data, memstore.New(), dirstore.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer holder.Close()
+	if code, _, stderr := wg(t, "load", "--data", data, "--wait", "0", nishi); code != 1 || !strings.Contains(stderr, "is being written by another load (pid ") {
+		t.Errorf("load of a locked folder: exit %d, %q", code, stderr)
+	}
 }

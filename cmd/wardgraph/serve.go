@@ -71,7 +71,7 @@ func listenAndServe(ctx context.Context, addr string, h http.Handler, cfg httpse
 	}
 	if store != nil {
 		plans, _ := store.Plans(ctx, wardgraph.PlanFilter{})
-		fmt.Fprintf(stdout, "wardgraph: %d plans; GraphiQL at http://%s/ , GraphQL at /graphql\n", len(plans), displayAddr(ln.Addr()))
+		fmt.Fprintf(stdout, "wardgraph: %d plans; explorer at http://%s/ , GraphiQL at /graphiql, GraphQL at /graphql\n", len(plans), displayAddr(ln.Addr()))
 	}
 	srv := httpserver.Server(h, cfg)
 	done := make(chan error, 1)

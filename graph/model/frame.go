@@ -30,6 +30,9 @@ func (x Goal) Slogan() *string {
 	return &x.g.Slogan
 }
 
+// Slogans are every slogan of the goal, [] when it has none.
+func (x Goal) Slogans() []string { return nonNil(x.g.Slogans) }
+
 // Line is the goal's line.
 func (x Goal) Line() *int { return LineOf(x.g.Line) }
 
@@ -108,7 +111,7 @@ func NewPolicy(p *wardgraph.Plan) *Policy {
 }
 
 // ID is the policy's id.
-func (x Policy) ID() string { return x.p.ID + "/policy" }
+func (x Policy) ID() string { return wardgraph.PolicyID(x.p.ID) }
 
 // Text is the policy as written.
 func (x Policy) Text() string { return x.p.Policy }
