@@ -199,3 +199,24 @@ func TestRefusedAgain(t *testing.T) {
 		}
 	}
 }
+
+// introspectionQuery is GraphiQL's (graphql-js getIntrospectionQuery with
+// descriptions, the deepest TypeRef it sends).
+const introspectionQuery = `query IntrospectionQuery { __schema { queryType { name } mutationType { name } subscriptionType { name }
+  types { ...FullType } directives { name description locations args { ...InputValue } } } }
+fragment FullType on __Type { kind name description
+  fields(includeDeprecated: true) { name description args { ...InputValue } type { ...TypeRef } isDeprecated deprecationReason }
+  inputFields { ...InputValue } interfaces { ...TypeRef }
+  enumValues(includeDeprecated: true) { name description isDeprecated deprecationReason } possibleTypes { ...TypeRef } }
+fragment InputValue on __InputValue { name description type { ...TypeRef } defaultValue }
+fragment TypeRef on __Type { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name
+  ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } } } } } }`
+
+// TestIntrospectionWithinLimits checks that GraphiQL's introspection query
+// passes the document limits at their defaults.
+func TestIntrospectionWithinLimits(t *testing.T) {
+	h := newHandler(fixtureStore(t), httpserver.Config{GraphQL: graph.Config{Introspection: true}})
+	if r := query(t, h, introspectionQuery, nil); len(r.Errors) > 0 || !strings.Contains(string(r.Data), `"queryType":{"name":"Query"}`) {
+		t.Errorf("errors %+v, data %.200s", r.Errors, r.Data)
+	}
+}
