@@ -28,7 +28,9 @@ func TestServeMetricsAddr(t *testing.T) {
 			ctx, cancel := context.WithCancel(context.Background())
 			var out, errb syncBuffer
 			done := make(chan int)
-			go func() { done <- run(ctx, append([]string{"serve", "--addr", "127.0.0.1:17610"}, tt.flags...), &out, &errb) }()
+			go func() {
+				done <- run(ctx, append([]string{"serve", "--addr", "127.0.0.1:17610"}, tt.flags...), &out, &errb)
+			}()
 			defer func() { cancel(); <-done }()
 			for deadline := time.Now().Add(10 * time.Second); out.String() == "" && time.Now().Before(deadline); {
 				time.Sleep(20 * time.Millisecond)
