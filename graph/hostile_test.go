@@ -220,3 +220,14 @@ func TestIntrospectionWithinLimits(t *testing.T) {
 		t.Errorf("errors %+v, data %.200s", r.Errors, r.Data)
 	}
 }
+
+// TestDeadlineBeforeExecution checks that a request whose time is up
+// before execution starts gets the LIMIT error naming the timeout, in the
+// GraphQL shape (gqlgen alone answers nothing, written as "null").
+func TestDeadlineBeforeExecution(t *testing.T) {
+	h := newHandler(fixtureStore(t), httpserver.Config{Timeout: time.Nanosecond})
+	r := query(t, h, `{ wards { id } }`, nil)
+	if r.code() != "LIMIT" || r.Errors[0].Extensions["limit"] != "timeout" || !strings.Contains(r.Errors[0].Message, "timed out after 1ns") {
+		t.Errorf("errors %+v, data %s", r.Errors, r.Data)
+	}
+}

@@ -113,9 +113,20 @@ func classify(e *gqlerror.Error) (outcome, limit string) {
 // worse returns the outcome to report of two: refused over error over
 // invalid over ok.
 func worse(a, b string) string {
-	rank := map[string]int{OutcomeOK: 0, OutcomeInvalid: 1, OutcomeError: 2, OutcomeRefused: 3}
-	if rank[b] > rank[a] {
+	if outcomeRank(b) > outcomeRank(a) {
 		return b
 	}
 	return a
+}
+
+func outcomeRank(o string) int {
+	switch o {
+	case OutcomeInvalid:
+		return 1
+	case OutcomeError:
+		return 2
+	case OutcomeRefused:
+		return 3
+	}
+	return 0
 }
