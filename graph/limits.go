@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"fmt"
+	"time"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/ast"
@@ -105,11 +106,21 @@ func (w *shapeWalker) spread(name string) int {
 // checkDeadline is a root-field middleware that starts no root field once
 // the request's time is up, with the LIMIT error naming the timeout.
 func checkDeadline(ctx context.Context, next graphql.RootResolver) graphql.Marshaler {
-	if ctx.Err() != nil {
+	if expired(ctx) {
 		graphql.AddError(ctx, timeoutError(ctx))
 		return graphql.Null
 	}
 	return next(ctx)
+}
+
+// expired reports whether ctx is done or its deadline has passed: the
+// deadline's timer may not have cancelled ctx yet when the time is up.
+func expired(ctx context.Context) bool {
+	if ctx.Err() != nil {
+		return true
+	}
+	deadline, ok := ctx.Deadline()
+	return ok && !time.Now().Before(deadline)
 }
 
 // timedOut replaces the response of a request that ran out of time, whose
@@ -119,7 +130,7 @@ func checkDeadline(ctx context.Context, next graphql.RootResolver) graphql.Marsh
 func timedOut(present graphql.ErrorPresenterFunc) graphql.ResponseMiddleware {
 	return func(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
 		resp := next(ctx)
-		if resp == nil || ctx.Err() == nil {
+		if resp == nil || !expired(ctx) {
 			return resp
 		}
 		return &graphql.Response{Errors: gqlerror.List{present(ctx, timeoutError(ctx))}}
