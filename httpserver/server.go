@@ -21,8 +21,10 @@ import (
 func New(store wardgraph.Store, cfg Config) http.Handler {
 	cfg = cfg.withDefaults()
 	mux := http.NewServeMux()
-	gql := limitBody(cfg, withTimeout(cfg, graph.NewServer(store, cfg.GraphQL)))
-	mux.Handle("/graphql", withCORS(cfg, gql))
+	mux.Handle("/graphql", withCORS(cfg, harden(cfg, graph.NewServer(store, cfg.GraphQL))))
+	if cfg.Metrics != nil && !cfg.MetricsElsewhere {
+		mux.Handle("GET /metrics", cfg.Metrics.Handler())
+	}
 	routeExplorer(mux)
 	mux.HandleFunc("GET /healthz", healthz)
 	mux.Handle("GET /readyz", readyz(store, cfg))

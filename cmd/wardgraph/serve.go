@@ -28,6 +28,10 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	introspection := fs.Bool("introspection", true, "answer introspection queries (GraphiQL's docs need them; turn off on a public endpoint)")
 	timeout := fs.Duration("timeout", 0, "per-request timeout (default 10s)")
 	cacheMaxAge := fs.Duration("cache-max-age", graph.DefaultCacheMaxAge, "Cache-Control max-age of GET /graphql answers, which carry an ETag and answer 304 to If-None-Match (0: no cache headers)")
+	metricsAddr := fs.String("metrics-addr", "", "where to serve Prometheus metrics: empty for /metrics on --addr, host:port for a listener of their own, \"off\" for none")
+	var hard httpserver.Hardening
+	fs.IntVar(&hard.MaxInFlight, "max-in-flight", 0, "GraphQL requests served at once; past it 503 (default 64)")
+	fs.Float64Var(&hard.RatePerClient, "rate-limit", 0, "GraphQL requests a second per client IP; past it 429 (default 0: off)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -41,18 +45,35 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	}
 	defer store.Close()
 	cfg := httpserver.Config{AllowedOrigins: splitList(*origins), Timeout: *timeout, StoreName: sf.name(),
-		GraphQL: graph.Config{Introspection: *introspection, CacheMaxAge: cacheAge(*cacheMaxAge)}, Logger: slog.New(slog.NewTextHandler(stderr, nil))}
-	return listenAndServe(ctx, *addr, httpserver.New(store, cfg), store, stdout)
+		GraphQL: graph.Config{Introspection: *introspection, CacheMaxAge: cacheAge(*cacheMaxAge)}, Logger: slog.New(slog.NewTextHandler(stderr, nil)), Hardening: hard}
+	if *metricsAddr != "off" {
+		cfg.Metrics, cfg.MetricsElsewhere = httpserver.NewMetrics(store), *metricsAddr != ""
+	}
+	if cfg.MetricsElsewhere {
+		go serveMetrics(ctx, *metricsAddr, cfg, stderr)
+	}
+	return listenAndServe(ctx, *addr, httpserver.New(store, cfg), cfg, store, stdout)
 }
 
-func listenAndServe(ctx context.Context, addr string, h http.Handler, store wardgraph.Store, stdout io.Writer) error {
+// serveMetrics serves /metrics alone on addr until ctx is cancelled.
+func serveMetrics(ctx context.Context, addr string, cfg httpserver.Config, stderr io.Writer) {
+	mux := http.NewServeMux()
+	mux.Handle("GET /metrics", cfg.Metrics.Handler())
+	if err := listenAndServe(ctx, addr, mux, cfg, nil, io.Discard); err != nil {
+		fmt.Fprintln(stderr, "wardgraph: metrics:", wardgraph.ErrorMessage(err))
+	}
+}
+
+func listenAndServe(ctx context.Context, addr string, h http.Handler, cfg httpserver.Config, store wardgraph.Store, stdout io.Writer) error {
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
 		return wardgraph.Wrap(err, wardgraph.EINVALID, fmt.Sprintf("cannot listen on %s", addr))
 	}
-	plans, _ := store.Plans(ctx, wardgraph.PlanFilter{})
-	fmt.Fprintf(stdout, "wardgraph: %d plans; explorer at http://%s/ , GraphiQL at /graphiql, GraphQL at /graphql\n", len(plans), displayAddr(ln.Addr()))
-	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second, IdleTimeout: 2 * time.Minute}
+	if store != nil {
+		plans, _ := store.Plans(ctx, wardgraph.PlanFilter{})
+		fmt.Fprintf(stdout, "wardgraph: %d plans; explorer at http://%s/ , GraphiQL at /graphiql, GraphQL at /graphql\n", len(plans), displayAddr(ln.Addr()))
+	}
+	srv := httpserver.Server(h, cfg)
 	done := make(chan error, 1)
 	go func() { done <- srv.Serve(ln) }()
 	select {
