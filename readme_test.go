@@ -30,8 +30,11 @@ func TestReadmeExamples(t *testing.T) {
 		t.Fatal(err)
 	}
 	examples := readmeExample.FindAllSubmatch(readme, -1)
-	if len(examples) < 4 {
-		t.Fatalf("found %d examples in README.md, want at least 4", len(examples))
+	if len(examples) < 13 {
+		t.Fatalf("found %d examples in README.md, want at least 13", len(examples))
+	}
+	if bytes.Contains(readme, []byte("{ ... }")) {
+		t.Error("README.md has a { ... } placeholder: every example must be a query with its answer")
 	}
 	store := memstore.New()
 	if sum := loaders.Load(context.Background(), store, []string{sample.Dir}, loaders.LoadOptions{FS: sample.FS}); sum.Failed() {

@@ -1,12 +1,12 @@
 // Package httpserver is wardgraph's HTTP handler: GraphQL at /graphql
-// (POST and GET), GraphiQL at /, GET /healthz and GET /readyz, with CORS,
-// a request body limit, a per-request timeout and minimal request logging.
+// (POST and GET), the explorer at / (explorer.go), GraphiQL at /graphiql,
+// GET /healthz and GET /readyz, with CORS, a request body limit, a
+// per-request timeout and minimal request logging.
 package httpserver
 
 import (
 	"net/http"
 
-	"github.com/99designs/gqlgen/graphql/playground"
 	"github.com/rs/cors"
 
 	"github.com/wardgraph/wardgraph"
@@ -15,16 +15,15 @@ import (
 
 // New returns the HTTP handler serving store with cfg.
 //
-// GraphiQL at / is a small page that loads GraphiQL's JavaScript and CSS
-// from a CDN (jsdelivr) in the user's browser; the server itself needs no
-// network. GraphiQL's schema explorer needs introspection
-// (cfg.GraphQL.Introspection).
+// The explorer (/ and its views) and GraphiQL (/graphiql) are served from
+// the build embedded in package web: nothing comes from another host.
+// GraphiQL's schema explorer needs introspection (cfg.GraphQL.Introspection).
 func New(store wardgraph.Store, cfg Config) http.Handler {
 	cfg = cfg.withDefaults()
 	mux := http.NewServeMux()
 	gql := limitBody(cfg, withTimeout(cfg, graph.NewServer(store, cfg.GraphQL)))
 	mux.Handle("/graphql", withCORS(cfg, gql))
-	mux.Handle("GET /{$}", playground.Handler("wardgraph", "/graphql"))
+	routeExplorer(mux)
 	mux.HandleFunc("GET /healthz", healthz)
 	mux.Handle("GET /readyz", readyz(store, cfg))
 	return logRequests(cfg.Logger, mux)

@@ -131,7 +131,7 @@ func TestRoutes(t *testing.T) {
 	}{
 		{"POST /graphql", http.MethodPost, "/graphql", `{"query":"{ ward(name: \"27106\") { name } }"}`, 200, `{"data":{"ward":{"name":"西区"}}}`},
 		{"GET /graphql", http.MethodGet, "/graphql?query=%7B%20ward(name%3A%20%22Taisho%22)%20%7B%20code%20%7D%20%7D", "", 200, `{"data":{"ward":{"code":"27108"}}}`},
-		{"GraphiQL", http.MethodGet, "/", "", 200, "graphiql"},
+		{"GraphiQL", http.MethodGet, "/graphiql", "", 200, "graphiql"},
 		{"healthz", http.MethodGet, "/healthz", "", 200, "ok"},
 		{"readyz", http.MethodGet, "/readyz", "", 200, `"ready":true`},
 		{"unknown path", http.MethodGet, "/nope", "", 404, ""},

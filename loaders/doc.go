@@ -1,13 +1,22 @@
 // Package loaders reads plans from files and loads them into a store.
 //
 // Files are dispatched by extension: .txt is a page text, parsed by
-// loaders/page; .json, .yaml and .yml are plan files, decoded by
-// loaders/planfile. Any other extension is refused. Sizes are checked from
-// the file's metadata before anything is read.
+// loaders/page; .html and .htm are HTML pages, rendered into lines by
+// loaders/htmlpage and parsed by page.ParseLines (a .txt that is really
+// HTML is read as HTML, with a warning); .json, .yaml and .yml are plan
+// files, decoded by loaders/planfile. Any other extension is refused. Pages
+// are decoded by loaders/textenc (UTF-8 ± BOM, UTF-16 with BOM, Shift_JIS,
+// EUC-JP; CR, CRLF, LF). Sizes are checked from the file's metadata before
+// anything is read, and only regular files are opened: the type is checked
+// before opening and the file is opened non-blocking, so a FIFO or a device
+// cannot hang a read.
 //
 // Directories are walked recursively in lexical order. Hidden files and
-// folders (names starting with ".") and files of other types are skipped,
-// and so is index.json: in a folder of page texts it is the sources index,
+// folders (names starting with ".") are skipped silently; files of other
+// types, special files, directories named like files and symbolic links
+// that loop, dangle or leave the folder are skipped and reported
+// (Summary.Skipped, with the reason). index.json (and wardgraph-fetch.json,
+// the manifest of `wardgraph fetch`) is not a plan: in a folder of page texts it is the sources index,
 // a JSON array of {"file": "nishi_2017.txt", "url": "https://...", ...}
 // entries (as in sample/osaka/index.json). When a page text is read, the
 // index.json next to it is consulted: the entry for the text's file name

@@ -48,8 +48,8 @@ func (s Summary) Failed() bool { return len(s.Errors) > 0 }
 // String is the one-line summary the CLI prints.
 func (s Summary) String() string {
 	line := fmt.Sprintf("%s: %s loaded (%d replaced, %d unchanged), %s, %s, %s, %s",
-		count(s.Files, "file"), count(s.Plans, "plan"), s.Replaced, s.Unchanged, count(s.Nodes, "node"),
-		count(s.Relationships, "relationship"), count(len(s.Warnings), "warning"), count(len(s.Errors), "error"))
+		Count(s.Files, "file"), Count(s.Plans, "plan"), s.Replaced, s.Unchanged, Count(s.Nodes, "node"),
+		Count(s.Relationships, "relationship"), Count(len(s.Warnings), "warning"), Count(len(s.Errors), "error"))
 	if sk := SkippedSummary(s.Skipped); sk != "" {
 		line += "; " + sk
 	}

@@ -16,10 +16,29 @@ import (
 // whole (how it was decoded and read); the plan's own warnings are added by
 // the caller.
 func readPage(name string, data []byte, kind fileKind) (*wardgraph.Plan, []string, error) {
+	return readPageAs(name, data, kind, "")
+}
+
+// ParseHTML parses an HTML page held in memory (as `wardgraph fetch` checks
+// what it downloaded). charset is the one the server declared in its
+// Content-Type, used when the page declares none.
+func ParseHTML(name string, data []byte, charset string) (*wardgraph.Plan, []string, error) {
+	p, notes, err := readPageAs(name, data, htmlPage, charset)
+	if err != nil {
+		return nil, nil, err
+	}
+	return p, append(notes, page.FormatWarnings(name, p)...), nil
+}
+
+// readPageAs is readPage with the charset a server declared.
+func readPageAs(name string, data []byte, kind fileKind, serverCharset string) (*wardgraph.Plan, []string, error) {
 	var notes []string
 	declared := ""
 	if kind == htmlPage || htmlpage.IsHTML(data) {
 		declared = htmlpage.Charset(data)
+	}
+	if declared == "" {
+		declared = serverCharset
 	}
 	dec, err := textenc.Decode(name, data, declared)
 	if err != nil {

@@ -17,6 +17,10 @@ import (
 // IndexFile is the name of the sources index in a folder of page texts.
 const IndexFile = "index.json"
 
+// ManifestFile is the name of the manifest `wardgraph fetch` keeps in the
+// folder it fetches into; like the index, it is never read as a plan.
+const ManifestFile = "wardgraph-fetch.json"
+
 // fileKind is what a file holds, judged by its name.
 type fileKind int
 
@@ -31,7 +35,7 @@ const (
 // kindOf judges a file by its name.
 func kindOf(name string) fileKind {
 	switch {
-	case path.Base(name) == IndexFile:
+	case path.Base(name) == IndexFile || path.Base(name) == ManifestFile:
 		return sourcesIndex
 	case strings.EqualFold(path.Ext(name), ".txt"):
 		return pageText

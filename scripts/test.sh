@@ -26,6 +26,16 @@ fi
 step "Cypher lint with Neo4j's own front end (@neo4j-cypher/language-support)"
 ( cd tools/cypherlint && npm ci --no-audit --no-fund --loglevel=error && npm test )
 
+step "web explorer: reproducible build of web/dist and browser tests (Debian chromium + playwright-core)"
+if [ ! -x /usr/bin/chromium ] || ! fc-list 2>/dev/null | grep -qi 'Noto Sans CJK'; then
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium fonts-noto-cjk
+fi
+( cd web && npm ci --no-audit --no-fund --loglevel=error && npm run build )
+if ! git diff --exit-code --stat -- web/dist || [ -n "$(git ls-files --others --exclude-standard -- web/dist)" ]; then
+  echo "npm run build changed web/dist: commit the rebuilt explorer"; exit 1
+fi
+( cd web && WARDGRAPH_E2E_PORT=17410 npm test )
+
 step "GraphQL-over-HTTP audit (graphql-http serverAudits: 13 MUST, 23 SHOULD) against wardgraph serve"
 ( cd tools/graphql-http-audit && npm ci --no-audit --no-fund --loglevel=error && npm test )
 
@@ -42,3 +52,7 @@ echo "Neo4j test server up at $NEO4J_URI in $((SECONDS - neo4j_t0)) s"
 
 step "go test (race detector on)"
 go test -race -count=1 ./...
+
+step "peer benchmark answers: the Apollo peer answers every benchmark query as wardgraph does, byte for byte (bench/)"
+( cd bench/peer-apollo && npm ci --no-audit --no-fund --loglevel=error )
+CHECK_ONLY=1 bash bench/run-peer-apollo.sh

@@ -40,12 +40,18 @@ func load(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if fs.NArg() == 0 {
 		return usageError("give one or more files or folders to load")
 	}
-	store, err := loadTarget(ctx, sf, *wait, stderr)
+	return loadInto(ctx, sf, *wait, fs.Args(), loaders.LoadOptions{Progress: progress(stderr), AllowEmpty: *allowEmpty, RequireFiles: true}, stdout, stderr)
+}
+
+// loadInto loads paths into the store sf names, publishes a data folder's
+// staged plans, and prints the warnings, skipped files, errors and summary.
+func loadInto(ctx context.Context, sf storeFlags, wait time.Duration, paths []string, opts loaders.LoadOptions, stdout, stderr io.Writer) error {
+	store, err := loadTarget(ctx, sf, wait, stderr)
 	if err != nil {
 		return err
 	}
 	defer store.Close()
-	sum := loaders.Load(ctx, store, fs.Args(), loaders.LoadOptions{Progress: progress(stderr), AllowEmpty: *allowEmpty, RequireFiles: true})
+	sum := loaders.Load(ctx, store, paths, opts)
 	for _, w := range sum.Warnings {
 		fmt.Fprintln(stderr, w)
 	}
@@ -83,18 +89,24 @@ func commit(ctx context.Context, s wardgraph.Store) error {
 	return d.Commit()
 }
 
-// progress returns a callback drawing a progress bar on stderr when it is a
-// terminal, or nil.
+// progress returns a callback drawing the load's progress bar on stderr
+// when it is a terminal, or nil.
 func progress(stderr io.Writer) func(done, total int, file string) {
+	return progressBar(stderr, "loading")
+}
+
+// progressBar returns a callback drawing a progress bar described by desc
+// on stderr when it is a terminal, or nil.
+func progressBar(stderr io.Writer, desc string) func(done, total int, item string) {
 	f, ok := stderr.(*os.File)
 	if !ok || !term.IsTerminal(int(f.Fd())) {
 		return nil
 	}
 	var bar *progressbar.ProgressBar
-	return func(done, total int, file string) {
+	return func(done, total int, item string) {
 		if bar == nil {
 			bar = progressbar.NewOptions(total, progressbar.OptionSetWriter(stderr),
-				progressbar.OptionSetDescription("loading"), progressbar.OptionShowCount(), progressbar.OptionClearOnFinish())
+				progressbar.OptionSetDescription(desc), progressbar.OptionShowCount(), progressbar.OptionClearOnFinish())
 		}
 		bar.Set(done)
 	}

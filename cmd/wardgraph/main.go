@@ -5,6 +5,7 @@
 //	wardgraph parse  FILE|DIR...
 //	wardgraph load   (--data DIR [--wait 30s] | --neo4j URI) [--allow-empty] FILE|DIR...
 //	wardgraph export [--data DIR | --neo4j URI] [--out DIR] [FILE|DIR...]
+//	wardgraph fetch  [--out DIR] [--load --data DIR | --load --neo4j URI] (URL... | --index FILE)
 //	wardgraph version
 //
 // (wardgraph --help prints every flag.)
@@ -33,6 +34,7 @@ var synopses = []struct{ name, args string }{
 	{"parse", "FILE|DIR..."},
 	{"load", "(--data DIR [--wait 30s] | --neo4j URI) [--allow-empty] FILE|DIR..."},
 	{"export", "[--data DIR | --neo4j URI] [--out DIR] [FILE|DIR...]"},
+	{"fetch", "[--out pages] [--attachments] [--rate 1s] [--timeout 30s] [--load --data DIR | --load --neo4j URI] [URL... | --index FILE]"},
 	{"version", ""},
 }
 
@@ -55,6 +57,7 @@ var commands = map[string]command{
 	"parse":   parse,
 	"load":    load,
 	"export":  export,
+	"fetch":   fetchCmd,
 	"version": version,
 }
 

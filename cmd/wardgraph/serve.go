@@ -54,7 +54,7 @@ func listenAndServe(ctx context.Context, addr string, h http.Handler, store ward
 		return wardgraph.Wrap(err, wardgraph.EINVALID, fmt.Sprintf("cannot listen on %s: %s", addr, listenReason(err)))
 	}
 	plans, _ := store.Plans(ctx, wardgraph.PlanFilter{})
-	fmt.Fprintf(stdout, "wardgraph: %d plans; GraphiQL at http://%s/ , GraphQL at /graphql\n", len(plans), displayAddr(ln.Addr()))
+	fmt.Fprintf(stdout, "wardgraph: %d plans; explorer at http://%s/ , GraphiQL at /graphiql, GraphQL at /graphql\n", len(plans), displayAddr(ln.Addr()))
 	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second, IdleTimeout: 2 * time.Minute}
 	done := make(chan error, 1)
 	go func() { done <- srv.Serve(ln) }()

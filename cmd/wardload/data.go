@@ -14,10 +14,9 @@ import (
 	"github.com/wardgraph/wardgraph"
 	"github.com/wardgraph/wardgraph/graph"
 	"github.com/wardgraph/wardgraph/httpserver"
-	"github.com/wardgraph/wardgraph/loaders"
 	"github.com/wardgraph/wardgraph/memstore"
-	"github.com/wardgraph/wardgraph/sample"
 	"github.com/wardgraph/wardgraph/synth"
+	"github.com/wardgraph/wardgraph/synth/templates"
 )
 
 type loadConfig struct {
@@ -29,11 +28,11 @@ type loadConfig struct {
 // buildStore parses the bundled pages, uses those with initiatives as
 // templates, and saves the synthetic set into a fresh embedded store.
 func buildStore(ctx context.Context, cfg loadConfig) (wardgraph.Store, []*wardgraph.Plan, error) {
-	templates, err := samplePlans()
+	tpl, err := templates.FromSample()
 	if err != nil {
 		return nil, nil, err
 	}
-	plans, err := synth.Generate(templates, cfg.FirstYear, cfg.Years)
+	plans, err := synth.Generate(tpl, cfg.FirstYear, cfg.Years)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -66,21 +65,6 @@ func memory() string {
 		}
 	}
 	return fmt.Sprintf("live heap %d MiB, RSS %s", ms.HeapAlloc>>20, rss)
-}
-
-func samplePlans() ([]*wardgraph.Plan, error) {
-	ctx, tmp := context.Background(), memstore.New()
-	if sum := loaders.Load(ctx, tmp, []string{sample.Dir}, loaders.LoadOptions{FS: sample.FS}); sum.Failed() {
-		return nil, sum.Errors[0]
-	}
-	all, err := tmp.Plans(ctx, wardgraph.PlanFilter{})
-	var out []*wardgraph.Plan
-	for _, p := range all {
-		if len(p.Initiatives()) > 0 {
-			out = append(out, p)
-		}
-	}
-	return out, err
 }
 
 func handler(s wardgraph.Store) http.Handler {

@@ -15,6 +15,7 @@ import (
 	"net/http"
 	"os"
 	"runtime/debug"
+	"runtime/pprof"
 	"time"
 )
 
@@ -25,6 +26,23 @@ func main() {
 	}
 }
 
+// startProfile starts a CPU profile into path ("" for none) and returns
+// the function that stops it.
+func startProfile(path string) (func(), error) {
+	if path == "" {
+		return func() {}, nil
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, err
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, err
+	}
+	return func() { pprof.StopCPUProfile(); f.Close() }, nil
+}
+
 func run() error {
 	cfg := loadConfig{}
 	flag.IntVar(&cfg.FirstYear, "first-year", 2016, "first fiscal year of the synthetic set")
@@ -33,17 +51,27 @@ func run() error {
 	flag.IntVar(&cfg.Concurrency, "concurrency", 4, "concurrent clients")
 	flag.IntVar(&cfg.MaxRequests, "max-requests", 200000, "stop a query's run after this many requests")
 	gcPercent := flag.Int("gc-percent", 400, "the server's GOGC, as `wardgraph serve` sets it when GOGC is unset")
+	loadOnly := flag.Bool("load-only", false, "only build and save the set, report its time and memory, and exit (the load path at scale: -years 1, 10, 100)")
+	cpuProfile := flag.String("load-cpuprofile", "", "write a CPU profile of building and saving the set to `file`")
 	cached := flag.Bool("cached", true, "also measure each query as a GET revalidation (304), labelled CACHED")
 	flag.Parse()
 	debug.SetGCPercent(*gcPercent)
 
+	stop, err := startProfile(*cpuProfile)
+	if err != nil {
+		return err
+	}
 	began := time.Now()
 	store, plans, err := buildStore(context.Background(), cfg)
+	stop()
 	if err != nil {
 		return err
 	}
 	fmt.Printf("wardload: built %d synthetic plans and saved them into the embedded store in %s (save alone %s); %s\n",
 		len(plans), time.Since(began).Round(time.Millisecond), saveTime.Round(time.Millisecond), memory())
+	if *loadOnly {
+		return nil
+	}
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		return err

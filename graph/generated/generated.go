@@ -15532,7 +15532,7 @@ func (ec *executionContext) marshalNAttachment2githubᚗcomᚋwardgraphᚋwardgr
 }
 
 func (ec *executionContext) marshalNAttachment2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐAttachmentᚄ(ctx context.Context, sel ast.SelectionSet, v []wardgraph.Attachment) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNAttachment2githubᚗcomᚋwardgraphᚋwardgraphᚐAttachment(ctx, sel, v[i])

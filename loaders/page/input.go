@@ -4,9 +4,9 @@ import (
 	"bytes"
 	"fmt"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/wardgraph/wardgraph"
+	"github.com/wardgraph/wardgraph/loaders/textenc"
 	"github.com/wardgraph/wardgraph/textnorm"
 )
 
@@ -33,7 +33,7 @@ func checkInput(name string, data []byte) error {
 	if i := bytes.IndexByte(data, 0); i >= 0 {
 		return invalid(name, "binary data, not text: NUL byte at offset %d (line %d)", i, lineAt(data, i))
 	}
-	if i := invalidUTF8At(data); i >= 0 {
+	if i := textenc.InvalidUTF8At(data); i >= 0 {
 		return invalid(name, "not UTF-8: invalid byte 0x%02X at offset %d (line %d)", data[i], i, lineAt(data, i))
 	}
 	for i, r := range string(data) {
@@ -47,19 +47,6 @@ func checkInput(name string, data []byte) error {
 // invalid returns the EINVALID error for a file.
 func invalid(name, format string, args ...any) *wardgraph.Error {
 	return wardgraph.Errorf(wardgraph.EINVALID, "%s: %s", name, fmt.Sprintf(format, args...))
-}
-
-// invalidUTF8At returns the offset of the first byte that is not valid
-// UTF-8, or -1.
-func invalidUTF8At(data []byte) int {
-	for i := 0; i < len(data); {
-		r, size := utf8.DecodeRune(data[i:])
-		if r == utf8.RuneError && size <= 1 {
-			return i
-		}
-		i += size
-	}
-	return -1
 }
 
 // lineAt returns the 1-based line of byte offset i.

@@ -114,7 +114,7 @@ func decodeDeclared(name string, data []byte, label string) (Decoded, error) {
 	}
 	out, bad := decodeStrict(e.enc, data)
 	if canon == "utf-8" { // a real U+FFFD in UTF-8 is fine
-		out, bad = data, invalidUTF8At(data)
+		out, bad = data, InvalidUTF8At(data)
 	}
 	if bad >= 0 {
 		return Decoded{}, invalid(name, "declares %s but is not: invalid byte 0x%02X at offset %d (line %d)", e.name, data[bad], bad, lineAt(data, bad))
@@ -125,17 +125,40 @@ func decodeDeclared(name string, data []byte, label string) (Decoded, error) {
 // detect decodes undeclared data: UTF-8 when it is valid UTF-8, else the
 // Japanese encoding it is valid in (Shift_JIS before EUC-JP when both are).
 func detect(name string, data []byte) (Decoded, error) {
-	first := invalidUTF8At(data)
+	first := InvalidUTF8At(data)
 	if first < 0 {
 		return Decoded{Text: lf(data), Encoding: UTF8}, nil
 	}
+	best, bestScore := Decoded{}, -1
 	for _, key := range []string{"shift_jis", "euc-jp"} {
 		e := supported[key]
 		if out, bad := decodeStrict(e.enc, data); bad < 0 {
-			return Decoded{Text: lf(out), Encoding: e.name}, nil
+			if score := japaneseScore(out); score > bestScore {
+				best, bestScore = Decoded{Text: lf(out), Encoding: e.name}, score
+			}
 		}
 	}
+	if bestScore >= 0 {
+		return best, nil
+	}
 	return Decoded{}, invalid(name, "not UTF-8: invalid byte 0x%02X at offset %d (line %d); not Shift_JIS or EUC-JP either", data[first], first, lineAt(data, first))
+}
+
+// japaneseScore counts the kana, common kanji and Japanese punctuation of
+// a decoded text: when bytes are valid in both Shift_JIS and EUC-JP, the
+// right reading is the one that looks like Japanese (the wrong one yields
+// half-width katakana and rare kanji).
+func japaneseScore(text []byte) int {
+	n := 0
+	for _, r := range string(text) {
+		switch {
+		case r >= 0x3040 && r <= 0x30FF, r >= 0x3000 && r <= 0x303F, r >= 0x4E00 && r <= 0x9FFF:
+			n++
+		case r >= 0xFF61 && r <= 0xFF9F:
+			n--
+		}
+	}
+	return max(n, 0)
 }
 
 // decodeStrict decodes data and returns the offset of the first byte that
@@ -193,9 +216,9 @@ func lf(data []byte) []byte {
 	return bytes.ReplaceAll(data, []byte("\r"), []byte("\n"))
 }
 
-// invalidUTF8At returns the offset of the first byte that is not valid
+// InvalidUTF8At returns the offset of the first byte that is not valid
 // UTF-8, or -1.
-func invalidUTF8At(data []byte) int {
+func InvalidUTF8At(data []byte) int {
 	for i := 0; i < len(data); {
 		r, size := utf8.DecodeRune(data[i:])
 		if r == utf8.RuneError && size <= 1 {

@@ -1,15 +1,20 @@
 // Package neo4jtest is what the tests that need a real Neo4j share: the
-// rule that decides between skipping and failing when there is none, and a
-// lock that keeps two test binaries from using one server at once.
+// rule that decides between skipping and failing when there is none, a
+// lock that keeps two test binaries from using one server at once, and a
+// wipe of the database.
 package neo4jtest
 
 import (
+	"context"
+	_ "embed" // wipe.cypher
 	"hash/fnv"
 	"os"
 	"path/filepath"
 	"strconv"
 	"syscall"
 	"testing"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
 
 // RequireEnv is the environment variable that turns a missing NEO4J_URI
@@ -53,4 +58,49 @@ func lock(t testing.TB, uri string) {
 		syscall.Flock(int(f.Fd()), syscall.LOCK_UN)
 		f.Close()
 	})
+}
+
+//go:embed wipe.cypher
+var wipeCypher string
+
+//go:embed counts.cypher
+var countsCypher string
+
+// Wipe deletes everything in the database at uri (credentials from
+// NEO4J_USERNAME and NEO4J_PASSWORD): the clean start of a test that holds
+// Use's lock.
+func Wipe(t testing.TB, uri string) {
+	t.Helper()
+	run(t, uri, wipeCypher)
+}
+
+// Counts returns the number of nodes and of relationships in the database
+// at uri.
+func Counts(t testing.TB, uri string) (nodes, rels int64) {
+	t.Helper()
+	recs := run(t, uri, countsCypher)
+	n, _ := recs[0].Get("nodes")
+	r, _ := recs[0].Get("rels")
+	return n.(int64), r.(int64)
+}
+
+// run runs one statement at uri and returns its records.
+func run(t testing.TB, uri, cypher string) []*neo4j.Record {
+	t.Helper()
+	ctx := context.Background()
+	auth := neo4j.NoAuth()
+	if u := os.Getenv("NEO4J_USERNAME"); u != "" {
+		auth = neo4j.BasicAuth(u, os.Getenv("NEO4J_PASSWORD"), "")
+	}
+	d, err := neo4j.NewDriverWithContext(uri, auth)
+	if err != nil {
+		t.Fatalf("neo4j driver for %s: %v", uri, err)
+	}
+	defer d.Close(ctx)
+	res, err := neo4j.ExecuteQuery(ctx, d, cypher, nil, neo4j.EagerResultTransformer,
+		neo4j.ExecuteQueryWithDatabase(os.Getenv("NEO4J_DATABASE")))
+	if err != nil {
+		t.Fatalf("Neo4j at %s: %v", uri, err)
+	}
+	return res.Records
 }
