@@ -18,6 +18,7 @@ import (
 	"github.com/wardgraph/wardgraph"
 	"github.com/wardgraph/wardgraph/graph"
 	"github.com/wardgraph/wardgraph/httpserver"
+	"github.com/wardgraph/wardgraph/loaders"
 )
 
 // serve runs the GraphQL server until ctx is cancelled (SIGINT, SIGTERM).
@@ -54,7 +55,7 @@ func listenAndServe(ctx context.Context, addr string, h http.Handler, store ward
 		return wardgraph.Wrap(err, wardgraph.EINVALID, fmt.Sprintf("cannot listen on %s: %s", addr, listenReason(err)))
 	}
 	plans, _ := store.Plans(ctx, wardgraph.PlanFilter{})
-	fmt.Fprintf(stdout, "wardgraph: %d plans; explorer at http://%s/ , GraphiQL at /graphiql, GraphQL at /graphql\n", len(plans), displayAddr(ln.Addr()))
+	fmt.Fprintf(stdout, "wardgraph: %s; explorer at http://%s/ , GraphiQL at /graphiql, GraphQL at /graphql\n", loaders.Count(len(plans), "plan"), displayAddr(ln.Addr()))
 	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second, IdleTimeout: 2 * time.Minute}
 	done := make(chan error, 1)
 	go func() { done <- srv.Serve(ln) }()
