@@ -43,6 +43,11 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	if sf.data != "" {
+		r := newReloadable(store)
+		reloadOnHangup(ctx, r, sf, stderr)
+		store = r
+	}
 	defer store.Close()
 	cfg := httpserver.Config{AllowedOrigins: splitList(*origins), Timeout: *timeout, StoreName: sf.name(),
 		GraphQL: graph.Config{Introspection: *introspection, CacheMaxAge: cacheAge(*cacheMaxAge)}, Logger: slog.New(slog.NewTextHandler(stderr, nil))}
