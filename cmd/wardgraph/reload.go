@@ -17,7 +17,9 @@ import (
 // reads DIR again into a fresh embedded store, exactly as a restart would,
 // and swaps it in, so that each store call sees the old plans or the new
 // ones. A folder that no longer loads keeps the plans served.
-type reloadable struct{ cur atomic.Pointer[wardgraph.Store] }
+type reloadable struct {
+	cur atomic.Pointer[wardgraph.Store]
+}
 
 func newReloadable(s wardgraph.Store) *reloadable {
 	r := &reloadable{}
@@ -68,7 +70,9 @@ func (r *reloadable) Plans(ctx context.Context, f wardgraph.PlanFilter) ([]*ward
 	return r.store().Plans(ctx, f)
 }
 
-func (r *reloadable) Wards(ctx context.Context) ([]wardgraph.Ward, error) { return r.store().Wards(ctx) }
+func (r *reloadable) Wards(ctx context.Context) ([]wardgraph.Ward, error) {
+	return r.store().Wards(ctx)
+}
 
 func (r *reloadable) Initiatives(ctx context.Context, q wardgraph.InitiativeQuery) (wardgraph.InitiativePage, error) {
 	return r.store().Initiatives(ctx, q)

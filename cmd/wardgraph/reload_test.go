@@ -65,7 +65,9 @@ func planCount(t *testing.T, url string) int {
 		t.Fatal(err)
 	}
 	defer resp.Body.Close()
-	var r struct{ Data struct{ Plans []struct{ ID string } } }
+	var r struct {
+		Data struct{ Plans []struct{ ID string } }
+	}
 	if err := json.NewDecoder(resp.Body).Decode(&r); err != nil {
 		t.Fatal(err)
 	}
