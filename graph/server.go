@@ -25,7 +25,7 @@ func NewServer(store wardgraph.Store, cfg Config) *handler.Server {
 		Complexity: complexity(),
 	})
 	srv := handler.New(es)
-	srv.AddTransport(httpTransport{cache: newHTTPCache(cfg.CacheMaxAge, store.DataVersion)})
+	srv.AddTransport(httpTransport{cache: newHTTPCache(cfg.CacheMaxAge, cfg.AnswerCacheBytes, store.DataVersion)})
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](cfg.QueryCacheSize))
 	if cfg.APQCacheSize > 0 {
 		srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](cfg.APQCacheSize)})
