@@ -37,6 +37,9 @@ func fetchCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if *doLoad && sf.data == "" && sf.neo4j == "" {
 		return usageError("--load needs --data DIR (embedded store folder) or --neo4j URI")
 	}
+	if !*doLoad && sf.data != "" {
+		return usageError("--data DIR is where --load puts the plans: give --load too, or --out DIR to choose where pages are saved")
+	}
 	targets, err := fetchTargets(*index, fs.Args())
 	if err != nil {
 		return err
