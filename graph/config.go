@@ -43,6 +43,11 @@ type Config struct {
 	// DefaultCacheMaxAge). Negative sends no cache headers and never
 	// answers 304. POST answers are never cached.
 	CacheMaxAge time.Duration
+	// AnswerCacheBytes bounds the in-process cache of GET answers (LRU,
+	// keyed by ETag, so by query, variables and data version; default
+	// DefaultAnswerCacheBytes). A GET it holds is answered without
+	// executing. Negative disables it; so does a negative CacheMaxAge.
+	AnswerCacheBytes int
 	// Logger receives internal errors; they never reach clients (default
 	// slog.Default()).
 	Logger *slog.Logger
@@ -85,6 +90,7 @@ const (
 	DefaultMaxErrors        = 20
 	DefaultMaxResponseBytes = 4 << 20
 	DefaultHeavyCost        = 5000
+	DefaultAnswerCacheBytes = 32 << 20 // 32 MiB
 )
 
 // WithDefaults returns c with every zero field set to its default.
@@ -106,6 +112,9 @@ func (c Config) WithDefaults() Config {
 	}
 	if c.LoaderWait <= 0 {
 		c.LoaderWait = DefaultLoaderWait
+	}
+	if c.AnswerCacheBytes == 0 {
+		c.AnswerCacheBytes = DefaultAnswerCacheBytes
 	}
 	if c.CacheMaxAge == 0 {
 		c.CacheMaxAge = DefaultCacheMaxAge

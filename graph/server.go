@@ -25,7 +25,7 @@ func NewServer(store wardgraph.Store, cfg Config) *handler.Server {
 		Complexity: complexity(),
 	})
 	srv := handler.New(es)
-	srv.AddTransport(httpTransport{cache: newHTTPCache(cfg.CacheMaxAge, store.DataVersion)})
+	srv.AddTransport(httpTransport{cache: newHTTPCache(cfg.CacheMaxAge, cfg.AnswerCacheBytes, store.DataVersion)})
 	queries := lru.New[*ast.QueryDocument](cfg.QueryCacheSize)
 	srv.SetQueryCache(queries)
 	if cfg.APQCacheSize > 0 {
