@@ -35,11 +35,13 @@ func New(store wardgraph.Store, cfg Config) http.Handler {
 // requests and preflights; any other origin (every one, by default) gets
 // none, and its preflight an empty 204 the browser refuses, not an error
 // of the GraphQL transport. Preflights allow the headers GraphQL clients
-// send (CORSHeaders).
+// send (CORSHeaders); answers expose ETag and Retry-After to the allowed
+// origins' scripts (conditional GETs, backing off past a limit).
 func withCORS(cfg Config, h http.Handler) http.Handler {
 	opts := cors.Options{
 		AllowedMethods: []string{http.MethodGet, http.MethodPost},
 		AllowedHeaders: CORSHeaders,
+		ExposedHeaders: []string{"ETag", "Retry-After"},
 		MaxAge:         600,
 	}
 	if len(cfg.AllowedOrigins) == 0 {

@@ -75,6 +75,9 @@ func TestCORS(t *testing.T) {
 			if got := rec.Header().Get("Access-Control-Allow-Origin"); got != tt.header {
 				t.Errorf("Access-Control-Allow-Origin = %q, want %q", got, tt.header)
 			}
+			if tt.req.Method == http.MethodPost && tt.header != "" && !strings.Contains(rec.Header().Get("Access-Control-Expose-Headers"), "Etag") {
+				t.Errorf("Access-Control-Expose-Headers = %q, want ETag in it", rec.Header().Get("Access-Control-Expose-Headers"))
+			}
 			if tt.req.Method == http.MethodOptions && tt.header != "" {
 				if m := rec.Header().Get("Access-Control-Allow-Methods"); !strings.Contains(m, "POST") {
 					t.Errorf("preflight Allow-Methods = %q", m)
