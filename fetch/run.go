@@ -63,8 +63,8 @@ func (s Summary) String() string {
 		}
 		atts += r.Attachments
 	}
-	return fmt.Sprintf("%d URLs: %d fetched, %d not modified (kept), %d attachments, %d failed",
-		len(s.Results), fetched, kept, atts, len(s.Failures()))
+	return fmt.Sprintf("%s: %d fetched, %d not modified (kept), %d attachments, %d failed",
+		loaders.Count(len(s.Results), "URL"), fetched, kept, atts, len(s.Failures()))
 }
 
 // run carries the state of one Run.

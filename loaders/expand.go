@@ -53,8 +53,8 @@ func SkippedSummary(skipped []Skipped) string {
 	return fmt.Sprintf("skipped: %d %s (%s)", len(skipped), plural(len(skipped), "file"), strings.Join(parts, ", "))
 }
 
-// count writes n with word, plural unless n is 1: "1 file", "2 files".
-func count(n int, word string) string { return fmt.Sprintf("%d %s", n, plural(n, word)) }
+// Count writes n with word, plural unless n is 1: "1 file", "2 files".
+func Count(n int, word string) string { return fmt.Sprintf("%d %s", n, plural(n, word)) }
 
 func plural(n int, word string) string {
 	if n == 1 {

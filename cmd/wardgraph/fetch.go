@@ -37,6 +37,9 @@ func fetchCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if *doLoad && sf.data == "" && sf.neo4j == "" {
 		return usageError("--load needs --data DIR (embedded store folder) or --neo4j URI")
 	}
+	if !*doLoad && sf.data != "" {
+		return usageError("--data DIR is where --load puts the plans: give --load too, or --out DIR to choose where pages are saved")
+	}
 	targets, err := fetchTargets(*index, fs.Args())
 	if err != nil {
 		return err
@@ -94,17 +97,5 @@ func fetchTargets(index string, urls []string) ([]fetch.Target, error) {
 
 // loadFetched loads the fetched folder as `load` does.
 func loadFetched(ctx context.Context, sf storeFlags, dir string, stdout, stderr io.Writer) error {
-	store, err := loadTarget(ctx, sf, 30*time.Second, stderr) // load's default --wait
-	if err != nil {
-		return err
-	}
-	defer store.Close()
-	sum := loaders.Load(ctx, store, []string{dir}, loaders.LoadOptions{Progress: progress(stderr), RequireFiles: true})
-	printSkipped(stderr, sum.Skipped)
-	reportErrors(stderr, sum)
-	fmt.Fprintln(stdout, sum.String())
-	if sum.Failed() {
-		return errReported
-	}
-	return nil
+	return loadInto(ctx, sf, 30*time.Second, []string{dir}, loaders.LoadOptions{Progress: progress(stderr), RequireFiles: true}, stdout, stderr)
 }

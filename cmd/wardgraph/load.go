@@ -40,12 +40,18 @@ func load(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if fs.NArg() == 0 {
 		return usageError("give one or more files or folders to load")
 	}
-	store, err := loadTarget(ctx, sf, *wait, stderr)
+	return loadInto(ctx, sf, *wait, fs.Args(), loaders.LoadOptions{Progress: progress(stderr), AllowEmpty: *allowEmpty, RequireFiles: true}, stdout, stderr)
+}
+
+// loadInto loads paths into the store sf names, publishes a data folder's
+// staged plans, and prints the warnings, skipped files, errors and summary.
+func loadInto(ctx context.Context, sf storeFlags, wait time.Duration, paths []string, opts loaders.LoadOptions, stdout, stderr io.Writer) error {
+	store, err := loadTarget(ctx, sf, wait, stderr)
 	if err != nil {
 		return err
 	}
 	defer store.Close()
-	sum := loaders.Load(ctx, store, fs.Args(), loaders.LoadOptions{Progress: progress(stderr), AllowEmpty: *allowEmpty, RequireFiles: true})
+	sum := loaders.Load(ctx, store, paths, opts)
 	for _, w := range sum.Warnings {
 		fmt.Fprintln(stderr, w)
 	}

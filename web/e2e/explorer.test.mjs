@@ -12,7 +12,7 @@ const port = Number(process.env.WARDGRAPH_E2E_PORT ?? 17410);
 const bin = build();
 const sets = [
   { name: 'bundled', args: [], port, year: 2017, searchWard: '', searchYear: '' },
-  { name: 'multiward', args: ['--data', synthSet()], port: port + 1, year: 2018, searchWard: '西区', searchYear: '2017' },
+  { name: 'multiward', args: ['--data', synthSet()], port: port + 1, year: 2019, searchWard: '西区', searchYear: '2017' },
 ];
 after(cleanup);
 
@@ -167,6 +167,15 @@ for (const set of sets) {
       await shot(page, `${set.name}-graphiql`);
     });
 
+    test('a budget line printed as - shows no amount, never 0', async () => {
+      const { page } = b;
+      await page.goto(url('/plan/osaka/nishi/2017#osaka/nishi/2017/initiative/4-2-2'));
+      const row = page.locator('[id="osaka/nishi/2017/initiative/4-2-2"] table.budgets tbody tr').first();
+      await row.waitFor();
+      assert.deepEqual(await row.locator('td').allInnerTexts(), ['予算額', '金額なし', '29年度予算額 -', await row.locator('td').nth(3).innerText()]);
+      assert.ok(await page.evaluate(() => window.scrollY > 0), 'the deep link scrolled to the initiative');
+    });
+
     test('deep links and a phone-width layout', async () => {
       const { page } = b;
       await page.setViewportSize({ width: 390, height: 844 });
@@ -185,7 +194,7 @@ for (const set of sets) {
 
     test('the graph stays usable at the neighbourhood cap', async () => {
       const { page } = b;
-      const id = 'partner/民生委員・児童委員';
+      const id = 'topic/地域コミュニティ'; // at depth 3 the multi-ward set reaches the 500-node cap
       const t0 = Date.now();
       await page.goto(url('/graph?id=' + encodeURIComponent(id) + '&depth=3'));
       await page.locator('.nodelist button').first().waitFor();
@@ -199,6 +208,7 @@ for (const set of sets) {
       const line = `graph (${set.name}): ${api.neighborhood.nodes.length} nodes (truncated: ${api.neighborhood.truncated}), drawn ${drawn} ms after navigation`;
       console.log(line);
       writeFileSync(join(shots, `${set.name}-graph-cap.txt`), line + '\n');
+      await page.evaluate(() => window.scrollTo(0, 0));
       await shot(page, `${set.name}-graph-cap`, false);
     });
 

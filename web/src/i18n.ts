@@ -107,3 +107,14 @@ export function setLang(l: Lang): void {
 export function yearLabel(fy: number, wareki?: string | null): string {
   return wareki ? `${fy}(${wareki})` : String(fy);
 }
+
+const kinds: Record<string, string> = {
+  Municipality: '市', Ward: '区', Plan: '運営方針', Goal: '区の目標', Mission: '区の使命', Policy: '区長の方針',
+  Issue: '経営課題', Strategy: '主な戦略', Initiative: '具体的取組', Budget: '予算', Partner: '連携先',
+  Topic: 'テーマ', TargetGroup: '対象', Program: '市の計画', ReformItem: '改革項目', Department: '担当',
+};
+
+/** kindName names a node kind (GraphQL type) in the current language. */
+export function kindName(kind: string): string {
+  return lang === 'ja' ? (kinds[kind] ?? kind) : kind;
+}

@@ -1,6 +1,7 @@
 // Command synthset writes the browser tests' larger multi-ward data set as
 // plan files into a folder, for `wardgraph serve --data DIR`: the bundled
-// real plans plus synthetic plans (package synth) for every ward over
+// real plans plus synthetic plans (package synth, cloned from the richest
+// bundled plan) for every ward over
 // -years fiscal years from -first (default 2018–2019). A synthetic plan
 // whose id a real plan has is left out, so no real plan is replaced.
 package main
@@ -44,13 +45,7 @@ func write(dir string, first, years int) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	var templates []*wardgraph.Plan
-	for _, p := range real {
-		if len(p.Initiatives()) > 0 {
-			templates = append(templates, p)
-		}
-	}
-	fake, err := synth.Generate(templates, first, years)
+	fake, err := synth.Generate([]*wardgraph.Plan{richest(real)}, first, years)
 	if err != nil {
 		return 0, err
 	}
@@ -69,6 +64,18 @@ func write(dir string, first, years int) (int, error) {
 		}
 	}
 	return len(all), nil
+}
+
+// richest is the plan with the most initiatives (the whole Nishi 2017 page):
+// every synthetic plan is a full one, so comparisons have something to show.
+func richest(plans []*wardgraph.Plan) *wardgraph.Plan {
+	best := plans[0]
+	for _, p := range plans[1:] {
+		if len(p.Initiatives()) > len(best.Initiatives()) {
+			best = p
+		}
+	}
+	return best
 }
 
 // without drops the synthetic plans whose id a real plan has: a real plan is never replaced.

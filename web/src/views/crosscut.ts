@@ -3,7 +3,7 @@
 import { gql } from '../api';
 import { formValues, heading, input, planPath, plans, select, wardNames, yearOptions } from '../common';
 import { h, link } from '../dom';
-import { t } from '../i18n';
+import { kindName, t } from '../i18n';
 import { navigate, withParams } from '../nav';
 
 interface Cut {
@@ -42,7 +42,7 @@ export async function render(el: HTMLElement, url: URL): Promise<void> {
       h('thead', {}, h('tr', {}, ...[t('via'), t('kind'), t('issueCount'), t('ward'), t('issues')].map((c) => h('th', { scope: 'col' }, c)))),
       h('tbody', {}, ...cuts.map((c) => h('tr', {},
         h('th', { scope: 'row' }, link(withParams('/graph', { id: c.via.id }), c.via.name ?? c.via.id)),
-        h('td', {}, c.via.__typename), h('td', { class: 'num' }, c.issueCount),
+        h('td', {}, kindName(c.via.__typename)), h('td', { class: 'num' }, c.issueCount),
         h('td', {}, `${c.wardCount}: ${c.wards.map((w) => w.name).join('、')}`),
         h('td', {}, issueList(c.issues))))))));
 }

@@ -5,7 +5,7 @@ import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import { gql } from '../api';
 import { formValues, heading, input, planPath, select } from '../common';
 import { h, link } from '../dom';
-import { t } from '../i18n';
+import { kindName, t } from '../i18n';
 import { navigate, withParams } from '../nav';
 
 interface Compact { nodes: { id: string; kind: string; label: string }[]; edges: [number, number, string][]; truncated: boolean }
@@ -65,10 +65,12 @@ function draw(container: HTMLElement, sub: Compact, centre: string): Core {
     style: [
       { selector: 'node', style: { 'background-color': 'data(colour)', label: 'data(label)', 'font-size': 9, width: 14, height: 14, 'text-wrap': 'ellipsis', 'text-max-width': '110px', color: '#111827', 'min-zoomed-font-size': 7 } },
       { selector: 'edge', style: { width: 1, 'line-color': '#cbd5e1', 'curve-style': 'haystack' } },
-      { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#111827' } },
-      { selector: '.centre', style: { width: 24, height: 24, 'font-weight': 'bold' } },
+      // Past 150 nodes labels would cover the drawing: only the centre, the selection and paths keep theirs.
+      { selector: 'node.quiet', style: { label: '' } },
+      { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#111827', label: 'data(label)' } },
+      { selector: '.centre', style: { width: 24, height: 24, 'font-weight': 'bold', label: 'data(label)' } },
       { selector: 'edge.path', style: { 'line-color': '#dc2626', width: 3 } },
-      { selector: 'node.path', style: { 'border-width': 3, 'border-color': '#dc2626' } },
+      { selector: 'node.path', style: { 'border-width': 3, 'border-color': '#dc2626', label: 'data(label)' } },
     ],
   });
   cy.getElementById(centre).addClass('centre');
@@ -76,23 +78,24 @@ function draw(container: HTMLElement, sub: Compact, centre: string): Core {
   return cy;
 }
 
-/** layout spreads a small graph with a force layout and places a large one in rings by distance from the centre (fast at 500 nodes). */
+/** layout spreads a small graph with a force layout and places a large one (up to the 500-node cap) in rings by distance from the centre, which is fast. */
 function layout(cy: Core, centre: string): void {
   if (cy.nodes().length <= 60) {
     cy.layout({ name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 80000, idealEdgeLength: () => 90 }).run();
     return;
   }
-  const dist = new Map<string, number>();
   const root = cy.getElementById(centre);
-  if (root.nonempty()) cy.elements().bfs({ roots: root, visit: (v, _e, _u, _i, depth) => void dist.set(v.id(), depth) });
-  cy.layout({ name: 'concentric', animate: false, minNodeSpacing: 4, concentric: (n) => 10 - (dist.get(n.id()) ?? 9), levelWidth: () => 1 }).run();
+  // roots takes a collection, though the typings say only string[].
+  const roots = root.nonempty() ? (root as unknown as string[]) : undefined;
+  cy.layout({ name: 'breadthfirst', circle: true, roots, animate: false, spacingFactor: 0.9, avoidOverlap: false }).run();
 }
 
 function refresh(s: State, truncated: boolean): void {
+  s.cy.nodes().toggleClass('quiet', s.cy.nodes().length > 150);
   s.status.textContent = `${s.cy.nodes().length} ${t('nodes')} · ${s.cy.edges().length} ${t('edges')}${truncated ? ' · ' + t('truncated') : ''}`;
   s.list.replaceChildren(...s.cy.nodes().map((n) => h('li', {},
     h('button', { type: 'button', class: 'node', 'data-id': n.id(), onclick: () => choose(s, n.id()) },
-      h('span', { class: 'dot', style: `background:${n.data('colour')}`, 'aria-hidden': 'true' }), `${n.data('label')} (${n.data('kind')}${where(n.id())})`))));
+      h('span', { class: 'dot', style: `background:${n.data('colour')}`, 'aria-hidden': 'true' }), `${n.data('label')} (${kindName(n.data('kind'))}${where(n.id())})`))));
 }
 
 function choose(s: State, id: string): void {
@@ -101,7 +104,7 @@ function choose(s: State, id: string): void {
   n.select();
   const kind = n.data('kind') as string;
   s.panel.replaceChildren(
-    h('h2', {}, t('selected')), h('p', {}, h('span', { class: 'kind kind-' + kind }, kind), ' ', n.data('label')),
+    h('h2', {}, t('selected')), h('p', {}, h('span', { class: 'kind kind-' + kind }, kindName(kind)), ' ', n.data('label')),
     h('p', { class: 'id' }, id),
     link(openPath(id), t('open')), ' ',
     h('button', { type: 'button', onclick: () => void expand(s, id) }, t('expand')), ' ',
@@ -149,5 +152,5 @@ async function showPaths(s: State, to: string): Promise<void> {
 
 function legend(): HTMLElement {
   return h('ul', { class: 'legend', 'aria-label': t('kind') }, ...Object.entries(kindColours).map(([k, c]) =>
-    h('li', {}, h('span', { class: 'dot', style: `background:${c}`, 'aria-hidden': 'true' }), k)));
+    h('li', {}, h('span', { class: 'dot', style: `background:${c}`, 'aria-hidden': 'true' }), kindName(k))));
 }

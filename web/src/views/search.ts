@@ -3,7 +3,7 @@
 import { gql } from '../api';
 import { formValues, heading, input, planPath, plans, select, wardNames, yearOptions } from '../common';
 import { h, highlight, link } from '../dom';
-import { t, yearLabel } from '../i18n';
+import { kindName, t, yearLabel } from '../i18n';
 import { navigate, withParams } from '../nav';
 
 interface Hit {
@@ -58,7 +58,7 @@ function hitItem(hit: Hit, words: string[]): HTMLElement {
     : t('shared');
   return h('li', { class: 'hit' },
     h('div', { class: 'meta' },
-      h('span', { class: 'kind kind-' + hit.node.__typename }, hit.node.__typename),
+      h('span', { class: 'kind kind-' + hit.node.__typename }, kindName(hit.node.__typename)),
       ' ', where, hit.code ? h('span', { class: 'code' }, ' ' + hit.code) : null),
     link(target, h('span', { class: 'snippet' }, ...highlight(hit.snippet, words))),
     h('div', { class: 'id' }, hit.node.id));
