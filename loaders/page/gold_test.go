@@ -66,7 +66,7 @@ var goldFields = []string{"goal", "slogans", "missions", "policy", "issues", "st
 // field's total changes (a label or a page was added or removed: update the
 // file by hand).
 func TestGoldScores(t *testing.T) {
-	scores, misses := scoreGold(t)
+	scores, misses := scoreGold(t, nil)
 	var table strings.Builder
 	for _, f := range goldFields {
 		sc := scores[f]
@@ -145,8 +145,9 @@ func goldFiles(t testing.TB) []string {
 	return names
 }
 
-// scoreGold scores every labelled page and lists the misses.
-func scoreGold(t *testing.T) (map[string]score, []string) {
+// scoreGold scores every labelled page and lists the misses. variant, when
+// not nil, rewrites each text and the labels' lines before parsing.
+func scoreGold(t *testing.T, variant func([]byte, *goldPage) []byte) (map[string]score, []string) {
 	t.Helper()
 	scores := map[string]score{}
 	var misses []string
@@ -163,6 +164,9 @@ func scoreGold(t *testing.T) (map[string]score, []string) {
 		if err != nil {
 			t.Fatalf("%s: %v", file, err)
 		}
+		if variant != nil {
+			data = variant(data, &g)
+		}
 		p, err := Parse(g.File, data)
 		if err != nil {
 			t.Fatalf("%s: %v", g.File, err)
@@ -172,6 +176,64 @@ func scoreGold(t *testing.T) (map[string]score, []string) {
 		misses = append(misses, s.misses...)
 	}
 	return scores, misses
+}
+
+// TestGoldBlankLines checks that the scores do not depend on blank lines
+// (some pages have one between every two lines, some none): every text is
+// parsed without its blank lines and with a blank line after every line,
+// the labels' lines moved to match, and must score as the text does.
+func TestGoldBlankLines(t *testing.T) {
+	base, _ := scoreGold(t, nil)
+	for name, v := range map[string]func([]byte, *goldPage) []byte{
+		"without blank lines": func(data []byte, g *goldPage) []byte { return relayout(data, g, false) },
+		"blank after each":    func(data []byte, g *goldPage) []byte { return relayout(data, g, true) },
+	} {
+		got, misses := scoreGold(t, v)
+		for _, f := range goldFields {
+			if got[f] != base[f] {
+				t.Errorf("%s: %s scores %+v, the texts as written %+v; misses:\n%s", name, f, got[f], base[f], strings.Join(misses, "\n"))
+			}
+		}
+	}
+}
+
+// relayout drops the blank lines of data (spread false) or puts a blank
+// line after every line (spread true), and moves the labels' lines.
+func relayout(data []byte, g *goldPage, spread bool) []byte {
+	lines := strings.Split(string(data), "\n")
+	moved := map[int]int{}
+	var out []string
+	for i, l := range lines {
+		if !spread && strings.TrimSpace(textnorm.NFKC(l)) == "" {
+			continue
+		}
+		out = append(out, l)
+		moved[i+1] = len(out)
+		if spread {
+			out = append(out, "")
+		}
+	}
+	g.move(func(n int) int { return moved[n] })
+	return []byte(strings.Join(out, "\n"))
+}
+
+// move renumbers every line of the labels.
+func (g *goldPage) move(to func(int) int) {
+	if g.Goal != nil {
+		g.Goal.Line, g.Goal.End = to(g.Goal.Line), to(g.Goal.End)
+	}
+	for i := range g.Missions {
+		g.Missions[i].Line, g.Missions[i].End = to(g.Missions[i].Line), to(g.Missions[i].End)
+	}
+	if g.Policy != nil {
+		g.Policy.Start, g.Policy.End = to(g.Policy.Start), to(g.Policy.End)
+	}
+	for i := range g.Issues {
+		g.Issues[i].Line = to(g.Issues[i].Line)
+	}
+	for i := range g.Budgets {
+		g.Budgets[i].Line = to(g.Budgets[i].Line)
+	}
 }
 
 // pageScorer scores one page.
