@@ -1,4 +1,4 @@
-import{g as h,t as a,h as i,l as c,y as p,w as g,c as b,a as k,b as y}from"./explorer-DLE2IqGs.js";import{p as w,h as f,a as N}from"./common-D79chFTc.js";import"./preload-helper-DD1OZmLC.js";const r="links { kind name evidence line node { id } }",u=`id title description line ${r}`,m="budgets { kind amountYen raw line }",x=`query Plan($id: ID!) {
+import{g as h,t as a,h as i,l as c,y as p,w as g,c as b,a as k,b as y}from"./explorer-BQE88PEl.js";import{p as w,h as f,a as N}from"./common-BHbPwROo.js";import"./preload-helper-DD1OZmLC.js";const r="links { kind name evidence line node { id } }",u=`id title description line ${r}`,m="budgets { kind amountYen raw line }",x=`query Plan($id: ID!) {
   node(id: $id) {
     ... on Plan {
       id title fiscalYear fiscalYearLabel draft

@@ -1,4 +1,4 @@
-import{h as s,t as n,n as g,w as y,g as b,l as h,k as C}from"./explorer-DLE2IqGs.js";import{p as v,i as $,s as f,y as I,w as W,f as Y,h as N,a as k}from"./common-D79chFTc.js";import"./preload-helper-DD1OZmLC.js";const P=`query CrossCutting($ward: String, $fiscalYear: Int, $minIssues: Int, $minWards: Int) {
+import{h as s,t as n,n as g,w as y,g as b,l as h,k as C}from"./explorer-BQE88PEl.js";import{p as v,i as $,s as f,y as I,w as W,f as Y,h as N,a as k}from"./common-BHbPwROo.js";import"./preload-helper-DD1OZmLC.js";const P=`query CrossCutting($ward: String, $fiscalYear: Int, $minIssues: Int, $minWards: Int) {
   crossCutting(ward: $ward, fiscalYear: $fiscalYear, minIssues: $minIssues, minWards: $minWards) {
     via { __typename id ... on Partner { name } ... on Topic { name } ... on TargetGroup { name } }
     issueCount wardCount wards { name }
