@@ -9,6 +9,7 @@ func (p *Plan) Clone() *Plan {
 	if p.Goal != nil {
 		g := *p.Goal
 		g.Links = cloneSlice(g.Links)
+		g.Slogans = cloneSlice(g.Slogans)
 		c.Goal = &g
 	}
 	c.Missions = cloneSlice(p.Missions)
@@ -26,6 +27,10 @@ func (p *Plan) Clone() *Plan {
 		c.Contact = &ct
 	}
 	c.Warnings = cloneSlice(p.Warnings)
+	if p.Coverage != nil {
+		cv := *p.Coverage
+		c.Coverage = &cv
+	}
 	return &c
 }
 

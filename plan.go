@@ -28,6 +28,24 @@ type Plan struct {
 	ReformItems     []ReformItem `json:"reformItems,omitempty"`
 	Contact         *Contact     `json:"contact,omitempty"`
 	Warnings        []Warning    `json:"warnings,omitempty"`
+	Coverage        *Coverage    `json:"coverage,omitempty"`
+}
+
+// Coverage says how much of a page text the parser placed: Lines is the
+// number of content lines (not blank, not page chrome), Placed the number
+// that landed in a field of the plan. Every line not placed is named in a
+// warning. Nil for plans that did not come from a page text.
+type Coverage struct {
+	Lines  int `json:"lines"`
+	Placed int `json:"placed"`
+}
+
+// Share is the part of the content lines placed, 1 for a text without any.
+func (c Coverage) Share() float64 {
+	if c.Lines == 0 {
+		return 1
+	}
+	return float64(c.Placed) / float64(c.Lines)
 }
 
 // Source says where a plan was read from. URL and PageNumber are the
@@ -78,13 +96,16 @@ type Revision struct {
 	Line int    `json:"line,omitempty"`
 }
 
-// Goal is the ward's goal (区の目標), often carrying a slogan in 「」 or 『』.
+// Goal is the ward's goal (区の目標), often carrying a slogan in 「」, 『』
+// or “”. Slogans keeps every parallel phrase in page order; Slogan is the
+// first, kept for compatibility.
 type Goal struct {
-	ID     string `json:"id,omitempty"`
-	Text   string `json:"text"`
-	Slogan string `json:"slogan,omitempty"`
-	Line   int    `json:"line,omitempty"`
-	Links  []Link `json:"links,omitempty"`
+	ID      string   `json:"id,omitempty"`
+	Text    string   `json:"text"`
+	Slogan  string   `json:"slogan,omitempty"`
+	Slogans []string `json:"slogans,omitempty"`
+	Line    int      `json:"line,omitempty"`
+	Links   []Link   `json:"links,omitempty"`
 }
 
 // Mission is one of the ward's missions (区の使命).
@@ -133,10 +154,13 @@ type Strategy struct {
 }
 
 // Initiative is a concrete initiative (具体的取組) under a strategy, with its
-// budget lines. Code is "issue-strategy-initiative", e.g. "2-4-2".
+// budget lines. Code is "issue-strategy-initiative", e.g. "2-4-2";
+// initiatives listed without a code get "strategy-ordinal" with Numbered
+// false.
 type Initiative struct {
 	ID          string    `json:"id,omitempty"`
 	Code        string    `json:"code"`
+	Numbered    bool      `json:"numbered"`
 	Title       string    `json:"title"`
 	Description string    `json:"description,omitempty"`
 	Sections    []Section `json:"sections,omitempty"`

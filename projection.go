@@ -153,7 +153,7 @@ func (b *projectionBuilder) issue(planID string, is Issue) {
 			props{"code": st.Code, "title": st.Title, "description": st.Description, "numbered": st.Numbered}, st.Line, st.Links)
 		for _, in := range st.Initiatives {
 			b.part(st.ID, RelImplementedBy, in.ID, LabelInitiative, in.Code+" "+in.Title, joinText(in.Title, in.Description, in.Sections),
-				props{"code": in.Code, "title": in.Title, "description": in.Description,
+				props{"code": in.Code, "title": in.Title, "description": in.Description, "numbered": in.Numbered,
 					"budgetYen": SumBudgets(in.Budgets, BudgetKindBudget)}, in.Line, in.Links)
 			b.budgets(in.ID, in.Budgets)
 		}

@@ -30,7 +30,8 @@ measure() {
 }
 
 # rate formats requests/s (one decimal below 100), ms a latency in µs ("—"
-# when no request completed).
+# when no answer came within the timeout: wrk counts such answers as
+# requests and errors but records no latency for them).
 rate='function rate(r) { return r < 100 ? sprintf("%.1f", r) : sprintf("%d", r + 0.5) }
   function ms(us, n) { return n > 0 ? sprintf("%.2f ms", us / 1000) : "—" }'
 
@@ -39,6 +40,6 @@ row() {
   awk -v name="$1" -v a="$2" -v b="$3" "$rate"' BEGIN {
     split(a, x, " "); split(b, y, " ")
     flag = (x[5] + y[5] > 0) ? sprintf(" (errors: %d / %d)", x[5], y[5]) : ""
-    printf "| %s | %s | %s | %s | %s | %s | %s | %.2f×%s |\n", name, rate(x[1]), ms(x[2], x[4]), ms(x[3], x[4]),
-      rate(y[1]), ms(y[2], y[4]), ms(y[3], y[4]), (y[1] > 0 ? x[1] / y[1] : 0), flag }'
+    printf "| %s | %s | %s | %s | %s | %s | %s | %.2f×%s |\n", name, rate(x[1]), ms(x[2], x[4] - x[5]), ms(x[3], x[4] - x[5]),
+      rate(y[1]), ms(y[2], y[4] - y[5]), ms(y[3], y[4] - y[5]), (y[1] > 0 ? x[1] / y[1] : 0), flag }'
 }

@@ -52,6 +52,7 @@ node bench/check-answers.mjs "$WG" "$AP" "$work"/data/queries/apollo/*.json
 [ -z "${CHECK_ONLY:-}" ] || exit 0
 
 table="$work/table.md"
+declare -A res # res[mode/conns/query/server] = measure result
 for mode in shared pinned; do
   if [ "$mode" = pinned ]; then
     stop_all
@@ -72,9 +73,26 @@ for mode in shared pinned; do
       name=$(basename "$body" .json)
       a=$(measure "$WG" "$body" "$c" "${load[@]}")
       b=$(measure "$AP" "$body" "$c" "${load[@]}")
+      res[$mode/$c/${name#*-}/wardgraph]=$a
+      res[$mode/$c/${name#*-}/apollo]=$b
       row "${name#*-}" "$a" "$b" | tee -a "$table"
     done
   done
+done
+# issue_row SERVER LABEL CONNS: a row of issue 13's table.
+issue_row() {
+  awk -v label="$2" -v s="${res[shared/$3/nested/$1]}" -v p="${res[pinned/$3/nested/$1]}" -v f="${res[shared/$3/floor/$1]}" "$rate"' BEGIN {
+    split(s, a, " "); split(p, b, " "); split(f, c, " ")
+    printf "| %s | %s | %s | %s | %s | %s |\n", label, rate(a[1]), ms(a[3], a[4] - a[5]), rate(b[1]), ms(b[3], b[4] - b[5]), rate(c[1]) }'
+}
+for c in $CONNS; do
+  {
+    printf '\nissue 13 format, %s connections\n' "$c"
+    echo "| server | nested req/s, 2 cores shared | p99 | nested req/s, each server pinned to 1 core | p99 | \`{ __typename }\` shared |"
+    echo "|---|---|---|---|---|---|"
+    issue_row wardgraph "wardgraph serve" "$c"
+    issue_row apollo "Apollo Server 5.5 + graphql-js 16, plain resolvers over the plan files in memory" "$c"
+  } >>"$table"
 done
 echo
 echo "== table (wrk -t2, $DURATION per cell, one round; shared: no pinning; pinned: each server under taskset -c 0, wrk under taskset -c 1)"

@@ -93,7 +93,7 @@ for c in $CONNS; do
     e=$(measure "$WGE" "$body" "$c")
     r=$(row "${name#*-}" "$a" "$b")
     awk -v r="$r" -v a="$a" -v e="$e" "$rate"' BEGIN { split(a, x, " "); split(e, y, " ")
-      printf "%s %s | %s | %s | %s |\n", r, rate(y[1]), ms(y[2], y[4]), ms(y[3], y[4]), (x[1] > 0 ? sprintf("%.0f×", y[1] / x[1]) : "∞ (no answer on Neo4j)") }' | tee -a "$table"
+      printf "%s %s | %s | %s | %s |\n", r, rate(y[1]), ms(y[2], y[4] - y[5]), ms(y[3], y[4] - y[5]), (x[1] > 0 ? sprintf("%.0f×", y[1] / x[1]) : "∞ (no answer on Neo4j)") }' | tee -a "$table"
   done
 done
 echo

@@ -205,8 +205,10 @@ func TestFetch(t *testing.T) {
 
 func checkPoliteness(t *testing.T, s *site, clock *fakeClock) {
 	t.Helper()
+	s.mu.Lock()
+	defer s.mu.Unlock()
 	if !clock.slept(7*time.Second) || !clock.slept(time.Second) || !clock.slept(2*time.Second) {
-		t.Errorf("sleeps %v: want Retry-After 7s and backoff 1s, 2s", clock.sleeps)
+		t.Error("want sleeps of Retry-After 7s and backoff 1s, 2s")
 	}
 	for i := 1; i < len(s.arrivals); i++ {
 		if gap := s.arrivals[i].Sub(s.arrivals[i-1]); gap < time.Second {

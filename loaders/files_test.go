@@ -154,9 +154,15 @@ func TestLoadHTMLInATxt(t *testing.T) {
 		t.Fatalf("read: %v %q", err, warns)
 	}
 	st := newStore(t)
+	if sum := Load(context.Background(), st, []string{nishiText}, LoadOptions{}); sum.Plans != 1 {
+		t.Fatalf("the good plan: %v %v", sum, sum.Errors)
+	}
 	sum := Load(context.Background(), st, []string{name}, LoadOptions{})
+	if kept, err := st.Plans(context.Background(), wardgraph.PlanFilter{}); err != nil || len(kept) != 1 || kept[0].Goal == nil || len(kept[0].Issues) != 4 {
+		t.Errorf("the good plan was replaced: %v", err)
+	}
 	want := name + ": plan osaka/nishi/2017 has no goal, no missions and no management issues: not loaded, so that it cannot replace a good plan (a bad download, or a page that is not a plan; --allow-empty loads it anyway)"
-	if len(sum.Errors) != 1 || sum.Errors[0].Error() != want || len(savedPlans(t, st)) != 0 {
+	if len(sum.Errors) != 1 || sum.Errors[0].Error() != want || sum.Plans != 0 {
 		t.Errorf("summary %v %v\nwant %s", sum, sum.Errors, want)
 	}
 	sum = Load(context.Background(), st, []string{name}, LoadOptions{AllowEmpty: true})

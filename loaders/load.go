@@ -40,6 +40,9 @@ type Summary struct {
 	Warnings      []string    // "file:line: warning: ..." lines of the plans saved
 	Errors        []FileError // one per file (or path) that loaded nothing
 	Skipped       []Skipped   // what folder walks left out, and why
+	// Coverage adds up the coverage of the plans saved from page texts:
+	// content lines, and those placed in a field (the rest are warned about).
+	Coverage wardgraph.Coverage
 }
 
 // Failed reports whether any file failed to load.
@@ -50,6 +53,9 @@ func (s Summary) String() string {
 	line := fmt.Sprintf("%s: %s loaded (%d replaced, %d unchanged), %s, %s, %s, %s",
 		Count(s.Files, "file"), Count(s.Plans, "plan"), s.Replaced, s.Unchanged, Count(s.Nodes, "node"),
 		Count(s.Relationships, "relationship"), Count(len(s.Warnings), "warning"), Count(len(s.Errors), "error"))
+	if c := s.Coverage; c.Lines > 0 {
+		line += fmt.Sprintf("; page text lines placed %d/%d (%.1f%%)", c.Placed, c.Lines, 100*c.Share())
+	}
 	if sk := SkippedSummary(s.Skipped); sk != "" {
 		line += "; " + sk
 	}
@@ -93,7 +99,7 @@ func Load(ctx context.Context, store wardgraph.Store, paths []string, opts LoadO
 	progress(0, len(files), "")
 	for i, f := range files {
 		if err := ctx.Err(); err != nil {
-			l.fail(f, wardgraph.Wrap(err, wardgraph.EUNAVAILABLE, fmt.Sprintf("loading stopped before %s: %d of %d files not loaded", f, len(files)-i, len(files))))
+			l.fail(f, wardgraph.Wrap(err, wardgraph.EUNAVAILABLE, fmt.Sprintf("loading stopped before %s: %d of %s not loaded", f, len(files)-i, Count(len(files), "file"))))
 			break
 		}
 		l.load(ctx, f)
@@ -146,6 +152,10 @@ func (l *loader) load(ctx context.Context, file string) {
 		l.sum.Replaced++
 	}
 	l.sum.Warnings = append(l.sum.Warnings, warns...)
+	if c := p.Coverage; c != nil {
+		l.sum.Coverage.Lines += c.Lines
+		l.sum.Coverage.Placed += c.Placed
+	}
 }
 
 // NothingLoadable is the error for paths holding no file to load.

@@ -211,4 +211,8 @@ func TestSummaryString(t *testing.T) {
 	if got := one.String(); got != "1 file: 1 plan loaded (0 replaced, 1 unchanged), 1 node, 1 relationship, 0 warnings, 0 errors" {
 		t.Errorf("got %q", got)
 	}
+	s.Coverage = wardgraph.Coverage{Lines: 40, Placed: 39}
+	if got := s.String(); got != "3 files: 2 plans loaded (1 replaced, 0 unchanged), 10 nodes, 20 relationships, 1 warning, 1 error; page text lines placed 39/40 (97.5%)" {
+		t.Errorf("with coverage: got %q", got)
+	}
 }

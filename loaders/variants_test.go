@@ -20,6 +20,7 @@ import (
 
 	"github.com/wardgraph/wardgraph"
 	"github.com/wardgraph/wardgraph/loaders/page"
+	"github.com/wardgraph/wardgraph/loaders/planfile"
 	"github.com/wardgraph/wardgraph/sample"
 	"github.com/wardgraph/wardgraph/textnorm"
 )
@@ -117,12 +118,12 @@ type encodedVariant struct {
 var encodedVariants = []encodedVariant{
 	{name: "UTF-8 with BOM, CRLF", enc: unicode.UTF8, bom: []byte{0xEF, 0xBB, 0xBF}, eol: "\r\n"},
 	{name: "UTF-8, CR only", enc: unicode.UTF8, eol: "\r"},
-	{name: "UTF-16LE with BOM", enc: unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), bom: []byte{0xFF, 0xFE}, eol: "\r\n", warning: "decoded from UTF-16LE (declared by the page)"},
-	{name: "UTF-16BE with BOM", enc: unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM), bom: []byte{0xFE, 0xFF}, eol: "\n", warning: "decoded from UTF-16BE (declared by the page)"},
+	{name: "UTF-16LE with BOM", enc: unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), bom: []byte{0xFF, 0xFE}, eol: "\r\n", warning: "decoded from UTF-16LE (declared by the page, its byte order mark or the server)"},
+	{name: "UTF-16BE with BOM", enc: unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM), bom: []byte{0xFE, 0xFF}, eol: "\n", warning: "decoded from UTF-16BE (declared by the page, its byte order mark or the server)"},
 	{name: "Shift_JIS, CRLF", enc: japanese.ShiftJIS, eol: "\r\n", warning: "decoded from Shift_JIS (detected; the text declares no encoding)"},
 	{name: "EUC-JP, CR only", enc: japanese.EUCJP, eol: "\r", warning: "decoded from EUC-JP (detected; the text declares no encoding)"},
-	{name: "Shift_JIS HTML", enc: japanese.ShiftJIS, eol: "\r\n", asHTML: true, htmlDecl: "Shift_JIS", warning: "decoded from Shift_JIS (declared by the page)"},
-	{name: "EUC-JP HTML", enc: japanese.EUCJP, eol: "\n", asHTML: true, htmlDecl: "euc-jp", warning: "decoded from EUC-JP (declared by the page)"},
+	{name: "Shift_JIS HTML", enc: japanese.ShiftJIS, eol: "\r\n", asHTML: true, htmlDecl: "Shift_JIS", warning: "decoded from Shift_JIS (declared by the page, its byte order mark or the server)"},
+	{name: "EUC-JP HTML", enc: japanese.EUCJP, eol: "\n", asHTML: true, htmlDecl: "euc-jp", warning: "decoded from EUC-JP (declared by the page, its byte order mark or the server)"},
 }
 
 // TestPageVariantsEncodings: every sample text, encoded as users and the
@@ -211,10 +212,20 @@ func warningNotes(name, w string) []string {
 // by 〓 (which Shift_JIS and EUC-JP hold); lossy says whether any was.
 func encodeAll(t *testing.T, enc encoding.Encoding, s string) ([]byte, bool) {
 	t.Helper()
+	if out, err := enc.NewEncoder().String(s); err == nil {
+		return []byte(out), false
+	}
 	var b strings.Builder
 	lossy := false
+	held := map[rune]bool{}
 	for _, r := range s {
-		if _, err := enc.NewEncoder().String(string(r)); err != nil {
+		ok, seen := held[r]
+		if !seen {
+			_, err := enc.NewEncoder().String(string(r))
+			ok = err == nil
+			held[r] = ok
+		}
+		if !ok {
 			r, lossy = '〓', true
 		}
 		b.WriteRune(r)
@@ -381,4 +392,42 @@ func linesOf(p *wardgraph.Plan) map[string]int {
 	}
 	walk("", m)
 	return out
+}
+
+// TestHTMLPlanFileRoundTrip: a plan read from an HTML page, with its
+// title and attachments, passes the plan file schema and comes back whole.
+func TestHTMLPlanFileRoundTrip(t *testing.T) {
+	p, _, err := ReadFile("testdata/pages/nishi_2017.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := planfile.Marshal(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	back, err := planfile.Decode("nishi.json", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(back.Source, p.Source) || len(back.Source.Attachments) != 2 {
+		t.Errorf("source after the plan file\n got %+v\nwant %+v", back.Source, p.Source)
+	}
+}
+
+// TestParseHTMLServerCharset: a page that declares no charset is read in
+// the one the server's Content-Type gave.
+func TestParseHTMLServerCharset(t *testing.T) {
+	page := strings.Replace(readText(t, "testdata/pages/kita_2022.html"), `<meta charset="UTF-8">`, "", 1)
+	enc, _ := encodeAll(t, japanese.EUCJP, page)
+	want, _, err := ParseHTML("kita.html", []byte(page), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, notes, err := ParseHTML("kita.html", enc, "EUC-JP")
+	if err != nil || notes[0] != "kita.html: warning: decoded from EUC-JP (declared by the page, its byte order mark or the server)" {
+		t.Fatalf("%v %q", err, notes)
+	}
+	for _, d := range planDiff(want, got, true) {
+		t.Error(d)
+	}
 }

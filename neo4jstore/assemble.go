@@ -51,9 +51,13 @@ func (x *graphIndex) assemble(planID string) (*wardgraph.Plan, error) {
 	p := &wardgraph.Plan{ID: planID, FiscalYear: int(i64(pn.Props, "fiscalYear")),
 		FiscalYearLabel: str(pn.Props, "fiscalYearLabel"), Draft: boolean(pn.Props, "draft"),
 		Title: str(pn.Props, "title"), TitleLine: x.lines[planID], Revisions: info.Revisions,
-		Warnings: info.Warnings, PolicyLine: info.PolicyLine, Ward: info.Ward, Contact: info.Contact}
+		Warnings: info.Warnings, PolicyLine: info.PolicyLine, Ward: info.Ward, Contact: info.Contact,
+		Coverage: info.Coverage}
 	p.Source = x.source(planID, info.Credit)
 	x.planParts(p)
+	if p.Goal != nil {
+		p.Goal.Slogans = info.Slogans
+	}
 	for _, e := range x.childEdges(planID, wardgraph.RelAddresses) {
 		p.Issues = append(p.Issues, x.issue(e.To))
 	}
@@ -107,7 +111,7 @@ func (x *graphIndex) strategy(id string) wardgraph.Strategy {
 	for _, e := range x.childEdges(id, wardgraph.RelImplementedBy) {
 		m := x.nodes[e.To].Props
 		st.Initiatives = append(st.Initiatives, wardgraph.Initiative{ID: e.To, Code: str(m, "code"),
-			Title: str(m, "title"), Description: str(m, "description"), Sections: sections(m),
+			Numbered: boolean(m, "numbered"), Title: str(m, "title"), Description: str(m, "description"), Sections: sections(m),
 			Budgets: x.budgets(e.To), Line: int(i64(m, "line")), Links: x.linksOf(e.To)})
 	}
 	return st

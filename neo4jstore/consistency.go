@@ -19,6 +19,13 @@ import (
 // readConsistent for the reads that wait their turn).
 var errInconsistent = errors.New("neo4jstore: read met a plan being replaced")
 
+// labelGuard is the label of the write guard, one node that carries no
+// Entity label and no domain data; guardProps are its properties (the
+// guard_*.cypher statements).
+const labelGuard = "WgGuard"
+
+var guardProps = []string{"id", "gen", "writers", "leaseUntil", "lockedAt"}
+
 // readWait is the longest a read waits for saves in flight to end.
 var readWait = 15 * time.Second
 

@@ -64,6 +64,8 @@ type planInfo struct {
 	PolicyLine int                  `json:"policyLine,omitempty"`
 	Revisions  []wardgraph.Revision `json:"revisions,omitempty"`
 	Warnings   []wardgraph.Warning  `json:"warnings,omitempty"`
+	Coverage   *wardgraph.Coverage  `json:"coverage,omitempty"`
+	Slogans    []string             `json:"slogans,omitempty"` // the goal's; the Goal node keeps the first as slogan
 }
 
 // planRecords returns the records that store p: its projection plus what
@@ -148,7 +150,10 @@ func (x *extras) budgets(lines []wardgraph.Budget) {
 
 func planInfoJSON(p *wardgraph.Plan) string {
 	info := planInfo{Ward: p.Ward, Contact: p.Contact, Credit: p.Source.Credit, PolicyLine: p.PolicyLine,
-		Revisions: p.Revisions, Warnings: p.Warnings}
+		Revisions: p.Revisions, Warnings: p.Warnings, Coverage: p.Coverage}
+	if p.Goal != nil {
+		info.Slogans = p.Goal.Slogans
+	}
 	b, _ := json.Marshal(info) // plain structs of strings and ints: cannot fail
 	return string(b)
 }

@@ -30,7 +30,7 @@ type schemaTriple struct {
 func buildLintSchema(t *testing.T) lintSchema {
 	recs := mustRecords(t, fullPlan(t))
 	keys := map[string]bool{}
-	for _, k := range internalNodeProps {
+	for _, k := range append(internalNodeProps, guardProps...) {
 		keys[k] = true
 	}
 	labelOf := map[string]string{}
@@ -51,7 +51,7 @@ func buildLintSchema(t *testing.T) lintSchema {
 		}
 	}
 	keys["version"] = true // of the DataVersion node
-	s := lintSchema{CypherVersion: "CYPHER 5", Labels: append([]string{LabelEntity, LabelDataVersion}, Labels...),
+	s := lintSchema{CypherVersion: "CYPHER 5", Labels: append(append([]string{LabelEntity, LabelDataVersion}, Labels...), labelGuard),
 		RelationshipTypes: RelTypes, Procedures: []string{"db.awaitIndexes", "db.index.fulltext.queryNodes"}}
 	for k := range keys {
 		s.PropertyKeys = append(s.PropertyKeys, k)

@@ -35,15 +35,19 @@ type backend interface {
 const schemaTimeout = 120 * time.Second
 
 // Timeouts of the driver: no step of talking to Neo4j waits forever, also
-// on a server that accepts TCP connections and never answers.
+// on a server that accepts TCP connections and never answers. A dead
+// Neo4j costs a query at most about retryTime, which is below the HTTP
+// server's default request timeout (10 s), so clients get UNAVAILABLE
+// naming the store rather than a timeout.
 const (
 	connectTimeout = 10 * time.Second // Open's first contact: TCP, Bolt handshake, hello
-	acquireTimeout = 15 * time.Second // getting a connection from the pool, a new one included
-	retryTime      = 15 * time.Second // the driver's retries of one transaction, in all
+	dialTimeout    = 5 * time.Second  // one TCP connect
+	acquireTimeout = 5 * time.Second  // getting a connection from the pool, a new one included
+	retryTime      = 5 * time.Second  // the driver's retries of one transaction, in all
 )
 
 func boundedTimeouts(c *config.Config) {
-	c.SocketConnectTimeout = connectTimeout
+	c.SocketConnectTimeout = dialTimeout
 	c.ConnectionAcquisitionTimeout = acquireTimeout
 	c.MaxTransactionRetryTime = retryTime
 	c.SocketKeepalive = true

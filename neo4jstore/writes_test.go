@@ -3,6 +3,8 @@ package neo4jstore
 import (
 	"context"
 	"encoding/json"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/wardgraph/wardgraph"
@@ -104,4 +106,34 @@ func BenchmarkSaveSynthetic240(b *testing.B) {
 	b.ReportMetric(float64(len(plans)), "plans")
 	b.ReportMetric(float64(n), "nodes")
 	b.ReportMetric(float64(r), "rels")
+}
+
+// TestRoutingScheme: with a neo4j:// URI the driver takes the routing table
+// from the server (tools/neo4j-server advertises its own Bolt address),
+// sends saves to a writer and reads to a reader, and the shared bookmark
+// manager makes a read right after a save in this process see it. One
+// server plays every role here; a real cluster is not tested.
+func TestRoutingScheme(t *testing.T) {
+	uri := neo4jtest.Use(t, "the routing scheme test")
+	neo4jtest.Wipe(t, uri)
+	cfg := ConfigFromEnv()
+	rest, ok := strings.CutPrefix(cfg.URI, "bolt://")
+	if !ok {
+		t.Skipf("NEO4J_URI %s is not bolt://: the routing variant of it is not known", redactedURI(cfg.URI))
+	}
+	cfg.URI = "neo4j://" + rest
+	s, err := Open(context.Background(), cfg)
+	if err != nil {
+		t.Fatalf("Open(%s): %v", cfg.URI, err)
+	}
+	defer s.Close()
+	for _, p := range storetest.Fixtures() {
+		if _, err := s.SavePlan(context.Background(), p); err != nil {
+			t.Fatalf("SavePlan(%s) over %s: %v", p.ID, cfg.URI, err)
+		}
+		got, err := s.Plans(context.Background(), wardgraph.PlanFilter{IDs: []string{p.ID}})
+		if err != nil || !slices.ContainsFunc(got, func(q *wardgraph.Plan) bool { return q.ID == p.ID }) {
+			t.Errorf("read after saving %s over %s: %d plans, %v", p.ID, cfg.URI, len(got), err)
+		}
+	}
 }

@@ -9,6 +9,11 @@ func fictionalNishi2017() *wardgraph.Plan {
 	src := source("nishi/2017")
 	src.PageNumber = "900001"
 	src.UpdatedOn = "2017-06-07"
+	src.Title = "平成29年度 西区運営方針(架空)｜大阪市"
+	src.Attachments = []wardgraph.Attachment{
+		{Title: "様式1 (架空)", URL: "https://example.invalid/fictional/nishi/2017/yoshiki1.pdf"},
+		{Title: "改定履歴 (架空)", URL: "https://example.invalid/fictional/nishi/2017/rireki.pdf"},
+	}
 	const goal = "『つながる、ささえあう。西区』人と人がつながり、誰もが安心して暮らせるまち(架空)"
 	const policy = "区民に身近な行政として、地域活動協議会とともに選択と集中を進める。"
 	const seeing = "民生委員・児童委員や地域社会福祉協議会と連携し、見守りコーディネーターを配置する。"
@@ -16,18 +21,18 @@ func fictionalNishi2017() *wardgraph.Plan {
 		Ward: ward("27106"), FiscalYear: 2017, FiscalYearLabel: "平成29年度",
 		Title: "平成29年度 西区運営方針(架空)", TitleLine: 1, Source: src,
 		Revisions: []wardgraph.Revision{{Date: "2017-06-07", Text: "架空の改訂: 予算額を更新しました", Line: 3}},
-		Goal: &wardgraph.Goal{Text: goal, Slogan: "つながる、ささえあう。西区", Line: 5,
+		Goal: &wardgraph.Goal{Text: goal, Slogan: "つながる、ささえあう。西区", Slogans: []string{"つながる、ささえあう。西区", "みんなの西区"}, Line: 5,
 			Links: []wardgraph.Link{topic("地域コミュニティ", goal, 5)}},
 		Missions: []wardgraph.Mission{{Number: 1, Text: "地域の力を活かしたまちづくりを進める", Line: 7},
 			{Number: 2, Text: "区民の安全と安心を守る", Line: 8}},
-		Policy: policy, PolicyLine: 10,
+		Policy: policy, PolicyLine: 10, Coverage: &wardgraph.Coverage{Lines: 40, Placed: 39},
 		PolicyLinks: []wardgraph.Link{partner("地域活動協議会", "community", policy, 10)},
 		Issues: []wardgraph.Issue{
 			{Number: 1, Title: "地域コミュニティの活性化", Description: "地域活動協議会を中心に、多様な主体が協働する地域をめざす。", Line: 12,
 				Links: []wardgraph.Link{partner("地域活動協議会", "community", "地域活動協議会を中心に、多様な主体が協働する地域をめざす。", 13)},
 				Strategies: []wardgraph.Strategy{{Code: "1-1", Numbered: true, Title: "地域活動協議会の活動支援", Line: 14,
 					Initiatives: []wardgraph.Initiative{
-						{Code: "1-1-1", Title: "地域活動協議会の運営支援", Description: "中間支援組織を活用し、地域活動協議会の自律的な運営を支援する。", Line: 15,
+						{Code: "1-1-1", Numbered: true, Title: "地域活動協議会の運営支援", Description: "中間支援組織を活用し、地域活動協議会の自律的な運営を支援する。", Line: 15,
 							Sections: []wardgraph.Section{{Title: "アウトカム指標", Text: "地域活動協議会の認知度 60%以上", Line: 17}},
 							Budgets:  []wardgraph.Budget{budget(wardgraph.BudgetKindBudget, 2017, wardgraph.Yen(22_268_000), "(29年度予算額 22,268千円)", 15)},
 							Links: []wardgraph.Link{partner("中間支援組織", "intermediary", "中間支援組織を活用し、地域活動協議会の自律的な運営を支援する。", 16),

@@ -70,6 +70,12 @@ type ComplexityRoot struct {
 		Node            func(childComplexity int) int
 	}
 
+	Coverage struct {
+		Lines  func(childComplexity int) int
+		Placed func(childComplexity int) int
+		Share  func(childComplexity int) int
+	}
+
 	CrossCut struct {
 		Initiatives func(childComplexity int) int
 		IssueCount  func(childComplexity int) int
@@ -97,6 +103,7 @@ type ComplexityRoot struct {
 		Partners     func(childComplexity int) int
 		Plan         func(childComplexity int) int
 		Slogan       func(childComplexity int) int
+		Slogans      func(childComplexity int) int
 		Source       func(childComplexity int) int
 		TargetGroups func(childComplexity int) int
 		Text         func(childComplexity int) int
@@ -128,6 +135,7 @@ type ComplexityRoot struct {
 		Issue        func(childComplexity int) int
 		Line         func(childComplexity int) int
 		Links        func(childComplexity int) int
+		Numbered     func(childComplexity int) int
 		Partners     func(childComplexity int) int
 		Plan         func(childComplexity int) int
 		Sections     func(childComplexity int) int
@@ -221,6 +229,7 @@ type ComplexityRoot struct {
 	Plan struct {
 		BudgetTotalYen  func(childComplexity int, kind wardgraph.BudgetKind) int
 		Contact         func(childComplexity int) int
+		Coverage        func(childComplexity int) int
 		Draft           func(childComplexity int) int
 		FiscalYear      func(childComplexity int) int
 		FiscalYearLabel func(childComplexity int) int
@@ -584,6 +593,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.BudgetBucket.Node(childComplexity), true
 
+	case "Coverage.lines":
+		if e.ComplexityRoot.Coverage.Lines == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Coverage.Lines(childComplexity), true
+	case "Coverage.placed":
+		if e.ComplexityRoot.Coverage.Placed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Coverage.Placed(childComplexity), true
+	case "Coverage.share":
+		if e.ComplexityRoot.Coverage.Share == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Coverage.Share(childComplexity), true
+
 	case "CrossCut.initiatives":
 		if e.ComplexityRoot.CrossCut.Initiatives == nil {
 			break
@@ -706,6 +734,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Goal.Slogan(childComplexity), true
+	case "Goal.slogans":
+		if e.ComplexityRoot.Goal.Slogans == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Goal.Slogans(childComplexity), true
 	case "Goal.source":
 		if e.ComplexityRoot.Goal.Source == nil {
 			break
@@ -846,6 +880,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Initiative.Links(childComplexity), true
+	case "Initiative.numbered":
+		if e.ComplexityRoot.Initiative.Numbered == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Initiative.Numbered(childComplexity), true
 	case "Initiative.partners":
 		if e.ComplexityRoot.Initiative.Partners == nil {
 			break
@@ -1244,6 +1284,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Plan.Contact(childComplexity), true
+	case "Plan.coverage":
+		if e.ComplexityRoot.Plan.Coverage == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Plan.Coverage(childComplexity), true
 	case "Plan.draft":
 		if e.ComplexityRoot.Plan.Draft == nil {
 			break
@@ -2507,7 +2553,7 @@ type Plan implements Node {
   goal: Goal
   "The ward's missions (区の使命)."
   missions: [Mission!]!
-  "The ward head's policy (区長の方針), as text."
+  "The ward head's policy (区長の方針), as text: the lines after the policy heading up to the next section heading (the list of management issues, also written with a form number, 重点的に取り組む主な経営課題(様式2); an issue heading; a heading written as a bullet). A ward's own labelled block inside or right after the policy (【生野区政3本柱】, 【…区政会議のご意見を踏まえた基本的な考え方】) is part of the policy and is kept in this text, label included; it is not a section of its own."
   policy: String
   "The line the policy starts on."
   policyLine: Int
@@ -2527,6 +2573,18 @@ type Plan implements Node {
   contact: Department
   "What the loader could not read, with the line concerned."
   warnings: [Warning!]!
+  "How much of the page text the parser placed in the plan's fields; null for a plan not parsed from a page text (a plan file typed by hand)."
+  coverage: Coverage
+}
+
+"How much of a page text the parser placed. Every content line not placed is named in a warning (\"line N not understood: …\", an introduction of a list, a heading cut in the middle)."
+type Coverage {
+  "The content lines of the text: not blank, not page chrome (menus, share buttons, the page's standard introduction, attachment links)."
+  lines: Int!
+  "The content lines that landed in a field of the plan (headings included)."
+  placed: Int!
+  "placed / lines, 1 for a text without content lines."
+  share: Float!
 }
 
 "A dated note on the page about a change to the plan."
@@ -2553,8 +2611,10 @@ type Goal implements Node {
   id: ID!
   "The goal as written."
   text: String!
-  "The slogan in 「」 or 『』, if any, e.g. きらきら、ぽかぽか。西区."
+  "The first slogan, if any, e.g. きらきら、ぽかぽか。西区 (kept for compatibility: see slogans)."
   slogan: String
+  "Every slogan of the goal in page order, [] when it has none: the phrases in 「」, 『』 or “” of the first goal line that quotes (and of the list items after it), or of a スローガン line; e.g. [にぎわい, ふれあい]. Quotes under 3 characters (「和」) are emphasis, not slogans; quotes in the policy are never the goal's slogans."
+  slogans: [String!]!
   "The line of the goal."
   line: Int
   "Where the goal was read from."
@@ -2701,6 +2761,8 @@ type Initiative implements Node {
   id: ID!
   "The code issue-strategy-initiative, e.g. 2-4-2."
   code: String!
+  "False when the page listed the initiative without a code (a 【主な具体的取組】 list, or a heading without one): the code is then strategy-ordinal. A heading naming a range (1-1-1~2) keeps its first code."
+  numbered: Boolean!
   "The initiative's title."
   title: String!
   "The initiative's description."
@@ -3083,6 +3145,18 @@ func (ec *executionContext) childFields_BudgetBucket(ctx context.Context, field 
 	return nil, fmt.Errorf("no field named %q was found under type BudgetBucket", field.Name)
 }
 
+func (ec *executionContext) childFields_Coverage(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "lines":
+		return ec.fieldContext_Coverage_lines(ctx, field)
+	case "placed":
+		return ec.fieldContext_Coverage_placed(ctx, field)
+	case "share":
+		return ec.fieldContext_Coverage_share(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Coverage", field.Name)
+}
+
 func (ec *executionContext) childFields_CrossCut(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "via":
@@ -3131,6 +3205,8 @@ func (ec *executionContext) childFields_Goal(ctx context.Context, field graphql.
 		return ec.fieldContext_Goal_text(ctx, field)
 	case "slogan":
 		return ec.fieldContext_Goal_slogan(ctx, field)
+	case "slogans":
+		return ec.fieldContext_Goal_slogans(ctx, field)
 	case "line":
 		return ec.fieldContext_Goal_line(ctx, field)
 	case "source":
@@ -3185,6 +3261,8 @@ func (ec *executionContext) childFields_Initiative(ctx context.Context, field gr
 		return ec.fieldContext_Initiative_id(ctx, field)
 	case "code":
 		return ec.fieldContext_Initiative_code(ctx, field)
+	case "numbered":
+		return ec.fieldContext_Initiative_numbered(ctx, field)
 	case "title":
 		return ec.fieldContext_Initiative_title(ctx, field)
 	case "description":
@@ -3423,6 +3501,8 @@ func (ec *executionContext) childFields_Plan(ctx context.Context, field graphql.
 		return ec.fieldContext_Plan_contact(ctx, field)
 	case "warnings":
 		return ec.fieldContext_Plan_warnings(ctx, field)
+	case "coverage":
+		return ec.fieldContext_Plan_coverage(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Plan", field.Name)
 }
@@ -4797,6 +4877,75 @@ func (ec *executionContext) fieldContext_BudgetBucket_node(_ context.Context, fi
 	return fc, nil
 }
 
+func (ec *executionContext) _Coverage_lines(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Coverage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Coverage_lines(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Lines, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Coverage_lines(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Coverage", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Coverage_placed(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Coverage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Coverage_placed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Placed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Coverage_placed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Coverage", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Coverage_share(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Coverage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Coverage_share(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Share(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Coverage_share(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Coverage", field, true, false, "Float")
+}
+
 func (ec *executionContext) _CrossCut_via(ctx context.Context, field graphql.CollectedField, obj *model.CrossCut) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -5230,6 +5379,29 @@ func (ec *executionContext) _Goal_slogan(ctx context.Context, field graphql.Coll
 	)
 }
 func (ec *executionContext) fieldContext_Goal_slogan(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Goal", field, true, false, "String")
+}
+
+func (ec *executionContext) _Goal_slogans(ctx context.Context, field graphql.CollectedField, obj *model.Goal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Goal_slogans(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Slogans(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Goal_slogans(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Goal", field, true, false, "String")
 }
 
@@ -5708,6 +5880,29 @@ func (ec *executionContext) _Initiative_code(ctx context.Context, field graphql.
 }
 func (ec *executionContext) fieldContext_Initiative_code(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Initiative", field, true, false, "String")
+}
+
+func (ec *executionContext) _Initiative_numbered(ctx context.Context, field graphql.CollectedField, obj *model.Initiative) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Initiative_numbered(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Numbered(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Initiative_numbered(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Initiative", field, true, false, "Boolean")
 }
 
 func (ec *executionContext) _Initiative_title(ctx context.Context, field graphql.CollectedField, obj *model.Initiative) (ret graphql.Marshaler) {
@@ -8250,6 +8445,38 @@ func (ec *executionContext) fieldContext_Plan_warnings(_ context.Context, field 
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Warning(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Plan_coverage(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Plan) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Plan_coverage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Coverage, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *wardgraph.Coverage) graphql.Marshaler {
+			return ec.marshalOCoverage2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐCoverage(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Plan_coverage(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Plan",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Coverage(ctx, field)
 		},
 	}
 	return fc, nil
@@ -13004,6 +13231,49 @@ func (ec *executionContext) _BudgetBucket(ctx context.Context, sel ast.Selection
 	return out
 }
 
+var coverageImplementors = []string{"Coverage"}
+
+func (ec *executionContext) _Coverage(ctx context.Context, sel ast.SelectionSet, obj *wardgraph.Coverage) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, coverageImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Coverage")
+		case "lines":
+			out.Values[i] = ec._Coverage_lines(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "placed":
+			out.Values[i] = ec._Coverage_placed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "share":
+			out.Values[i] = ec._Coverage_share(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var crossCutImplementors = []string{"CrossCut"}
 
 func (ec *executionContext) _CrossCut(ctx context.Context, sel ast.SelectionSet, obj *model.CrossCut) graphql.Marshaler {
@@ -13154,6 +13424,11 @@ func (ec *executionContext) _Goal(ctx context.Context, sel ast.SelectionSet, obj
 		case "slogan":
 			out.Values[i] = ec._Goal_slogan(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "slogans":
+			out.Values[i] = ec._Goal_slogans(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		case "line":
@@ -13330,6 +13605,11 @@ func (ec *executionContext) _Initiative(ctx context.Context, sel ast.SelectionSe
 			}
 		case "code":
 			out.Values[i] = ec._Initiative_code(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "numbered":
+			out.Values[i] = ec._Initiative_numbered(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -14071,6 +14351,11 @@ func (ec *executionContext) _Plan(ctx context.Context, sel ast.SelectionSet, obj
 		case "warnings":
 			out.Values[i] = ec._Plan_warnings(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "coverage":
+			out.Values[i] = ec._Plan_coverage(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		default:
@@ -16774,6 +17059,13 @@ func (ec *executionContext) marshalOBudgetKind2ᚖgithubᚗcomᚋwardgraphᚋwar
 	_ = ctx
 	res := graphql.MarshalString(string(*v))
 	return res
+}
+
+func (ec *executionContext) marshalOCoverage2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐCoverage(ctx context.Context, sel ast.SelectionSet, v *wardgraph.Coverage) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Coverage(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalODepartment2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐDepartment(ctx context.Context, sel ast.SelectionSet, v *model.Department) graphql.Marshaler {

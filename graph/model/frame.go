@@ -30,6 +30,9 @@ func (x Goal) Slogan() *string {
 	return &x.g.Slogan
 }
 
+// Slogans are every slogan of the goal, [] when it has none.
+func (x Goal) Slogans() []string { return nonNil(x.g.Slogans) }
+
 // Line is the goal's line.
 func (x Goal) Line() *int { return LineOf(x.g.Line) }
 

@@ -17,6 +17,9 @@ func (x Initiative) ID() string { return x.ref.Initiative.ID }
 // Code is the initiative's code, e.g. 2-4-2.
 func (x Initiative) Code() string { return x.ref.Initiative.Code }
 
+// Numbered reports whether the page gave the initiative its code.
+func (x Initiative) Numbered() bool { return x.ref.Initiative.Numbered }
+
 // Title is the initiative's title.
 func (x Initiative) Title() string { return x.ref.Initiative.Title }
 

@@ -8,21 +8,23 @@ import (
 	"sync"
 
 	"github.com/wardgraph/wardgraph"
+	"github.com/wardgraph/wardgraph/loaders/vocab"
 	"github.com/wardgraph/wardgraph/textnorm"
 )
 
-// unitYen is the multiplier of each money unit, longest unit first.
-var unitYen = []struct {
-	unit string
-	mult int64
-}{{"百万円", 1_000_000}, {"千円", 1_000}, {"万円", 10_000}, {"円", 1}}
+// amountPattern is an amount in yen: digits with the numeral units 十 百 千
+// 万 億 between or after them, then 円: 22,268千円, 65百万円, 5千3百万円,
+// 1億2,345万円.
+const amountPattern = `[0-9][0-9,]*(?:\.[0-9]+)?(?:\s*[十百千万億]+\s*(?:[0-9][0-9,]*(?:\.[0-9]+)?)?)*\s*円`
 
 var (
-	budgetOnce  sync.Once
-	budgetKinds map[string]wardgraph.BudgetKind
-	reBudget    *regexp.Regexp
-	reAmount    = regexp.MustCompile(`^([0-9][0-9,]*(?:\.[0-9]+)?)\s*(百万円|千円|万円|円)$`)
-	reBareMoney = regexp.MustCompile(`[(\[]\s*([0-9][0-9,]*(?:\.[0-9]+)?\s*(?:百万円|千円|万円|円))\s*[)\]]`)
+	budgetOnce   sync.Once
+	budgetKinds  map[string]wardgraph.BudgetKind
+	reBudget     *regexp.Regexp
+	reLineBudget *regexp.Regexp
+	reAmount     = regexp.MustCompile(`^` + amountPattern + `$`)
+	reBareMoney  = regexp.MustCompile(`[(\[]\s*(` + amountPattern + `)\s*[)\]]`)
+	reMoney      = regexp.MustCompile(amountPattern)
 )
 
 // budgetRegexp builds, from data/budgets.tsv, the pattern of a bracketed
@@ -37,14 +39,38 @@ func budgetRegexp() *regexp.Regexp {
 			budgetKinds[t] = wardgraph.BudgetKind(rec[1])
 			terms = append(terms, t)
 		}
-		sortLongestFirst(terms)
+		vocab.SortLongestFirst(terms)
 		for i, t := range terms {
 			terms[i] = regexp.QuoteMeta(t)
 		}
 		reBudget = regexp.MustCompile(`[(\[]\s*(?:([0-9]{1,2}|元)\s*(?:年度)?\s*)?(` +
 			strings.Join(terms, "|") + `)\s*[::]?\s*([^()\[\]]*?)\s*[)\]]`)
+		reLineBudget = regexp.MustCompile(`^(?:(平成|令和)?\s*([0-9]{1,2}|元)\s*年度\s*)?(` +
+			strings.Join(terms, "|") + `)\s*[::]?\s*(` + amountPattern + `|-)?$`)
 	})
 	return reBudget
+}
+
+// lineBudget reads a line that is nothing but an unbracketed budget
+// expression, as budget lines in bullets are written: 令和4年度予算額 5千3百万円,
+// 予算額 263千円, 6年度予算額 -.
+func lineBudget(s string, planYear, line int) (wardgraph.Budget, bool) {
+	budgetRegexp()
+	m := reLineBudget.FindStringSubmatch(strings.TrimSpace(s))
+	if m == nil {
+		return wardgraph.Budget{}, false
+	}
+	b := wardgraph.Budget{Kind: budgetKinds[m[3]], FiscalYear: planYear, Line: line, Raw: strings.TrimSpace(s)}
+	switch {
+	case m[1] != "":
+		b.FiscalYear, _ = eraYear(m[1], m[2])
+	case m[2] != "":
+		b.FiscalYear = shortYear(m[2], planYear)
+	case b.Kind == wardgraph.BudgetKindSettled:
+		b.FiscalYear = 0
+	}
+	b.AmountYen = parseAmount(m[4])
+	return b, true
 }
 
 // extractBudgets finds every budget expression in s and returns them with s
@@ -86,25 +112,94 @@ func isEmptyAmount(raw string, re *regexp.Regexp) bool {
 	return m != nil && m[3] == ""
 }
 
-// parseAmount reads an amount such as 22,268千円 or 65百万円 in yen. It
-// returns nil for "-", empty and unreadable amounts: present but no amount.
+// parseAmount reads an amount such as 22,268千円, 65百万円, 5千3百万円 or
+// 1億2,345万円 in yen. It returns nil for "-", empty and unreadable amounts:
+// present but no amount.
 func parseAmount(s string) *int64 {
-	m := reAmount.FindStringSubmatch(strings.TrimSpace(s))
-	if m == nil {
+	s = strings.TrimSpace(s)
+	if !reAmount.MatchString(s) {
 		return nil
 	}
-	v, err := strconv.ParseFloat(strings.ReplaceAll(m[1], ",", ""), 64)
-	if err != nil {
+	yen, ok := japaneseNumber(strings.TrimSuffix(s, "円"))
+	if !ok || yen > math.MaxInt64/2 {
 		return nil
 	}
-	for _, u := range unitYen {
-		if u.unit == m[2] {
-			yen := v * float64(u.mult)
-			if yen > math.MaxInt64/2 {
-				return nil
+	return wardgraph.Yen(int64(math.Round(yen)))
+}
+
+// numeralUnits are the multipliers of the numeral units: 十 百 千 multiply
+// within a group of four digits, 万 and 億 close a group.
+var numeralUnits = map[rune]float64{'十': 10, '百': 100, '千': 1_000, '万': 1e4, '億': 1e8}
+
+// japaneseNumber reads digits mixed with numeral units: 5千3百万 is
+// 53,000,000, 1億2,345万 is 123,450,000, 22,268千 is 22,268,000.
+func japaneseNumber(s string) (float64, bool) {
+	var total, group, cur float64
+	hasCur := false
+	for _, tok := range numeralTokens(s) {
+		mult, isUnit := numeralUnits[[]rune(tok)[0]]
+		switch {
+		case !isUnit:
+			v, err := strconv.ParseFloat(strings.ReplaceAll(tok, ",", ""), 64)
+			if err != nil {
+				return 0, false
 			}
-			return wardgraph.Yen(int64(math.Round(yen)))
+			cur, hasCur = v, true
+		case mult < 1e4:
+			group += orOne(cur, hasCur) * mult
+			cur, hasCur = 0, false
+		default:
+			total += orOne(group+cur, group != 0 || hasCur) * mult
+			group, cur, hasCur = 0, 0, false
 		}
 	}
-	return nil
+	return total + group + cur, true
+}
+
+// orOne returns v, or 1 when there is no number before a unit (千 = 1千).
+func orOne(v float64, has bool) float64 {
+	if !has {
+		return 1
+	}
+	return v
+}
+
+// numeralTokens splits 5千3百万 into 5, 千, 3, 百, 万, dropping white space.
+func numeralTokens(s string) []string {
+	var out []string
+	num := ""
+	for _, r := range s {
+		switch {
+		case r == ' ' || r == '\t':
+		case numeralUnits[r] != 0:
+			if num != "" {
+				out, num = append(out, num), ""
+			}
+			out = append(out, string(r))
+		default:
+			num += string(r)
+		}
+	}
+	if num != "" {
+		out = append(out, num)
+	}
+	return out
+}
+
+// hasMoney reports whether s holds a budget expression or an amount in
+// brackets: what must end up as a budget line or a warning.
+func hasMoney(s string) bool {
+	return budgetRegexp().MatchString(s) || reBareMoney.MatchString(s) ||
+		(reMoney.MatchString(s) && containsBudgetTerm(s))
+}
+
+// containsBudgetTerm reports whether s names a budget kind (予算額, 決算額, …).
+func containsBudgetTerm(s string) bool {
+	budgetRegexp()
+	for t := range budgetKinds {
+		if strings.Contains(s, t) {
+			return true
+		}
+	}
+	return false
 }

@@ -25,7 +25,9 @@ const (
 	mReform
 	mReformItem
 	mContact
-	mIgnore
+	mIgnore         // after a repeated title: attachment links, not content
+	mInitiativeList // after 【主な具体的取組】 alone: one initiative per item
+	mOrphan         // after a section heading outside any issue
 )
 
 // nodeKey names a plan part for the text kept for partner and topic
@@ -51,15 +53,40 @@ type builder struct {
 	paras      map[fieldKey][]string
 	fieldOrder []fieldKey
 	lastLine   srcLine
+
+	cut                      bool // the text ends before the page's footer
+	lastContent              int  // the last content line
+	goalHeading, missionHead int  // lines of the goal and mission headings
+	policyHeading            int
+	sloganLines              []string
+	content                  []srcLine    // content lines: not blank, not chrome
+	notContent               map[int]bool // content-looking lines that are not: page introduction, attachments
+	placed                   map[int]bool // content lines that landed in a field
+	warnedAt                 map[int]bool // lines some warning names
+	budgetRead               map[int]bool // lines whose money went into a budget line of another line
+	pending                  *[]wardgraph.Budget
+	listBudget               wardgraph.Budget // the budget label of a 【主な具体的取組】 list heading
+	issueSection             *class           // a section heading between the issues heading and the first issue
 }
 
 func newBuilder(p *wardgraph.Plan) *builder {
-	return &builder{p: p, ii: -1, si: -1, ni: -1, texts: map[nodeKey][]srcLine{}, paras: map[fieldKey][]string{}}
+	return &builder{p: p, ii: -1, si: -1, ni: -1, texts: map[nodeKey][]srcLine{}, paras: map[fieldKey][]string{},
+		notContent: map[int]bool{}, placed: map[int]bool{}, warnedAt: map[int]bool{}, budgetRead: map[int]bool{}}
 }
 
 // warn records a warning about a line.
 func (b *builder) warn(line int, format string, args ...any) {
+	b.warnedAt[line] = true
 	b.p.Warnings = append(b.p.Warnings, wardgraph.Warning{Line: line, Message: fmt.Sprintf(format, args...)})
+}
+
+// unplace marks a content line as not placed in any field.
+func (b *builder) unplace(n int) { b.placed[n] = false }
+
+// unplaceWarn marks a line as not placed and says why.
+func (b *builder) unplaceWarn(n int, format string, args ...any) {
+	b.unplace(n)
+	b.warn(n, format, args...)
 }
 
 // keep records a line of a node's text for link extraction.
@@ -70,18 +97,28 @@ func (b *builder) keep(k nodeKey, l srcLine) {
 	b.texts[k] = append(b.texts[k], l)
 }
 
-// line feeds one classified line to the state machine.
+// line feeds one classified line to the state machine. Every content
+// line is placed unless a handler says otherwise; the last line of a
+// partial text that is a heading fragment is dropped with a warning.
 func (b *builder) line(c class) {
-	if c.kind != kBlank && c.kind != kChrome {
-		b.lastLine = c.line
+	if c.kind == kBlank || c.kind == kChrome {
+		return
+	}
+	b.lastLine = c.line
+	b.content = append(b.content, c.line)
+	b.placed[c.line.n] = true
+	if b.cut && c.line.n == b.lastContent && isFragment(c) {
+		b.unplaceWarn(c.line.n, "heading %q is cut in the middle: dropped", c.line.text)
+		return
 	}
 	switch c.kind {
-	case kBlank, kChrome:
 	case kTitle:
 		b.laterTitle(c)
 	case kDate:
 		if b.p.Source.UpdatedOn == "" && b.mode == mPreamble {
 			b.p.Source.UpdatedOn, _ = findDate(c.line.text)
+		} else if b.mode != mPreamble {
+			b.unplace(c.line.n)
 		}
 	case kPageNumber:
 		if b.p.Source.PageNumber == "" {
@@ -94,13 +131,28 @@ func (b *builder) line(c class) {
 
 // structural handles headings and content.
 func (b *builder) structural(c class) {
+	if c.kind != kText {
+		b.pending = nil
+	}
+	if b.mode == mPolicy && (c.kind == kPolicy || c.kind == kUnknownHeading) {
+		c.kind = kText // a ward's labelled block inside the policy (【…区政3本柱】) is policy text
+		c.title = c.line.text
+	}
 	switch c.kind {
 	case kGoal:
-		b.mode = mGoal
+		b.mode, b.goalHeading = mGoal, c.line.n
 	case kMission:
-		b.mode = mMissions
+		b.mode, b.missionHead = mMissions, c.line.n
 	case kPolicy:
-		b.mode = mPolicy
+		b.mode, b.policyHeading = mPolicy, c.line.n
+	case kSloganLine:
+		b.sloganLines = append(b.sloganLines, c.title)
+		if b.mode == mGoal {
+			b.goal = append(b.goal, class{kind: kText, title: c.title, line: c.line})
+		}
+	case kColumnHeader:
+	case kInitiativeList:
+		b.startInitiativeList(c)
 	case kIssues:
 		b.mode = mIssues
 	case kIssue:
@@ -120,7 +172,9 @@ func (b *builder) structural(c class) {
 	case kContact:
 		b.mode = mContact
 	case kUnknownHeading:
-		b.warn(c.line.n, "unknown heading %q: its text is kept with the part before it", c.title)
+		if b.mode != mPreamble {
+			b.warn(c.line.n, "unknown heading %q: its text is kept with the part before it", c.title)
+		}
 		b.text(class{kind: kText, title: c.title, line: c.line})
 	default:
 		b.text(c)

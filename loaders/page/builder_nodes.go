@@ -2,6 +2,7 @@ package page
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/wardgraph/wardgraph"
 )
@@ -12,6 +13,12 @@ func (b *builder) startIssue(c class) {
 	b.ii, b.si, b.ni, b.mode = len(b.p.Issues)-1, -1, -1, mIssue
 	b.needTitle = c.title == ""
 	b.keepTitle(nodeKey{kind: "issue", i: b.ii}, c)
+	b.awaitAmount(&b.p.Issues[b.ii].Budgets)
+	if b.issueSection != nil {
+		sec := *b.issueSection
+		b.issueSection = nil
+		b.startSection(sec) // 経営課題の概要 written above the issue heading, as a column label
+	}
 }
 
 // keepTitle keeps a heading's title as text of its node.
@@ -85,13 +92,69 @@ func (b *builder) startInitiative(c class) {
 	in := wardgraph.Initiative{Title: c.title, Line: c.line.n}
 	in.Budgets, _ = extractBudgets(c.line.text, b.p.FiscalYear, c.line.n)
 	if len(c.numbers) == 3 {
-		in.Code = joinCode(c.numbers)
+		in.Code, in.Numbered = joinCode(c.numbers), true
 	} else {
 		in.Code = fmt.Sprintf("%s-%d", st.Code, len(st.Initiatives)+1)
 	}
+	if c.codeRange != "" {
+		b.warn(c.line.n, "initiative heading %s%s names a range of initiatives: kept as one, %s", in.Code, c.codeRange, in.Code)
+	}
+	b.addInitiative(st, in, c)
+	b.mode = mInitiative
+}
+
+// addInitiative appends an initiative to a strategy and makes it current;
+// a budget label without an amount waits for the amount on a later line.
+func (b *builder) addInitiative(st *wardgraph.Strategy, in wardgraph.Initiative, c class) {
 	st.Initiatives = append(st.Initiatives, in)
-	b.ni, b.mode = len(st.Initiatives)-1, mInitiative
+	b.ni = len(st.Initiatives) - 1
 	b.keepTitle(nodeKey{kind: "initiative", i: b.ii, j: b.si, k: b.ni}, c)
+	b.awaitAmount(&st.Initiatives[b.ni].Budgets)
+}
+
+// awaitAmount remembers budget lines whose last label has no amount, as in
+// 具体的取組1-1-1 …(2年度予算額), so that the amount on a following line fills it.
+func (b *builder) awaitAmount(bs *[]wardgraph.Budget) {
+	b.pending = nil
+	if n := len(*bs); n > 0 && (*bs)[n-1].AmountYen == nil && isEmptyAmount((*bs)[n-1].Raw, budgetRegexp()) {
+		b.pending = bs
+	}
+}
+
+// startInitiativeList handles 【主な具体的取組】 without code or title: each
+// list item that follows is an initiative without a code (numbered false),
+// with its own amount.
+func (b *builder) startInitiativeList(c class) {
+	b.strategyFor(c)
+	b.listBudget = wardgraph.Budget{Kind: wardgraph.BudgetKindBudget, FiscalYear: b.p.FiscalYear}
+	if bs, _ := extractBudgets(c.line.text, b.p.FiscalYear, c.line.n); len(bs) > 0 {
+		b.listBudget = bs[0] // the label each item's amount is read under
+		b.budgetRead[c.line.n] = true
+	}
+	b.mode, b.ni = mInitiativeList, -1
+}
+
+// listInitiative reads one line of an initiative list: an item starts an
+// initiative (its budget from the line, or a bare amount under the list's
+// label); other lines continue the current one.
+func (b *builder) listInitiative(c class) {
+	st := &b.p.Issues[b.ii].Strategies[b.si]
+	if !c.bullet && b.ni >= 0 {
+		k := nodeKey{kind: "initiative", i: b.ii, j: b.si, k: b.ni}
+		b.appendPara(fieldKey{k, -1}, c.title)
+		b.keep(k, srcLine{c.line.n, c.title})
+		return
+	}
+	budgets, title := extractBudgets(c.title, b.p.FiscalYear, c.line.n)
+	if m := reBareMoney.FindStringSubmatchIndex(title); len(budgets) == 0 && m != nil {
+		bl := b.listBudget
+		bl.Line, bl.AmountYen = c.line.n, parseAmount(title[m[2]:m[3]])
+		bl.Raw = strings.TrimSpace(strings.Trim(b.listBudget.Raw, "()[]") + " " + title[m[2]:m[3]])
+		budgets, title = []wardgraph.Budget{bl}, strings.TrimSpace(title[:m[0]]+title[m[1]:])
+	}
+	in := wardgraph.Initiative{Title: stripNumber(title), Line: c.line.n, Budgets: budgets,
+		Code: fmt.Sprintf("%s-%d", st.Code, len(st.Initiatives)+1)}
+	b.addInitiative(st, in, class{kind: kText, title: in.Title, line: c.line})
 }
 
 // currentKey is the deepest issue-tree node the parser is in, if any.
@@ -120,10 +183,14 @@ func (b *builder) sections(k nodeKey) *[]wardgraph.Section {
 }
 
 func (b *builder) startSection(c class) {
+	if b.mode == mIssues {
+		b.issueSection = &c
+		return
+	}
 	k, ok := b.currentKey()
 	if !ok || b.mode < mIssue || b.mode > mSection {
-		b.warn(c.line.n, "section %q outside any management issue: ignored", c.title)
-		b.mode = mIgnore
+		b.unplaceWarn(c.line.n, "section %q outside any management issue: ignored", c.title)
+		b.mode = mOrphan
 		return
 	}
 	secs := b.sections(k)

@@ -13,6 +13,9 @@ func (b *builder) text(c class) {
 	if b.budgetLine(c) {
 		return
 	}
+	if c = b.fillAmount(c); c.title == "" {
+		return // the line was only the amount of a budget label above it
+	}
 	t := c.title
 	switch b.mode {
 	case mPreamble:
@@ -31,6 +34,8 @@ func (b *builder) text(c class) {
 		b.issueText(c)
 	case mStrategyList:
 		b.listText(c)
+	case mInitiativeList:
+		b.listInitiative(c)
 	case mStrategy:
 		k := nodeKey{kind: "strategy", i: b.ii, j: b.si}
 		b.appendPara(fieldKey{k, -1}, t)
@@ -44,9 +49,14 @@ func (b *builder) text(c class) {
 	}
 }
 
-// otherText handles content in the section, reform and contact states.
+// otherText handles content in the section, reform and contact states,
+// and the lines no part takes.
 func (b *builder) otherText(c class) {
 	switch b.mode {
+	case mIgnore:
+		b.notContent[c.line.n] = true
+	case mIssues, mReform, mOrphan:
+		b.unplace(c.line.n)
 	case mSection:
 		b.appendPara(fieldKey{b.secKey, len(*b.sections(b.secKey)) - 1}, c.title)
 		b.keep(b.secKey, srcLine{c.line.n, c.title})
@@ -57,32 +67,73 @@ func (b *builder) otherText(c class) {
 	}
 }
 
-// budgetLine attaches a line holding nothing but budget expressions to the
+// budgetLine attaches a line holding nothing but budget expressions, in
+// brackets or written out in a bullet (・令和4年度予算額 5千3百万円), to the
 // current initiative or issue.
 func (b *builder) budgetLine(c class) bool {
-	if b.mode != mInitiative && b.mode != mIssue {
+	owner := b.budgetOwner()
+	if owner == nil {
 		return false
 	}
 	bs, rest := extractBudgets(c.line.text, b.p.FiscalYear, c.line.n)
 	if len(bs) == 0 || strings.TrimSpace(rest) != "" {
-		return false
+		bl, ok := lineBudget(c.title, b.p.FiscalYear, c.line.n)
+		if !ok {
+			return false
+		}
+		bs = []wardgraph.Budget{bl}
 	}
-	is := &b.p.Issues[b.ii]
-	if b.mode == mIssue {
-		is.Budgets = append(is.Budgets, bs...)
-		return true
-	}
-	in := &is.Strategies[b.si].Initiatives[b.ni]
-	in.Budgets = append(in.Budgets, bs...)
+	*owner = append(*owner, bs...)
+	b.awaitAmount(owner)
 	return true
+}
+
+// budgetOwner returns the budget lines of the current initiative or issue,
+// nil when the parser is in neither.
+func (b *builder) budgetOwner() *[]wardgraph.Budget {
+	switch {
+	case b.mode == mIssue:
+		return &b.p.Issues[b.ii].Budgets
+	case (b.mode == mInitiative || b.mode == mInitiativeList) && b.ni >= 0:
+		return &b.p.Issues[b.ii].Strategies[b.si].Initiatives[b.ni].Budgets
+	}
+	return nil
+}
+
+// fillAmount gives a budget label that printed no amount the first amount
+// in brackets of a following line ((1,976千円), or a line that is only an
+// amount), and returns the line without it.
+func (b *builder) fillAmount(c class) class {
+	if b.pending == nil {
+		return c
+	}
+	last := &(*b.pending)[len(*b.pending)-1]
+	if parseAmount(c.title) != nil {
+		last.AmountYen, last.Raw = parseAmount(c.title), last.Raw+" "+c.title
+		c.title, b.pending = "", nil
+		b.budgetRead[c.line.n] = true
+		return c
+	}
+	if m := reBareMoney.FindStringSubmatchIndex(c.title); m != nil {
+		last.AmountYen, last.Raw = parseAmount(c.title[m[2]:m[3]]), last.Raw+" "+c.title[m[2]:m[3]]
+		c.title, b.pending = strings.TrimSpace(c.title[:m[0]]+c.title[m[1]:]), nil
+		b.budgetRead[c.line.n] = true
+	}
+	return c
 }
 
 var reTrailingDate = regexp.MustCompile(`\s*\(([^()]*)\)\s*$`)
 
-// preamble reads revision notes between the title and the goal; other
-// preamble text (an introduction of what the plan is) is not kept.
+// preamble reads revision notes between the title and the goal. The
+// page's standard introduction (intro-note terms) is not plan content;
+// other preamble text is not placed.
 func (b *builder) preamble(c class) {
+	if words().containsTerm("intro-note", c.line.text) && !words().containsTerm("revision", c.line.text) {
+		b.notContent[c.line.n] = true
+		return
+	}
 	if !words().containsTerm("revision", c.line.text) {
+		b.unplace(c.line.n)
 		return
 	}
 	r := wardgraph.Revision{Text: c.title, Line: c.line.n}
@@ -105,20 +156,36 @@ func (b *builder) issueText(c class) {
 }
 
 // listText reads the lines after a 主な戦略 heading without a code: each
-// list item is a strategy without a code; a line that is not an item
-// continues the last one, or starts one when there is none.
+// list item is a strategy without a code (its list number dropped); a line
+// that is not an item continues the last one, or starts one when there is
+// none. A bracketed line (①【防災・減災対策】) heads a strategy whose items
+// that follow are its text.
 func (b *builder) listText(c class) {
+	if m := reListHeading.FindStringSubmatch(c.line.text); m != nil {
+		b.addListStrategy(wardgraph.Strategy{Title: strings.TrimSpace(m[1]), Line: c.line.n}, c)
+		b.mode = mStrategy
+		return
+	}
 	if !c.bullet && b.listCount > 0 {
 		k := nodeKey{kind: "strategy", i: b.ii, j: b.si}
 		b.appendPara(fieldKey{k, -1}, c.title)
 		b.keep(k, srcLine{c.line.n, c.title})
 		return
 	}
-	is := &b.p.Issues[b.ii]
-	st := wardgraph.Strategy{Title: c.title, Line: c.line.n}
+	st := wardgraph.Strategy{Title: stripNumber(c.title), Line: c.line.n}
 	if !c.bullet {
 		st.Title, st.Description = headline(c.title), c.title
 	}
+	b.addListStrategy(st, c)
+}
+
+// reListHeading matches a bracketed strategy heading inside a list, with
+// an optional ordinal: 1【防災・減災対策】 (① after NFKC).
+var reListHeading = regexp.MustCompile(`^(?:\d{1,2}\s*)?【([^【】]+)】$`)
+
+// addListStrategy adds a strategy of a 主な戦略 list with an ordinal code.
+func (b *builder) addListStrategy(st wardgraph.Strategy, c class) {
+	is := &b.p.Issues[b.ii]
 	st.Code = joinCode([]int{is.Number, len(is.Strategies) + 1})
 	b.addStrategy(st, class{kind: kText, title: c.title, line: c.line})
 	b.listCount++
@@ -159,7 +226,10 @@ func (b *builder) contact(c class) {
 			*f.dst, found = strings.TrimSpace(m[1]), true
 		}
 	}
-	if !found && ct.Department == "" {
+	switch {
+	case !found && ct.Department == "":
 		ct.Department, ct.Line = reOffice.ReplaceAllString(s, ""), c.line.n
+	case !found:
+		b.unplace(c.line.n)
 	}
 }

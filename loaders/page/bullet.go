@@ -28,3 +28,42 @@ func stripBullet(s string) (string, bool) {
 	}
 	return s, false
 }
+
+// reNumberKind tells numbered bullets apart by their form: 1. 1) (1) 1.
+var reNumberKind = []struct {
+	re   *regexp.Regexp
+	kind string
+}{
+	{regexp.MustCompile(`^\(\d{1,2}\)`), "(n)"},
+	{regexp.MustCompile(`^\d{1,2}\.`), "n."},
+	{regexp.MustCompile(`^\d{1,2}\)`), "n)"},
+	{regexp.MustCompile(`^\d{1,2}\s`), "n"},
+}
+
+// bulletKind names the list marker s starts with ("・", "n.", "(n)", "《",
+// "※"), "" when s is not a list item. Items of one list share a kind;
+// sub-items have another.
+func bulletKind(s string) string {
+	for _, b := range symbolBullets {
+		if strings.HasPrefix(s, b) {
+			return strings.TrimSpace(b)
+		}
+	}
+	for _, k := range reNumberKind {
+		if k.re.MatchString(s) {
+			return k.kind
+		}
+	}
+	switch {
+	case strings.HasPrefix(s, "《"):
+		return "《"
+	case strings.HasPrefix(s, "※"):
+		return "※"
+	}
+	return ""
+}
+
+// stripNumber removes list numbering (1. (1) 1) from the start of s.
+func stripNumber(s string) string {
+	return strings.TrimSpace(reNumberBullet.ReplaceAllString(s, ""))
+}

@@ -21,6 +21,9 @@ const (
 	kReformProgram           // 「市政改革プラン2.0」に基づく取組等
 	kReformItem              // 主な取組項目 未収金対策の強化
 	kInitiative              // 【主な具体的取組1-1-1 …】(29年度予算額 …)
+	kInitiativeList          // 【主な具体的取組】 alone: a list of initiatives follows
+	kColumnHeader            // 取組 予算額: the column headers of a table
+	kSloganLine              // スローガン「…」
 	kStrategy                // 主な戦略【1-1 …】, <1-1 …>, 【主な戦略 title】
 	kStrategyList            // 主な戦略, 【主な戦略】, 主な戦略(課題解決の方策)
 	kIssue                   // 経営課題1 …
@@ -37,11 +40,12 @@ const (
 // initiative heading (empty when it has none); Title is the heading's title
 // or the content text without its bullet.
 type class struct {
-	kind    lineKind
-	numbers []int
-	title   string
-	bullet  bool
-	line    srcLine
+	kind      lineKind
+	numbers   []int
+	title     string
+	bullet    bool
+	line      srcLine
+	codeRange string // ~2 when the heading's code names a range (1-1-1~2)
 }
 
 // Heading limits: a heading has no 。 and is short.
@@ -73,23 +77,75 @@ func classify(l srcLine, inIssue bool) class {
 	case s == "":
 		c.kind = kBlank
 		return c
-	case v.isChrome(s) || v.isChrome(strings.TrimSpace(trimBulletOnly(s))):
+	case v.isChrome(s) || v.isChrome(strings.TrimSpace(trimBulletOnly(s))) || isCaption(s):
 		c.kind = kChrome
 		return c
 	}
-	for _, try := range classifiers {
-		if try(s, inIssue, &c) {
-			return c
-		}
+	if tryClassifiers(s, inIssue, &c) {
+		return c
 	}
-	c.kind = kText
+	if inner, ok := headingInside(s); ok && tryClassifiers(inner, inIssue, &c) && insideHeadingKind(c.kind, inner) {
+		return c // ・【区の目標】, ・主な戦略, (主な戦略): a heading written as a bullet or in brackets
+	}
+	c = class{line: l, kind: kText}
 	c.title, c.bullet = stripBullet(s)
 	return c
 }
 
+// tryClassifiers runs the classifiers in order; the first that recognises
+// the line wins.
+func tryClassifiers(s string, inIssue bool, c *class) bool {
+	for _, try := range classifiers {
+		if try(s, inIssue, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// headingInside returns what a line holds inside a symbol bullet or a pair
+// of round brackets around the whole line: ・【区の目標】 gives 【区の目標】,
+// (主な戦略) gives 主な戦略.
+func headingInside(s string) (string, bool) {
+	if t, ok := stripBullet(s); ok && t != s {
+		return t, true
+	}
+	if strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")") && strings.Count(s, "(") == 1 {
+		return strings.TrimSpace(s[1 : len(s)-1]), true
+	}
+	return "", false
+}
+
+// insideHeadingKind reports whether a heading found inside a bullet or
+// brackets is taken: any wrapped heading, and the bare labels that are
+// nothing but their term (主な戦略, 概要, 区の目標).
+func insideHeadingKind(k lineKind, inner string) bool {
+	switch k {
+	case kStrategyList, kSection, kGoal, kMission, kInitiativeList:
+		return true
+	case kTitle, kDate, kPageNumber, kText:
+		return false
+	}
+	return wrapped(inner)
+}
+
+// isCaption reports whether s is an image caption: short, no 。, ending
+// with a caption term (防災訓練の様子).
+func isCaption(s string) bool {
+	if !isHeadingLike(s, 20) {
+		return false
+	}
+	for _, t := range words().terms["caption"] {
+		if strings.HasSuffix(s, t) {
+			return true
+		}
+	}
+	return false
+}
+
 // classifiers are tried in order; the first that recognises the line wins.
 var classifiers = []func(s string, inIssue bool, c *class) bool{
-	classifyHeader, classifyContact, classifyReform, classifyInitiative,
+	classifyHeader, classifyContact, classifyReform, classifySloganLine, classifyColumnHeader, classifyInitiative,
 	classifyStrategy, classifyIssue, classifyGoalMission, classifyPolicyIssues,
 	classifySection, classifyBareCode, classifyUnknown,
 }

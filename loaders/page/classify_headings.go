@@ -1,6 +1,7 @@
 package page
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 )
@@ -14,7 +15,51 @@ func classifyInitiative(s string, _ bool, c *class) bool {
 	_, rest = extractBudgets(rest, 0, 0)
 	c.kind = kInitiative
 	c.numbers, c.title = parseCode(cleanTitle(rest))
-	c.title = strings.TrimSpace(c.title)
+	c.title = strings.TrimSpace(dropCodeRange(c))
+	if len(c.numbers) == 0 && c.title == "" {
+		c.kind = kInitiativeList
+	}
+	return true
+}
+
+// reCodeRange matches what follows a code that names a range of
+// initiatives, as in 1-1-1~2 or 1-1-1~1-1-3.
+var reCodeRange = regexp.MustCompile(`^\s*[~〜]\s*\d{1,2}(?:\s*-\s*\d{1,2}){0,2}\s*`)
+
+// dropCodeRange removes the end of a code range from the title: the
+// initiative keeps the first code of the range, never an invented code
+// such as 1-1-1~2 (the builder warns).
+func dropCodeRange(c *class) string {
+	if m := reCodeRange.FindString(c.title); m != "" && len(c.numbers) > 0 {
+		c.codeRange = strings.TrimSpace(m)
+		return c.title[len(m):]
+	}
+	return c.title
+}
+
+// classifySloganLine recognises a line that starts with a slogan-line term
+// and quotes the slogan: スローガン「クリーンにしてグリーンな西淀川」.
+func classifySloganLine(s string, _ bool, c *class) bool {
+	t, ok := words().hasPrefixTerm("slogan-line", s)
+	if !ok || len(quotes(strings.TrimPrefix(s, t))) == 0 || !isHeadingLike(s, maxShortHeading) {
+		return false
+	}
+	c.kind, c.title = kSloganLine, s
+	return true
+}
+
+// classifyColumnHeader recognises a line made only of column words: 取組 予算額.
+func classifyColumnHeader(s string, _ bool, c *class) bool {
+	fields := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '\t' || r == '|' || r == '/' })
+	if len(fields) < 2 {
+		return false
+	}
+	for _, f := range fields {
+		if !words().isTerm("column", strings.Trim(f, openers+closers)) {
+			return false
+		}
+	}
+	c.kind, c.title = kColumnHeader, s
 	return true
 }
 
@@ -38,6 +83,9 @@ func classifyStrategy(s string, _ bool, c *class) bool {
 	}
 	return true
 }
+
+// reFormSuffix matches the form number after a heading: (様式2), (様式2より).
+var reFormSuffix = regexp.MustCompile(`\s*[(【]\s*様式\s*\d+\s*(?:より)?\s*[)】]\s*$`)
 
 func classifyIssue(s string, _ bool, c *class) bool {
 	_, rest, ok := keywordHeading("issue", s)
@@ -78,7 +126,7 @@ func classifyPolicyIssues(s string, _ bool, c *class) bool {
 	if !isHeadingLike(s, maxHeadingRunes) || strings.HasPrefix(s, "「") {
 		return false
 	}
-	u := unwrap(s)
+	u := strings.TrimSpace(reFormSuffix.ReplaceAllString(unwrap(s), ""))
 	switch {
 	case words().containsTerm("policy", u):
 		c.kind, c.title = kPolicy, u

@@ -2,14 +2,14 @@ package page
 
 import (
 	"fmt"
-	"strings"
-	"unicode/utf8"
 
 	"github.com/wardgraph/wardgraph"
 )
 
-// finish builds the goal and missions from their lines and warns about
-// what the page lacks.
+// finish builds the goal and missions from their lines, warns about what
+// the page lacks (only about parts before the cut of a partial text), names
+// every content line not placed and every budget expression not read, and
+// counts the coverage.
 func (b *builder) finish() {
 	b.buildGoal()
 	b.buildMissions()
@@ -18,117 +18,81 @@ func (b *builder) finish() {
 		b.warn(b.lastLine.n, "contact has no department line: contact dropped")
 		b.p.Contact = nil
 	}
-	cut := b.cutShort()
+	if b.cut && b.lastLine.n > 0 {
+		b.warn(b.lastLine.n, "text ends inside %s, before the page's footer: the page seems cut short", b.where())
+	}
+	b.warnMissing()
+	b.warnUnread()
+	lines, placed := b.placedCount()
+	b.p.Coverage = &wardgraph.Coverage{Lines: lines, Placed: placed}
+}
+
+// stage orders the parts of a page: a part whose stage is not before the
+// stage where a partial text ends may lie beyond the cut.
+func stage(m mode) int {
+	switch {
+	case m == mPreamble:
+		return 0
+	case m == mGoal:
+		return 1
+	case m == mMissions:
+		return 2
+	case m == mPolicy:
+		return 3
+	case m >= mIssues && m <= mSection:
+		return 4
+	case m == mReform || m == mReformItem:
+		return 5
+	}
+	return 6
+}
+
+// warnMissing warns about missing parts. A heading without text says so
+// with its line; a partial text is not blamed for parts after its end.
+func (b *builder) warnMissing() {
+	reached := stage(b.mode)
+	if !b.cut {
+		reached = 7
+	}
 	for _, m := range []struct {
 		missing bool
+		at      int
+		heading int
 		what    string
 	}{
-		{b.p.Goal == nil, "no goal (区の目標) found"},
-		{len(b.p.Missions) == 0, "no missions (区の使命) found"},
-		{b.p.Policy == "", "no ward head's policy (区運営の基本的な考え方) found"},
-		{len(b.p.Issues) == 0, "no management issues (経営課題) found"},
-		{b.p.Source.PageNumber == "", "no page number (ページ番号) found: no source URL"},
-		{b.p.Contact == nil && !cut, "no contact (このページの作成者・問合せ先) found"},
+		{b.p.Goal == nil, 1, b.goalHeading, "goal (区の目標)"},
+		{len(b.p.Missions) == 0, 2, b.missionHead, "missions (区の使命)"},
+		{b.p.Policy == "", 3, b.policyHeading, "ward head's policy (区運営の基本的な考え方)"},
+		{len(b.p.Issues) == 0, 4, 0, "management issues (経営課題)"},
+		{b.p.Contact == nil, 6, 0, "contact (このページの作成者・問合せ先)"},
 	} {
-		if m.missing {
-			b.warn(0, "%s", m.what)
+		switch {
+		case !m.missing:
+		case m.heading > 0 && m.at < reached:
+			b.warn(m.heading, "the %s heading has no text under it", m.what)
+		case m.at < reached:
+			b.warn(0, "no %s found", m.what)
 		}
 	}
+	if b.p.Source.PageNumber == "" {
+		b.warn(0, "no page number (ページ番号) found: no source URL")
+	}
 	for i, is := range b.p.Issues {
-		if len(is.Strategies) == 0 && !(cut && i == len(b.p.Issues)-1) {
+		if len(is.Strategies) == 0 && !(b.cut && i == len(b.p.Issues)-1) {
 			b.warn(is.Line, "issue %d has no strategies", is.Number)
 		}
 	}
 }
 
-func (b *builder) buildGoal() {
-	if len(b.goal) == 0 {
-		return
-	}
-	g := &wardgraph.Goal{Line: b.goal[0].line.n}
-	paras := make([]string, len(b.goal))
-	for i, c := range b.goal {
-		paras[i] = c.title
-		b.keep(nodeKey{kind: "goal"}, srcLine{c.line.n, c.title})
-	}
-	g.Text = strings.Join(paras, "\n")
-	g.Slogan = slogan(b.goal[0].title)
-	b.p.Goal = g
-}
-
-// minSloganRunes is the shortest quoted phrase taken as a slogan; shorter
-// quotes (「和」, 「思い」) are emphasis, not slogans.
-const minSloganRunes = 4
-
-// slogan returns the first phrase of s quoted in 「」 or 『』, matching
-// nested brackets, when it is at least minSloganRunes long.
-func slogan(s string) string {
-	rs := []rune(s)
-	for i, r := range rs {
-		closer := map[rune]rune{'「': '」', '『': '』'}[r]
-		if closer == 0 {
-			continue
-		}
-		depth := 0
-		for j := i + 1; j < len(rs); j++ {
-			switch rs[j] {
-			case r:
-				depth++
-			case closer:
-				if depth == 0 {
-					if q := string(rs[i+1 : j]); utf8.RuneCountInString(q) >= minSloganRunes {
-						return q
-					}
-					return ""
-				}
-				depth--
-			}
-		}
-		return ""
-	}
-	return ""
-}
-
-// buildMissions makes one mission per list item, or per line when the
-// block is not a list.
-func (b *builder) buildMissions() {
-	list := false
-	for _, c := range b.missions {
-		list = list || c.bullet
-	}
-	for _, c := range b.missions {
-		n := len(b.p.Missions)
-		if n == 0 || !list || c.bullet {
-			b.p.Missions = append(b.p.Missions, wardgraph.Mission{Number: n + 1, Line: c.line.n})
-			n++
-		}
-		b.appendPara(fieldKey{nodeKey{kind: "mission", i: n - 1}, -1}, c.title)
-		b.keep(nodeKey{kind: "mission", i: n - 1}, srcLine{c.line.n, c.title})
-	}
-}
-
-// sentenceEnds are the runes a complete page text can end with.
-const sentenceEnds = "。.)」』】>≫!?"
-
-// cutShort warns when the text stops mid-sentence without the contact
-// footer: the page was captured only in part.
-func (b *builder) cutShort() bool {
-	if b.p.Contact != nil || b.lastLine.n == 0 {
-		return false
-	}
-	r, _ := utf8.DecodeLastRuneInString(b.lastLine.text)
-	if strings.ContainsRune(sentenceEnds, r) {
-		return false
-	}
-	b.warn(b.lastLine.n, "text ends inside %s: the page seems cut short", b.where())
-	return true
-}
-
 // where describes the part the parser is in, for warnings.
 func (b *builder) where() string {
 	switch b.mode {
-	case mPreamble, mIgnore:
+	case mPreamble:
 		return "the page header"
+	case mIgnore:
+		return "the page's attachment links"
+	case mOrphan:
+		return "a section outside any management issue"
 	case mGoal:
 		return "the goal"
 	case mMissions:
@@ -142,7 +106,10 @@ func (b *builder) where() string {
 	case mContact:
 		return "the contact"
 	}
-	k, _ := b.currentKey()
+	k, ok := b.currentKey()
+	if !ok {
+		return "the page"
+	}
 	if b.mode == mSection {
 		secs := *b.sections(b.secKey)
 		return fmt.Sprintf("section %s of %s", secs[len(secs)-1].Title, b.nodeName(b.secKey))

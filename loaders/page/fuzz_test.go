@@ -32,6 +32,10 @@ func FuzzParse(f *testing.F) {
 		"平成29年度 西区運営方針\n(29年度予算額 99999999999999999999百万円)",
 		"平成29年度 西区運営方針\n経営課題1 a\n【主な具体的取組1-1-1 b】\n【主な具体的取組1-1-1 b】\n主な戦略1-1\n経営課題1 a",
 		"令和2年度 西区運営方針\n課題認識\nx\n≪経営課題1≫\n<1-1 y>\nアウトカム指標\n(2年度予算額 1円)\nこのページの作成者・問合せ先\n電話:1",
+		budgetPage,
+		// HTML-derived lines (issue 10): list items with tabs, table rows, entities left over.
+		"令和4年度 西区運営方針\n\t• 区の目標\t\n「x」\n|取組|予算額|\n経営課題1 a\n【主な具体的取組】\n\t・b\t(5千3百万円)\n&nbsp;\n・令和4年度予算額 1億2,345万円",
+		"令和4年度 西区運営方針\n・【区の目標】\nスローガン「」\n”a”b”\n区の使命\n• 以下の\n1. x\n(主な戦略)\n1【y】\n【経営課題1 途中",
 	} {
 		f.Add([]byte(s))
 	}
@@ -48,6 +52,7 @@ func FuzzParse(f *testing.F) {
 		}
 		checkLines(t, p, bytes.Count(data, []byte{'\n'})+1)
 		checkIDs(t, p)
+		checkAccounted(t, p)
 		again, err := Parse("fuzz.txt", data)
 		if err != nil {
 			t.Fatalf("second parse failed: %v", err)
@@ -168,6 +173,10 @@ var layoutLines = []string{
 	"《まちの力》", "1. 番号付き", "地域活動協議会の活動を支援する。", "「市政改革プラン2.0」に基づく取組等",
 	"主な取組項目 未収金対策の強化", "このページの作成者・問合せ先", "西区役所 総務課", "電話: 06-6532-9978 ファックス: 06-6538-7316",
 	"住所: 大阪市西区", "ページの先頭です", "平成29年度 西区運営方針(平成30年6月7日更新)",
+	"【主な具体的取組】", "取組 予算額", "・令和4年度予算額 5千3百万円", "(4年度予算額)", "1,976千円",
+	"【主な具体的取組1-1-1~2 d】", "スローガン「クリーン」", "重点的に取り組む主な経営課題(様式2)", "・【区の目標】",
+	"(主な戦略)", "①【防災・減災対策】", "【経営課題1 途中", "• 以下の7つの柱", "     ・区民意見の反映", "経営課題の概要",
+	"\t• 地域活動\t", "|取組|予算額|", "防災訓練の様子", "“にぎわい”と“ふれあい”",
 }
 
 // FuzzParseLayout builds a page from layoutLines, one line per input byte,
@@ -191,5 +200,50 @@ func FuzzParseLayout(f *testing.F) {
 		}
 		checkLines(t, p, bytes.Count(data, []byte{'\n'})+1)
 		checkIDs(t, p)
+		checkAccounted(t, p)
+	})
+}
+
+// checkAccounted fails when a plan's coverage is missing or impossible, when
+// more lines were left unplaced than warnings name, or when an amount is
+// negative: nothing is dropped without a word.
+func checkAccounted(t *testing.T, p *wardgraph.Plan) {
+	t.Helper()
+	c := p.Coverage
+	if c == nil || c.Placed < 0 || c.Placed > c.Lines {
+		t.Fatalf("coverage %+v", c)
+	}
+	warned := map[int]bool{}
+	for _, w := range p.Warnings {
+		if w.Line > 0 {
+			warned[w.Line] = true
+		}
+	}
+	if c.Lines-c.Placed > len(warned) {
+		t.Fatalf("%d lines not placed but only %d lines warned about: %+v", c.Lines-c.Placed, len(warned), p.Warnings)
+	}
+	for _, ref := range p.Initiatives() {
+		for _, b := range ref.Initiative.Budgets {
+			if b.AmountYen != nil && *b.AmountYen < 0 {
+				t.Fatalf("negative amount %+v", b)
+			}
+		}
+	}
+}
+
+// FuzzAmount checks that reading an amount never panics, never gives a
+// negative amount and reads the same amount twice.
+func FuzzAmount(f *testing.F) {
+	for _, s := range []string{"22,268千円", "5千3百万円", "1億2,345万円", "65百万円", "1.5百万円", "千円", "1億億万円", "9.9e9億円", "0.0000001円", "1,,,2千円"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		a, b := parseAmount(s), parseAmount(s)
+		if !sameAmount(a, b) {
+			t.Fatalf("two reads of %q differ", s)
+		}
+		if a != nil && *a < 0 {
+			t.Fatalf("negative amount %d from %q", *a, s)
+		}
 	})
 }

@@ -7,6 +7,7 @@ import (
 	"sync"
 
 	"github.com/wardgraph/wardgraph"
+	"github.com/wardgraph/wardgraph/loaders/vocab"
 )
 
 // header is what identifies a plan: ward, fiscal year, draft flag, title.
@@ -77,7 +78,7 @@ func sortWards(ws []wardgraph.Ward) []wardgraph.Ward {
 		names[i] = w.Name
 		byName[w.Name] = w
 	}
-	sortLongestFirst(names)
+	vocab.SortLongestFirst(names)
 	out := make([]wardgraph.Ward, len(names))
 	for i, n := range names {
 		out[i] = byName[n]

@@ -56,9 +56,9 @@ func TestMaxBytesAccepted(t *testing.T) {
 }
 
 func TestFormatWarnings(t *testing.T) {
-	p := &wardgraph.Plan{Warnings: []wardgraph.Warning{{Line: 18, Message: "text ends inside issue 1: the page seems cut short"}, {Message: "no missions (区の使命) found"}}}
+	p := &wardgraph.Plan{Warnings: []wardgraph.Warning{{Line: 18, Message: "text ends inside issue 1, before the page's footer: the page seems cut short"}, {Message: "no missions (区の使命) found"}}}
 	got := FormatWarnings("kita.txt", p)
-	want := []string{"kita.txt:18: warning: text ends inside issue 1: the page seems cut short", "kita.txt: warning: no missions (区の使命) found"}
+	want := []string{"kita.txt:18: warning: text ends inside issue 1, before the page's footer: the page seems cut short", "kita.txt: warning: no missions (区の使命) found"}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("FormatWarnings = %q, want %q", got, want)
 	}
@@ -73,7 +73,7 @@ func TestPartialPage(t *testing.T) {
 	}
 	got := strings.Join(FormatWarnings("cut.txt", p), "\n")
 	want := strings.Join([]string{
-		"cut.txt:8: warning: text ends inside strategy 1-1: the page seems cut short",
+		"cut.txt:8: warning: text ends inside strategy 1-1, before the page's footer: the page seems cut short",
 		"cut.txt: warning: no missions (区の使命) found",
 		"cut.txt: warning: no ward head's policy (区運営の基本的な考え方) found",
 	}, "\n")

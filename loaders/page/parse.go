@@ -5,7 +5,8 @@
 // by the heading patterns whose vocabulary is kept in data/headings.tsv,
 // and fed to a small state machine: goal, missions, policy, issues,
 // strategies, initiatives, sections, reform items and contact. Partners,
-// topics and target groups are found with the gazetteers in data/*.tsv.
+// topics and target groups are found with the vocabularies of package
+// loaders/vocab.
 // What a page lacks is reported in Plan.Warnings; input that is not a page
 // text at all is refused with a *wardgraph.Error of code EINVALID.
 package page
@@ -41,10 +42,11 @@ func parseLines(name string, lines []srcLine) (*wardgraph.Plan, error) {
 		Source: wardgraph.Source{Credit: Credit, File: name},
 	}
 	b := newBuilder(p)
+	b.cut, b.lastContent = cutAt(lines)
 	inIssue := false
 	for _, l := range lines {
 		b.line(classify(l, inIssue))
-		inIssue = b.ii >= 0 && b.mode >= mIssue && b.mode <= mSection
+		inIssue = b.ii >= 0 && (b.mode >= mIssue && b.mode <= mSection || b.mode == mInitiativeList)
 	}
 	if p.Title == "" && b.empty() {
 		return nil, invalid(name, "not a ward management policy page: no 運営方針 title and no goal, mission, policy or issue headings")

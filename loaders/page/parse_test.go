@@ -164,7 +164,7 @@ func TestNishiLinks(t *testing.T) {
 		{"1-1-1", []string{"中間支援組織", "地域活動協議会"}, []string{"地域コミュニティ"}},
 		{"2-4-2", []string{"民生委員・児童委員", "地域社会福祉協議会", "見守りコーディネーター", "福祉専門職"}, []string{"高齢者福祉・見守り"}},
 		{"3-2-1", []string{"活動団体", "地域関係団体", "関係機関"}, []string{"にぎわい・地域資源"}},
-		{"2-1-2", []string{"事業者", "保育所"}, []string{"子育て・保育"}},
+		{"2-1-2", []string{"事業者"}, []string{"子育て・保育"}},
 		{"4-2-2", nil, []string{"コンプライアンス"}},
 	}
 	for _, tt := range tests {
@@ -180,6 +180,9 @@ func TestNishiLinks(t *testing.T) {
 				t.Errorf("%s topics %v lack %s", tt.code, topics, w)
 			}
 		}
+	}
+	if partners := linkNames(findInitiative(t, p, "2-1-2").Links, wardgraph.LinkPartner); contains(partners, "保育所") {
+		t.Errorf("2-1-2 partners %v: 保育所 is the service there (保育所・保護者による保育が困難), not a partner", partners)
 	}
 	for _, l := range findInitiative(t, p, "2-4-2").Links {
 		if l.Name == "民生委員・児童委員" && (l.Line != 59 || !strings.HasPrefix(l.Evidence, "また、各地域における民生委員・児童委員") || l.Category != "welfare") {

@@ -1,14 +1,11 @@
 package page
 
 import (
-	"bufio"
-	"bytes"
 	"embed"
-	"fmt"
-	"sort"
 	"strings"
 	"sync"
 
+	"github.com/wardgraph/wardgraph/loaders/vocab"
 	"github.com/wardgraph/wardgraph/textnorm"
 )
 
@@ -23,8 +20,8 @@ type vocabulary struct {
 }
 
 var (
-	vocabOnce sync.Once
-	vocab     *vocabulary
+	vocabOnce    sync.Once
+	headingWords *vocabulary
 )
 
 // words returns the vocabulary, loading it on first use.
@@ -35,50 +32,27 @@ func words() *vocabulary {
 			v.terms[rec[0]] = append(v.terms[rec[0]], textnorm.Normalize(rec[1]))
 		}
 		for k := range v.terms {
-			sortLongestFirst(v.terms[k])
+			vocab.SortLongestFirst(v.terms[k])
 		}
 		for _, rec := range readTSV("data/chrome.txt", 1) {
 			v.chrome = append(v.chrome, textnorm.Normalize(rec[0]))
 		}
-		vocab = v
+		headingWords = v
 	})
-	return vocab
+	return headingWords
 }
 
-// readTSV reads an embedded tab-separated data file, skipping blank lines and
-// # comments. Every record has at least min fields; a malformed embedded file
-// is a build defect and panics.
+// readTSV reads an embedded data file (format of vocab.ParseTSV). A
+// malformed embedded file is a build defect and panics.
 func readTSV(name string, min int) [][]string {
 	data, err := dataFS.ReadFile(name)
-	if err != nil {
-		panic("page: " + err.Error())
+	if err == nil {
+		var recs [][]string
+		if recs, err = vocab.ParseTSV(name, data, min); err == nil {
+			return recs
+		}
 	}
-	var out [][]string
-	sc := bufio.NewScanner(bytes.NewReader(data))
-	for n := 1; sc.Scan(); n++ {
-		line := strings.TrimRight(sc.Text(), "\r")
-		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		rec := strings.Split(line, "\t")
-		if len(rec) < min {
-			panic(fmt.Sprintf("page: %s:%d: want %d tab-separated fields", name, n, min))
-		}
-		out = append(out, rec)
-	}
-	return out
-}
-
-// sortLongestFirst orders terms by length in runes, longest first, then
-// alphabetically so that the order is stable.
-func sortLongestFirst(terms []string) {
-	sort.Slice(terms, func(i, j int) bool {
-		li, lj := len([]rune(terms[i])), len([]rune(terms[j]))
-		if li != lj {
-			return li > lj
-		}
-		return terms[i] < terms[j]
-	})
+	panic("page: " + err.Error())
 }
 
 // hasPrefixTerm returns the first (longest) term of kind that s starts with.
@@ -95,6 +69,16 @@ func (v *vocabulary) hasPrefixTerm(kind, s string) (string, bool) {
 func (v *vocabulary) containsTerm(kind, s string) bool {
 	for _, t := range v.terms[kind] {
 		if strings.Contains(s, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// isTerm reports whether s is a term of kind.
+func (v *vocabulary) isTerm(kind, s string) bool {
+	for _, t := range v.terms[kind] {
+		if s == t {
 			return true
 		}
 	}

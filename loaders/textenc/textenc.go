@@ -56,7 +56,7 @@ func (d Decoded) Warning() string {
 	case d.Encoding == UTF8:
 		return ""
 	case d.Declared:
-		return fmt.Sprintf("decoded from %s (declared by the page)", d.Encoding)
+		return fmt.Sprintf("decoded from %s (declared by the page, its byte order mark or the server)", d.Encoding)
 	}
 	return fmt.Sprintf("decoded from %s (detected; the text declares no encoding)", d.Encoding)
 }

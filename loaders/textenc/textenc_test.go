@@ -76,7 +76,7 @@ func TestWarning(t *testing.T) {
 	}{
 		{Decoded{Encoding: UTF8}, ""},
 		{Decoded{Encoding: ShiftJIS}, "decoded from Shift_JIS (detected; the text declares no encoding)"},
-		{Decoded{Encoding: EUCJP, Declared: true}, "decoded from EUC-JP (declared by the page)"},
+		{Decoded{Encoding: EUCJP, Declared: true}, "decoded from EUC-JP (declared by the page, its byte order mark or the server)"},
 	}
 	for _, tt := range tests {
 		if got := tt.d.Warning(); got != tt.want {

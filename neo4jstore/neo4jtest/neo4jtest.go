@@ -28,6 +28,16 @@ const RequireEnv = "WARDGRAPH_REQUIRE_NEO4J"
 // WARDGRAPH_REQUIRE_NEO4J=1, where it fails.
 func Use(t testing.TB, what string) string {
 	t.Helper()
+	uri := Enabled(t, what)
+	lock(t, uri)
+	return uri
+}
+
+// Enabled applies Use's rule without taking the lock, for a test that
+// starts a Neo4j of its own: it returns NEO4J_URI, or skips (fails under
+// WARDGRAPH_REQUIRE_NEO4J=1) when it is not set.
+func Enabled(t testing.TB, what string) string {
+	t.Helper()
 	uri := os.Getenv("NEO4J_URI")
 	if uri == "" {
 		if os.Getenv(RequireEnv) == "1" {
@@ -35,7 +45,6 @@ func Use(t testing.TB, what string) string {
 		}
 		t.Skipf("NEO4J_URI is not set: no Neo4j to run %s against (scripts/neo4j-test-server start prints one)", what)
 	}
-	lock(t, uri)
 	return uri
 }
 
