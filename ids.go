@@ -79,6 +79,17 @@ func PlanIDOf(id string) string {
 	return strings.Join(parts[:3], "/")
 }
 
+// PlanWardYear splits a plan id (PlanID) into its ward id and fiscal year;
+// ok is false when id is no plan id.
+func PlanWardYear(planID string) (wardID string, fiscalYear int, ok bool) {
+	at := strings.LastIndexByte(planID, '/')
+	if at <= 0 || PlanIDOf(planID) != planID {
+		return "", 0, false
+	}
+	year, err := strconv.Atoi(strings.TrimSuffix(planID[at+1:], "-draft"))
+	return planID[:at], year, err == nil
+}
+
 // AssignIDs derives the id of the plan and of every part of it from its
 // content. Codes that repeat inside one plan get a suffix (~2, ~3) so that
 // every id is unique. It is idempotent.

@@ -53,3 +53,24 @@ func TestAssignIDs(t *testing.T) {
 		t.Errorf("draft id %q", d.ID)
 	}
 }
+
+func TestPlanWardYear(t *testing.T) {
+	tests := []struct {
+		id, ward string
+		year     int
+		ok       bool
+	}{
+		{"osaka/nishi/2017", "osaka/nishi", 2017, true},
+		{"osaka/chuo/2019-draft", "osaka/chuo", 2019, true},
+		{"osaka/nishi/2017/goal", "", 0, false},
+		{"osaka/nishi", "", 0, false},
+		{"partner/x", "", 0, false},
+		{"", "", 0, false},
+	}
+	for _, tt := range tests {
+		ward, year, ok := PlanWardYear(tt.id)
+		if ward != tt.ward || year != tt.year || ok != tt.ok {
+			t.Errorf("PlanWardYear(%q) = %q, %d, %v; want %q, %d, %v", tt.id, ward, year, ok, tt.ward, tt.year, tt.ok)
+		}
+	}
+}

@@ -71,10 +71,45 @@ func (q InitiativeQuery) Normalize() (InitiativeQuery, int, error) {
 	return q, offset, err
 }
 
-// Normalize checks q as every store reads it: a negative First is
-// EINVALID.
+// Normalize checks q as every store reads it: a negative First or
+// FiscalYear is EINVALID, and WardID may be any name FindWard takes (an
+// unknown ward is ENOTFOUND): it comes back as the ward's id.
 func (q SearchQuery) Normalize() (SearchQuery, error) {
-	return q, checkFirst(q.First)
+	if err := checkFirst(q.First); err != nil {
+		return q, err
+	}
+	if q.FiscalYear < 0 {
+		return q, Errorf(EINVALID, "search fiscalYear must not be negative, got %d", q.FiscalYear)
+	}
+	if q.WardID != "" {
+		w, err := FindWard(q.WardID)
+		if err != nil {
+			return q, err
+		}
+		q.WardID = w.ID
+	}
+	return q, nil
+}
+
+// Filtered reports whether q keeps only the parts of some plans (a ward or
+// a fiscal year is set), and so no shared node.
+func (q SearchQuery) Filtered() bool { return q.WardID != "" || q.FiscalYear != 0 }
+
+// KeepsPlan reports whether the parts of a plan of this ward and fiscal
+// year pass q's filters.
+func (q SearchQuery) KeepsPlan(wardID string, fiscalYear int) bool {
+	return (q.WardID == "" || q.WardID == wardID) && (q.FiscalYear == 0 || q.FiscalYear == fiscalYear)
+}
+
+// Keeps reports whether a hit on the node with this id passes q's filters
+// (q normalised): without filters every node does; with them only a plan or
+// a part of one (PlanIDOf) whose plan KeepsPlan.
+func (q SearchQuery) Keeps(nodeID string) bool {
+	if !q.Filtered() {
+		return true
+	}
+	wardID, year, ok := PlanWardYear(PlanIDOf(nodeID))
+	return ok && q.KeepsPlan(wardID, year)
 }
 
 // CheckDepth checks a neighbourhood depth a client asked for: 1 to

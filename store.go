@@ -150,9 +150,15 @@ type InitiativePage struct {
 }
 
 // SearchQuery asks for nodes by text: at most First hits, none for 0.
+// WardID and FiscalYear ("" and 0 for any) keep only the parts of the plans
+// of that ward and fiscal year, before ranking, so First counts the hits
+// that pass; with either set, shared nodes (partners, topics, wards), which
+// belong to no plan, are left out (see SearchQuery.Keeps).
 type SearchQuery struct {
-	Text  string
-	First int
+	Text       string
+	First      int
+	WardID     string
+	FiscalYear int
 }
 
 // SearchHit is one search result: the node, the plan it belongs to ("" for

@@ -11,7 +11,9 @@ import (
 // wardgraph.ScoreText, best first, ties by node id. The text indexes only
 // narrow the candidates; the score (wardgraph.ScoreLower over the texts
 // the indexes keep lower-cased) decides, and only the hits returned get a
-// snippet. At most q.First hits (q.Normalize): none for 0.
+// snippet. A ward or fiscal-year filter skips the other plans, and every
+// shared node, before ranking (wardgraph.SearchQuery.Keeps). At most
+// q.First hits (q.Normalize): none for 0.
 func (s *Store) Search(ctx context.Context, q wardgraph.SearchQuery) ([]wardgraph.SearchHit, error) {
 	q, err := q.Normalize()
 	if err != nil {
@@ -26,11 +28,17 @@ func (s *Store) Search(ctx context.Context, q wardgraph.SearchQuery) ([]wardgrap
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 	for _, pe := range s.order {
+		if !q.KeepsPlan(pe.plan.Ward.ID, pe.plan.FiscalYear) {
+			continue
+		}
 		for _, doc := range pe.text.candidates(gq) {
 			if score, ok := pe.text.score(terms, doc); ok {
 				top.offer(score, &pe.graph.Nodes[pe.docs[doc]], pe.text.lower[doc])
 			}
 		}
+	}
+	if q.Filtered() {
+		return top.hits(terms), nil
 	}
 	for _, doc := range s.shared.candidates(gq) {
 		if score, ok := s.shared.score(terms, doc); ok {

@@ -13,8 +13,9 @@ import (
 // wardgraph.ScoreText, best first, ties by node id. The cjk full-text index
 // finds the candidates when it can find every match (see fullTextQuery);
 // otherwise a CONTAINS scan does. ScoreText decides either way, so the
-// ranking is the embedded store's. At most q.First hits (q.Normalize): none
-// for 0.
+// ranking is the embedded store's. A ward or fiscal-year filter drops the
+// candidates it does not keep (wardgraph.SearchQuery.Keeps) before ranking.
+// At most q.First hits (q.Normalize): none for 0.
 func (s *Store) Search(ctx context.Context, q wardgraph.SearchQuery) ([]wardgraph.SearchHit, error) {
 	q, err := q.Normalize()
 	if err != nil {
@@ -32,6 +33,9 @@ func (s *Store) Search(ctx context.Context, q wardgraph.SearchQuery) ([]wardgrap
 		return nil, err
 	}
 	for _, n := range nodes {
+		if !q.Keeps(n.ID) {
+			continue
+		}
 		if score, snippet, ok := wardgraph.ScoreText(terms, n.Text); ok {
 			hits = append(hits, wardgraph.SearchHit{Node: n, PlanID: wardgraph.PlanIDOf(n.ID), Snippet: snippet, Score: score})
 		}

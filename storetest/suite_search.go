@@ -17,7 +17,7 @@ type hit struct {
 }
 
 // testSearch: ranking, ties by id, snippets, plan ids, several terms, case,
-// limits and queries with no hits.
+// limits, ward and fiscal-year filters and queries with no hits.
 func (s suite) testSearch(t *testing.T) {
 	st := s.loaded(t)
 	tests := []struct {
@@ -49,6 +49,22 @@ func (s suite) testSearch(t *testing.T) {
 		{"any case", wardgraph.SearchQuery{First: searchFirst, Text: "ict"}, []hit{
 			{Nishi2017 + "/reform/2", Nishi2017, 1.84206, "ICTを活用した区民サービスの向上 窓口の手続をオンラ…"},
 		}, true},
+		{"ward: its plans only, no shared node", wardgraph.SearchQuery{First: searchFirst, Text: "防災", WardID: "osaka/nishi"}, []hit{
+			{n17e, Nishi2017, 1.93087, ""}, {Nishi2017 + "/strategy/3-1", Nishi2017, 1.69159, ""},
+		}, false},
+		{"ward by romaji", wardgraph.SearchQuery{First: searchFirst, Text: "防災", WardID: "Taisho"}, []hit{
+			{Taisho2017 + "/issue/2", Taisho2017, 1.75475, ""},
+		}, false},
+		{"year: first counts the hits kept", wardgraph.SearchQuery{First: 2, Text: "防災", FiscalYear: 2017}, []hit{
+			{n17e, Nishi2017, 1.93087, ""}, {Taisho2017 + "/issue/2", Taisho2017, 1.75475, ""},
+		}, false},
+		{"ward and year, drafts too", wardgraph.SearchQuery{First: searchFirst, Text: "水辺", WardID: "大正区", FiscalYear: 2017}, []hit{
+			{t17da, Taisho2017Draft, 2.32854, ""}, {t17a, Taisho2017, 2.15167, ""},
+			{Taisho2017Draft + "/strategy/1-1", Taisho2017Draft, 1.69159, ""},
+			{Taisho2017 + "/strategy/1-1", Taisho2017, 1.69159, ""},
+			{Taisho2017 + "/goal", Taisho2017, 1.45819, ""},
+		}, false},
+		{"a year without plans", wardgraph.SearchQuery{First: searchFirst, Text: "防災", FiscalYear: 2018, WardID: "Taisho"}, []hit{}, false},
 		{"no hit", wardgraph.SearchQuery{First: searchFirst, Text: "存在しない語"}, []hit{}, false},
 		{"blank", wardgraph.SearchQuery{First: searchFirst, Text: "  "}, []hit{}, false},
 	}
@@ -65,6 +81,10 @@ func (s suite) testSearch(t *testing.T) {
 			}
 		})
 	}
+	_, err := st.Search(ctx, wardgraph.SearchQuery{First: searchFirst, Text: "防災", WardID: "北海区"})
+	wantCode(t, "Search in an unknown ward", err, wardgraph.ENOTFOUND)
+	_, err = st.Search(ctx, wardgraph.SearchQuery{First: searchFirst, Text: "防災", FiscalYear: -1})
+	wantCode(t, "Search in a negative year", err, wardgraph.EINVALID)
 	many, err := st.Search(ctx, wardgraph.SearchQuery{First: searchFirst, Text: "の"}) // in more than 20 texts
 	noErr(t, "Search の", err)
 	same(t, "default first", len(many), 20)
