@@ -44,7 +44,7 @@ func complexity() generated.ComplexityRoot {
 	q.TargetGroups = func(child int, _ *string) int { return times(child, estCatalog) }
 	q.Programs = func(child int, _ *string) int { return times(child, estCatalog) }
 	q.Nodes = func(child int, ids []string) int { return times(child, len(ids)) }
-	q.Search = func(child int, text string, first *int) int {
+	q.Search = func(child int, text string, first *int, _ *string, _ *int) int {
 		return times(child, deref(first, 20)) + utf8.RuneCountInString(text)*costPerSearchRune
 	}
 	q.CompareWards = func(child int, wards []string, _ int) int { return times(child, len(wards)) }

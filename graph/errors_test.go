@@ -21,6 +21,8 @@ func TestErrors(t *testing.T) {
 		{"invalid nested cursor", `{ plan(ward: "Nishi", fiscalYear: 2017) { initiatives(after: "bogus") { totalCount } } }`, "INVALID", "invalid cursor"},
 		{"negative page size", `{ initiatives(first: -1) { totalCount } }`, "INVALID", "first must not be negative"},
 		{"empty search", `{ search(text: "　") { snippet } }`, "INVALID", "search text is empty"},
+		{"unknown ward in search", `{ search(text: "防災", ward: "Lilliput") { snippet } }`, "NOT_FOUND", `"Lilliput"`},
+		{"negative year in search", `{ search(text: "防災", fiscalYear: -2017) { snippet } }`, "INVALID", "fiscalYear must not be negative, got -2017"},
 		{"neighborhood too deep", `{ neighborhood(id: "topic/防災", depth: 4) { nodes { id } } }`, "LIMIT", "1 to 3"},
 		{"paths too long", `{ paths(from: "topic/防災", to: "partner/町会", maxLength: 9) { length } }`, "LIMIT", "1 to 6"},
 		{"unknown neighborhood node", `{ neighborhood(id: "partner/nobody") { nodes { id } } }`, "NOT_FOUND", "partner/nobody"},

@@ -8,7 +8,7 @@ import (
 	"github.com/wardgraph/wardgraph/textnorm"
 )
 
-func (r queryResolver) Search(ctx context.Context, text string, first *int) ([]*model.SearchHit, error) {
+func (r queryResolver) Search(ctx context.Context, text string, first *int, ward *string, fiscalYear *int) ([]*model.SearchHit, error) {
 	n, err := wardgraph.PageSize("first", first, wardgraph.DefaultPageSize, r.cfg.MaxPageSize)
 	if err != nil {
 		return nil, err
@@ -20,7 +20,18 @@ func (r queryResolver) Search(ctx context.Context, text string, first *int) ([]*
 	if q == "" {
 		return nil, wardgraph.Errorf(wardgraph.EINVALID, "search text is empty")
 	}
-	hits, err := r.store.Search(ctx, wardgraph.SearchQuery{Text: q, First: n})
+	sq := wardgraph.SearchQuery{Text: q, First: n, FiscalYear: deref(fiscalYear, 0)}
+	if ward != nil {
+		w, err := wardgraph.FindWard(*ward)
+		if err != nil {
+			return nil, err
+		}
+		sq.WardID = w.ID
+	}
+	if sq, err = sq.Normalize(); err != nil {
+		return nil, err
+	}
+	hits, err := r.store.Search(ctx, sq)
 	if err != nil {
 		return nil, err
 	}

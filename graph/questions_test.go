@@ -73,6 +73,10 @@ func TestQuestions(t *testing.T) {
 			   {"node":{"id":"osaka/nishi/2017/initiative/2-1-1","__typename":"Initiative"},"plan":{"id":"osaka/nishi/2017"},"ward":{"name":"西区"},"fiscalYear":2017,"code":"2-1-1"},
 			   {"node":{"id":"target/子育て家庭","__typename":"TargetGroup"},"plan":null,"ward":null,"fiscalYear":null,"code":null},
 			   {"node":{"id":"topic/子育て・保育","__typename":"Topic"},"plan":null,"ward":null,"fiscalYear":null,"code":null}]}`},
+		{"子育て in 西区's 2018 plan only (the server filters before counting first)",
+			`{ search(text: "子育て", first: 2, ward: "Nishi", fiscalYear: 2018) { node { id } ward { name } fiscalYear } }`,
+			`{"search":[{"node":{"id":"osaka/nishi/2018/initiative/2-2-1"},"ward":{"name":"西区"},"fiscalYear":2018},
+			  {"node":{"id":"osaka/nishi/2018/strategy/2-2"},"ward":{"name":"西区"},"fiscalYear":2018}]}`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { assertData(t, h, tt.query, nil, tt.want) })

@@ -283,7 +283,7 @@ type ComplexityRoot struct {
 		Plan            func(childComplexity int, ward string, fiscalYear int, draft *bool) int
 		Plans           func(childComplexity int, ward *string, fiscalYear *int, draft *bool) int
 		Programs        func(childComplexity int, nameContains *string) int
-		Search          func(childComplexity int, text string, first *int) int
+		Search          func(childComplexity int, text string, first *int, ward *string, fiscalYear *int) int
 		TargetGroups    func(childComplexity int, nameContains *string) int
 		Topics          func(childComplexity int, nameContains *string) int
 		Ward            func(childComplexity int, name string) int
@@ -460,7 +460,7 @@ type QueryResolver interface {
 	Programs(ctx context.Context, nameContains *string) ([]*wardgraph.Program, error)
 	Node(ctx context.Context, id string) (model.Node, error)
 	Nodes(ctx context.Context, ids []string) ([]model.Node, error)
-	Search(ctx context.Context, text string, first *int) ([]*model.SearchHit, error)
+	Search(ctx context.Context, text string, first *int, ward *string, fiscalYear *int) ([]*model.SearchHit, error)
 	CompareWards(ctx context.Context, wards []string, fiscalYear int) (*model.WardComparison, error)
 	CompareYears(ctx context.Context, ward string, fiscalYears []int) (*model.YearComparison, error)
 	CrossCutting(ctx context.Context, ward *string, fiscalYear *int, minIssues *int, minWards *int) ([]*model.CrossCut, error)
@@ -1638,7 +1638,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Search(childComplexity, args["text"].(string), args["first"].(*int)), true
+		return e.ComplexityRoot.Query.Search(childComplexity, args["text"].(string), args["first"].(*int), args["ward"].(*string), args["fiscalYear"].(*int)), true
 	case "Query.targetGroups":
 		if e.ComplexityRoot.Query.TargetGroups == nil {
 			break
@@ -2336,8 +2336,12 @@ type Query {
   search(
     "What to look for, e.g. 子育て."
     text: String!
-    "At most this many hits (at most the server's page-size cap); 0 finds nothing."
+    "At most this many hits (at most the server's page-size cap); 0 finds nothing. With ward or fiscalYear, the hits counted are those the filters keep."
     first: Int = 20
+    "Only the plans of this ward, by any name users type (西区, Nishi, 27106, osaka/nishi); an unknown ward is an error naming it. Shared nodes (partners, topics, target groups, wards) belong to no plan and are then left out."
+    ward: String
+    "Only the plans of this fiscal year (西暦, e.g. 2017), final and draft; shared nodes are then left out. Negative is an error."
+    fiscalYear: Int
   ): [SearchHit!]!
   "Wards side by side for one fiscal year: the plans (final preferred over draft), each topic's numbers per plan, and the partners that two or more of the plans name."
   compareWards(
@@ -4328,6 +4332,22 @@ func (ec *executionContext) field_Query_search_args(ctx context.Context, rawArgs
 		return nil, err
 	}
 	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "ward",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["ward"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "fiscalYear",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["fiscalYear"] = arg3
 	return args, nil
 }
 
@@ -9315,7 +9335,7 @@ func (ec *executionContext) _Query_search(ctx context.Context, field graphql.Col
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Search(ctx, fc.Args["text"].(string), fc.Args["first"].(*int))
+			return ec.Resolvers.Query().Search(ctx, fc.Args["text"].(string), fc.Args["first"].(*int), fc.Args["ward"].(*string), fc.Args["fiscalYear"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*model.SearchHit) graphql.Marshaler {
