@@ -1,6 +1,7 @@
 package wardgraph
 
 import (
+	"math"
 	"sort"
 	"strconv"
 )
@@ -18,11 +19,13 @@ const (
 	GroupByFiscalYear BudgetGroup = "FISCAL_YEAR"
 )
 
-// BudgetBucket is one group's total of one budget kind.
+// BudgetBucket is one group's total of one budget kind. AmountYen is nil
+// when no line of that kind in the group has an amount (every one is "-"):
+// no amount, which is not zero, as on a Budget line.
 type BudgetBucket struct {
 	Key             string // a node id, or the fiscal year as text
 	Label           string
-	AmountYen       int64
+	AmountYen       *int64
 	InitiativeCount int
 }
 
@@ -30,22 +33,23 @@ type BudgetBucket struct {
 // initiatives by group. Only initiatives with at least one line of that kind
 // are counted. An initiative linked to several topics or partners counts in
 // each of their buckets; one linked to none falls in the bucket with key ""
-// and label "(none)". Buckets come largest first, then by key.
+// and label "(none)". A bucket's amount is the sum of the lines that have
+// one, nil when none has. Buckets come largest first, those without an
+// amount last, then by key.
 func BudgetBreakdown(refs []InitiativeRef, group BudgetGroup, kind BudgetKind) []BudgetBucket {
 	buckets := map[string]*BudgetBucket{}
 	for _, ref := range refs {
 		if !hasKind(ref.Initiative.Budgets, kind) {
 			continue
 		}
-		amount := SumBudgets(ref.Initiative.Budgets, kind)
+		amount, known := SumBudgets(ref.Initiative.Budgets, kind), hasAmount(ref.Initiative.Budgets, kind)
 		for _, k := range bucketKeys(ref, group) {
 			b := buckets[k.Key]
 			if b == nil {
 				b = &BudgetBucket{Key: k.Key, Label: k.Label}
 				buckets[k.Key] = b
 			}
-			b.AmountYen += amount
-			b.InitiativeCount++
+			b.add(amount, known)
 		}
 	}
 	out := make([]BudgetBucket, 0, len(buckets))
@@ -53,12 +57,34 @@ func BudgetBreakdown(refs []InitiativeRef, group BudgetGroup, kind BudgetKind) [
 		out = append(out, *b)
 	}
 	sort.Slice(out, func(i, j int) bool {
-		if out[i].AmountYen != out[j].AmountYen {
-			return out[i].AmountYen > out[j].AmountYen
+		ai, aj := bucketOrder(out[i].AmountYen), bucketOrder(out[j].AmountYen)
+		if ai != aj {
+			return ai > aj
 		}
 		return out[i].Key < out[j].Key
 	})
 	return out
+}
+
+// add counts one initiative with this amount, known when one of its lines
+// had an amount.
+func (b *BudgetBucket) add(amount int64, known bool) {
+	b.InitiativeCount++
+	if !known {
+		return
+	}
+	if b.AmountYen == nil {
+		b.AmountYen = new(int64)
+	}
+	*b.AmountYen += amount
+}
+
+// bucketOrder ranks an amount for sorting: no amount below every amount.
+func bucketOrder(amount *int64) float64 {
+	if amount == nil {
+		return math.Inf(-1)
+	}
+	return float64(*amount)
 }
 
 // bucketKeys returns the keys and labels of the buckets an initiative falls in.
@@ -92,6 +118,16 @@ func linkBuckets(links []Link, kind LinkKind) []BudgetBucket {
 func hasKind(lines []Budget, kind BudgetKind) bool {
 	for _, b := range lines {
 		if b.Kind == kind {
+			return true
+		}
+	}
+	return false
+}
+
+// hasAmount reports whether a line of this kind has an amount (is not "-").
+func hasAmount(lines []Budget, kind BudgetKind) bool {
+	for _, b := range lines {
+		if b.Kind == kind && b.AmountYen != nil {
 			return true
 		}
 	}

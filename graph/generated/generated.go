@@ -3031,8 +3031,8 @@ type BudgetBucket {
   key: String!
   "A readable label for the group."
   label: String!
-  "The total in yen."
-  amountYen: Money!
+  "The total in yen of the lines that have an amount; null when no line of the group has one (every line is printed as -): no amount, which is not zero, as on Budget.amountYen. Buckets with an amount come first, largest first; those without come last."
+  amountYen: Money
   "How many initiatives are in the group."
   initiativeCount: Int!
   "The group's node (issue, strategy, topic, partner or ward); null for FISCAL_YEAR."
@@ -4831,11 +4831,11 @@ func (ec *executionContext) _BudgetBucket_amountYen(ctx context.Context, field g
 			return obj.AmountYen, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
-			return ec.marshalNMoney2int64(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *int64) graphql.Marshaler {
+			return ec.marshalOMoney2ᚖint64(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_BudgetBucket_amountYen(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -13221,7 +13221,7 @@ func (ec *executionContext) _BudgetBucket(ctx context.Context, sel ast.Selection
 			}
 		case "amountYen":
 			out.Values[i] = ec._BudgetBucket_amountYen(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		case "initiativeCount":
