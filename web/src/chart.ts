@@ -8,8 +8,8 @@ import { h } from './dom';
 
 echarts.use([BarChart, GridComponent, LegendComponent, TooltipComponent, AriaComponent, SVGRenderer]);
 
-/** Series is one bar series: a name and one value per category. */
-export interface Series { name: string; values: number[] }
+/** Series is one bar series: a name and one value per category; null is no amount (no bar, not 0). */
+export interface Series { name: string; values: (number | null)[] }
 
 /** barChart draws horizontal bars of yen per category, one series per compared plan. */
 export function barChart(title: string, categories: string[], series: Series[]): HTMLElement {
@@ -25,7 +25,7 @@ export function barChart(title: string, categories: string[], series: Series[]):
       grid: { left: 8, right: 24, top: 32, bottom: 8, containLabel: true },
       xAxis: { type: 'value', splitNumber: box.clientWidth < 500 ? 2 : 5, axisLabel: { hideOverlap: true, formatter: (v: number) => (v / 1000).toLocaleString('ja-JP') + '千円' } },
       yAxis: { type: 'category', data: categories, inverse: true, axisLabel: { width: box.clientWidth < 500 ? 100 : 160, overflow: 'truncate' } },
-      series: series.map((s) => ({ type: 'bar', name: s.name, data: s.values })),
+      series: series.map((s) => ({ type: 'bar', name: s.name, data: s.values.map((v) => v ?? '-') })),
     });
     new ResizeObserver(() => chart.resize()).observe(box);
   });

@@ -2,7 +2,7 @@
 // of plans for filters, and the source credit.
 import { gql } from './api';
 import { h } from './dom';
-import { t, yearLabel } from './i18n';
+import { t, wardName, yearLabel, type WardName } from './i18n';
 
 /** PlanRef is a plan as filters and links need it. */
 export interface PlanRef {
@@ -10,7 +10,7 @@ export interface PlanRef {
   fiscalYear: number;
   fiscalYearLabel: string;
   draft: boolean;
-  ward: { name: string; nameRomaji: string };
+  ward: WardName;
 }
 
 let catalog: Promise<PlanRef[]> | null = null;
@@ -32,9 +32,13 @@ export function heading(title: string): HTMLElement {
     h('a', { class: 'graphiql button', href: '/graphiql', target: '_blank', rel: 'noopener' }, t('openGraphiql')));
 }
 
-/** wardNames are the wards with plans, in code order. */
-export function wardNames(ps: PlanRef[]): string[] {
-  return [...new Set(ps.map((p) => p.ward.name))];
+/** wardOptions are the wards with plans, in code order, for a select: the
+ * value is the Japanese name (the server takes any name), the label is in
+ * the current language. */
+export function wardOptions(ps: PlanRef[]): { value: string; label: string }[] {
+  const seen = new Map<string, string>();
+  for (const p of ps) if (!seen.has(p.ward.name)) seen.set(p.ward.name, wardName(p.ward));
+  return [...seen].map(([value, label]) => ({ value, label }));
 }
 
 /** yearOptions are the fiscal years with plans, 西暦 with 和暦. */

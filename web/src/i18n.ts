@@ -104,6 +104,14 @@ export function setLang(l: Lang): void {
   document.documentElement.lang = l;
 }
 
+/** WardName is a ward as the API names it: 西区 and its romaji, Nishi. */
+export interface WardName { name: string; nameRomaji: string }
+
+/** wardName names a ward in the current language: 西区 in Japanese, Nishi in English. */
+export function wardName(w: WardName): string {
+  return lang === 'ja' ? w.name : w.nameRomaji;
+}
+
 /** yearLabel shows 西暦 with 和暦 beside it, e.g. 2017(平成29年度). */
 export function yearLabel(fy: number, wareki?: string | null): string {
   return wareki ? `${fy}(${wareki})` : String(fy);

@@ -5,17 +5,17 @@ import { gql } from '../api';
 import { barChart } from '../chart';
 import { formValues, heading, input, planPath } from '../common';
 import { h, link, yen } from '../dom';
-import { t, yearLabel } from '../i18n';
+import { t, wardName, yearLabel, type WardName } from '../i18n';
 import { navigate, withParams } from '../nav';
 
-interface PlanC { id: string; fiscalYear: number; fiscalYearLabel: string; ward: { name: string } }
+interface PlanC { id: string; fiscalYear: number; fiscalYearLabel: string; ward: WardName }
 interface Comparison {
   plans: PlanC[];
   topics: { topic: { id: string; name: string }; cells: { issueCount: number; initiativeCount: number; budgetYen: number }[] }[];
   sharedPartners: { id: string; name: string }[];
 }
 
-const fields = `plans { id fiscalYear fiscalYearLabel ward { name } }
+const fields = `plans { id fiscalYear fiscalYearLabel ward { name nameRomaji } }
     topics { topic { id name } cells { issueCount initiativeCount budgetYen } }
     sharedPartners { id name }`;
 const wardsQuery = `query CompareWards($wards: [String!]!, $fiscalYear: Int!) {
@@ -49,7 +49,7 @@ export async function render(el: HTMLElement, url: URL): Promise<void> {
 }
 
 function drawComparison(el: HTMLElement, c: Comparison, byYears: boolean): void {
-  const col = (p: PlanC) => (byYears ? yearLabel(p.fiscalYear, p.fiscalYearLabel) : p.ward.name);
+  const col = (p: PlanC) => (byYears ? yearLabel(p.fiscalYear, p.fiscalYearLabel) : wardName(p.ward));
   const table = h('table', { class: 'compare' },
     h('caption', {}, `${t('topic')} × ${byYears ? t('year') : t('ward')}: ${t('issueCount')} / ${t('initiativeCount')} / ${t('budget')}`),
     h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('topic')),

@@ -1,23 +1,23 @@
 // Cross-cutting partners, topics and target groups (crossCutting): which
 // reach most issues and wards.
 import { gql } from '../api';
-import { formValues, heading, input, planPath, plans, select, wardNames, yearOptions } from '../common';
+import { formValues, heading, input, planPath, plans, select, wardOptions, yearOptions } from '../common';
 import { h, link } from '../dom';
-import { kindName, t } from '../i18n';
+import { currentLang, kindName, t, wardName, type WardName } from '../i18n';
 import { navigate, withParams } from '../nav';
 
 interface Cut {
   via: { __typename: string; id: string; name?: string };
   issueCount: number; wardCount: number;
-  wards: { name: string }[];
-  issues: { id: string; number: number; title: string; plan: { id: string; ward: { name: string }; fiscalYear: number } }[];
+  wards: WardName[];
+  issues: { id: string; number: number; title: string; plan: { id: string; ward: WardName; fiscalYear: number } }[];
 }
 
 const query = `query CrossCutting($ward: String, $fiscalYear: Int, $minIssues: Int, $minWards: Int) {
   crossCutting(ward: $ward, fiscalYear: $fiscalYear, minIssues: $minIssues, minWards: $minWards) {
     via { __typename id ... on Partner { name } ... on Topic { name } ... on TargetGroup { name } }
-    issueCount wardCount wards { name }
-    issues { id number title plan { id fiscalYear ward { name } } }
+    issueCount wardCount wards { name nameRomaji }
+    issues { id number title plan { id fiscalYear ward { name nameRomaji } } }
   }
 }`;
 
@@ -27,7 +27,7 @@ export async function render(el: HTMLElement, url: URL): Promise<void> {
   const ward = p('ward'), year = p('year'), minIssues = p('minIssues', '2'), minWards = p('minWards', '1');
   const ps = await plans();
   const form = h('form', { class: 'filters' },
-    select('ward', t('ward'), wardNames(ps).map((w) => ({ value: w, label: w })), ward, t('any')),
+    select('ward', t('ward'), wardOptions(ps), ward, t('any')),
     select('year', t('year'), yearOptions(ps), year, t('any')),
     input('minIssues', t('minIssues'), minIssues, { type: 'number', min: '1', size: '4' }),
     input('minWards', t('minWards'), minWards, { type: 'number', min: '1', size: '4' }),
@@ -43,7 +43,7 @@ export async function render(el: HTMLElement, url: URL): Promise<void> {
       h('tbody', {}, ...cuts.map((c) => h('tr', {},
         h('th', { scope: 'row' }, link(withParams('/graph', { id: c.via.id }), c.via.name ?? c.via.id)),
         h('td', {}, kindName(c.via.__typename)), h('td', { class: 'num' }, c.issueCount),
-        h('td', {}, `${c.wardCount}: ${c.wards.map((w) => w.name).join('、')}`),
+        h('td', {}, `${c.wardCount}: ${c.wards.map(wardName).join(currentLang() === 'ja' ? '、' : ', ')}`),
         h('td', {}, issueList(c.issues))))))));
 }
 
@@ -52,7 +52,7 @@ const shown = 5;
 /** issueList lists the first issues and folds the rest into a <details>. */
 function issueList(issues: Cut['issues']): HTMLElement {
   const item = (i: Cut['issues'][number]) =>
-    h('li', {}, link(planPath(i.plan.id, i.id), `${i.plan.ward.name} ${i.plan.fiscalYear} ${t('issue')}${i.number} ${i.title}`));
+    h('li', {}, link(planPath(i.plan.id, i.id), `${wardName(i.plan.ward)} ${i.plan.fiscalYear} ${t('issue')}${i.number} ${i.title}`));
   const list = h('ul', { class: 'compact' }, ...issues.slice(0, shown).map(item));
   if (issues.length <= shown) return list;
   return h('div', {}, list, h('details', {}, h('summary', {}, `+${issues.length - shown}`),

@@ -3,7 +3,7 @@
 import { gql } from '../api';
 import { heading, planPath, plans } from '../common';
 import { h, highlight, link, yen } from '../dom';
-import { currentLang, t, yearLabel } from '../i18n';
+import { currentLang, t, wardName, yearLabel, type WardName } from '../i18n';
 import { withParams } from '../nav';
 
 interface LinkT { kind: string; name: string; evidence: string; line: number | null; node: { id: string } }
@@ -14,7 +14,7 @@ interface Strategy extends Part { code: string; initiatives: Initiative[] }
 interface Issue extends Part { number: number; budgets: BudgetT[]; strategies: Strategy[] }
 interface PlanT {
   id: string; title: string; fiscalYear: number; fiscalYearLabel: string; draft: boolean;
-  ward: { name: string };
+  ward: WardName;
   source: { url: string | null; pageNumber: string | null; updatedOn: string | null; credit: string | null };
   goal: { id: string; text: string; slogan: string | null; line: number | null; links: LinkT[] } | null;
   missions: { id: string; number: number; text: string; line: number | null; links: LinkT[] }[];
@@ -32,7 +32,7 @@ const query = `query Plan($id: ID!) {
   node(id: $id) {
     ... on Plan {
       id title fiscalYear fiscalYearLabel draft
-      ward { name }
+      ward { name nameRomaji }
       source { url pageNumber updatedOn credit }
       goal { id text slogan line ${links} }
       missions { id number text line ${links} }
@@ -70,12 +70,12 @@ export async function render(el: HTMLElement, url: URL): Promise<void> {
 async function planList(el: HTMLElement): Promise<void> {
   const ps = await plans();
   el.append(heading(t('planList')), h('ul', { class: 'plans' }, ...ps.map((p) =>
-    h('li', {}, link(planPath(p.id), `${p.ward.name} ${yearLabel(p.fiscalYear, p.fiscalYearLabel)}${p.draft ? ' ' + t('draft') : ''}`)))));
+    h('li', {}, link(planPath(p.id), `${wardName(p.ward)} ${yearLabel(p.fiscalYear, p.fiscalYearLabel)}${p.draft ? ' ' + t('draft') : ''}`)))));
 }
 
 function drawPlan(el: HTMLElement, p: PlanT): void {
   el.append(heading(p.title),
-    h('p', { class: 'meta' }, `${p.ward.name} · ${yearLabel(p.fiscalYear, p.fiscalYearLabel)}${p.draft ? ' · ' + t('draft') : ''} · `,
+    h('p', { class: 'meta' }, `${wardName(p.ward)} · ${yearLabel(p.fiscalYear, p.fiscalYearLabel)}${p.draft ? ' · ' + t('draft') : ''} · `,
       p.source.url ? h('a', { href: p.source.url, rel: 'noopener' }, t('cityPage')) : null,
       p.source.pageNumber ? ` (${p.source.pageNumber})` : '', p.source.updatedOn ? ` ${p.source.updatedOn}` : '',
       ' · ', h('span', { class: 'credit-line' }, p.source.credit ?? '出典: 大阪市ホームページ'),
