@@ -174,6 +174,12 @@ for (const set of sets) {
       assert.ok(meta.some((m) => /\bNishi\b/.test(m)) && !meta.some((m) => /西区/.test(m)), `hit wards in romaji: ${meta.join(' | ')}`);
       assert.ok((await page.locator('#f-ward option').allInnerTexts()).includes('Nishi'));
       await shot(page, `${set.name}-search-en`);
+      await page.goto(url('/graph?id=' + encodeURIComponent('osaka/nishi')));
+      await page.locator('.nodelist button').first().waitFor();
+      const graphNodes = await page.locator('.nodelist button').allInnerTexts();
+      assert.ok(graphNodes.includes('Nishi (Ward)'), `the ward node in romaji: ${graphNodes.slice(0, 5).join(' | ')}`);
+      assert.ok(graphNodes.some((n) => /· Nishi \d{4}/.test(n)) && !graphNodes.some((n) => /\(\S+ · 西区/.test(n)), `plan parts (titles stay as printed) name their ward in romaji: ${graphNodes.join(' | ')}`);
+      await shot(page, `${set.name}-graph-en`, false);
       await page.goto(url('/budgets?groupBy=WARD'));
       await page.locator('table.buckets tbody tr').first().waitFor();
       assert.match(await page.locator('table.buckets tbody').innerText(), /Nishi/);

@@ -10,7 +10,7 @@ export interface PlanRef {
   fiscalYear: number;
   fiscalYearLabel: string;
   draft: boolean;
-  ward: WardName;
+  ward: WardName & { id: string };
 }
 
 let catalog: Promise<PlanRef[]> | null = null;
@@ -20,7 +20,7 @@ export function plans(): Promise<PlanRef[]> {
   catalog ??= fetch('/graphql', {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ query: '{ plans { id fiscalYear fiscalYearLabel draft ward { name nameRomaji } } }' }),
+    body: JSON.stringify({ query: '{ plans { id fiscalYear fiscalYearLabel draft ward { id name nameRomaji } } }' }),
   }).then(async (r) => ((await r.json()) as { data: { plans: PlanRef[] } }).data.plans);
   return catalog;
 }
@@ -30,6 +30,11 @@ export function heading(title: string): HTMLElement {
   return h('div', { class: 'heading' },
     h('h1', {}, title),
     h('a', { class: 'graphiql button', href: '/graphiql', target: '_blank', rel: 'noopener' }, t('openGraphiql')));
+}
+
+/** wardsById maps the id of every ward with plans to its names. */
+export async function wardsById(): Promise<Map<string, WardName>> {
+  return new Map((await plans()).map((p) => [p.ward.id, p.ward]));
 }
 
 /** wardOptions are the wards with plans, in code order, for a select: the

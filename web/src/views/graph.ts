@@ -3,9 +3,9 @@
 // its neighbours, or find the paths to it from the centre.
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import { gql } from '../api';
-import { formValues, heading, input, planPath, select } from '../common';
+import { formValues, heading, input, planPath, select, wardsById } from '../common';
 import { h, link } from '../dom';
-import { kindName, t } from '../i18n';
+import { kindName, t, wardName, type WardName } from '../i18n';
 import { navigate, withParams } from '../nav';
 
 interface Compact { nodes: { id: string; kind: string; label: string }[]; edges: [number, number, string][]; truncated: boolean }
@@ -25,6 +25,15 @@ export const kindColours: Record<string, string> = {
   Topic: '#0891b2', TargetGroup: '#db2777', Program: '#4b5563', ReformItem: '#78716c', Department: '#57534e',
 };
 
+/** wards names the wards with plans (for romaji labels in English). */
+let wards = new Map<string, WardName>();
+
+/** labelOf is a node's label, a ward's in the current language. */
+function labelOf(n: { id: string; kind: string; label: string }): string {
+  const w = n.kind === 'Ward' ? wards.get(n.id) : undefined;
+  return w ? wardName(w) : n.label;
+}
+
 /** render draws /graph?id=&depth=&to=. */
 export async function render(el: HTMLElement, url: URL): Promise<void> {
   const id = url.searchParams.get('id') ?? 'partner/民生委員・児童委員';
@@ -36,7 +45,8 @@ export async function render(el: HTMLElement, url: URL): Promise<void> {
     input('to', t('pathTo'), to, { size: '30' }),
     h('button', { type: 'submit' }, t('show')));
   form.addEventListener('submit', (e) => { e.preventDefault(); navigate(withParams('/graph', formValues(form))); });
-  const data = await gql<{ neighborhood: { compact: Compact } }>(neighbourhoodQuery, { id, depth: Number(depth) });
+  const [data, ws] = await Promise.all([gql<{ neighborhood: { compact: Compact } }>(neighbourhoodQuery, { id, depth: Number(depth) }), wardsById()]);
+  wards = ws;
   const sub = data.neighborhood.compact;
   performance.mark('wardgraph:graph-data'); // the browser tests report the time to here and to drawn
   const status = h('p', { class: 'count', role: 'status' });
@@ -56,7 +66,7 @@ export async function render(el: HTMLElement, url: URL): Promise<void> {
 interface State { cy: Core; centre: string; status: HTMLElement; list: HTMLElement; panel: HTMLElement }
 
 function elements(sub: Compact): ElementDefinition[] {
-  const nodes = sub.nodes.map((n) => ({ data: { id: n.id, label: n.label, kind: n.kind, colour: kindColours[n.kind] ?? '#111827' } }));
+  const nodes = sub.nodes.map((n) => ({ data: { id: n.id, label: labelOf(n), kind: n.kind, colour: kindColours[n.kind] ?? '#111827' } }));
   const edges = sub.edges.map(([f, to, type]) => ({ data: { id: `${sub.nodes[f].id}|${type}|${sub.nodes[to].id}`, source: sub.nodes[f].id, target: sub.nodes[to].id, type } }));
   return [...nodes, ...edges];
 }
@@ -116,7 +126,9 @@ function choose(s: State, id: string): void {
 /** where names the ward and year of a plan part's id (shared nodes have none). */
 function where(id: string): string {
   const parts = id.split('/');
-  return parts.length >= 3 && /^\d{4}(-draft)?$/.test(parts[2]) ? ` · ${parts[1]} ${parts[2]}` : '';
+  if (parts.length < 3 || !/^\d{4}(-draft)?$/.test(parts[2])) return '';
+  const w = wards.get(parts[0] + '/' + parts[1]);
+  return ` · ${w ? wardName(w) : parts[1]} ${parts[2]}`;
 }
 
 /** openPath opens a plan part in the plan reader and a shared node as the centre of the graph. */
@@ -139,7 +151,7 @@ async function showPaths(s: State, to: string): Promise<void> {
   const data = await gql<{ paths: PathT[] }>(pathsQuery, { from: s.centre, to, maxLength: 4 });
   s.cy.elements().removeClass('path');
   for (const p of data.paths) {
-    s.cy.add(p.nodes.filter((n) => s.cy.getElementById(n.id).empty()).map((n) => ({ data: { id: n.id, label: n.label, kind: n.kind, colour: kindColours[n.kind] ?? '#111827' } })));
+    s.cy.add(p.nodes.filter((n) => s.cy.getElementById(n.id).empty()).map((n) => ({ data: { id: n.id, label: labelOf(n), kind: n.kind, colour: kindColours[n.kind] ?? '#111827' } })));
     for (const e of p.edges) {
       const eid = `${e.from}|${e.type}|${e.to}`;
       if (s.cy.getElementById(eid).empty()) s.cy.add({ data: { id: eid, source: e.from, target: e.to, type: e.type } });
@@ -148,7 +160,7 @@ async function showPaths(s: State, to: string): Promise<void> {
     for (const n of p.nodes) s.cy.getElementById(n.id).addClass('path');
   }
   const box = h('section', { class: 'paths', 'aria-label': t('paths') }, h('h2', {}, `${t('paths')}: ${s.centre} → ${to}`),
-    data.paths.length ? h('ol', {}, ...data.paths.map((p) => h('li', {}, p.nodes.map((n) => n.label).join(' — ')))) : h('p', {}, t('noPaths')));
+    data.paths.length ? h('ol', {}, ...data.paths.map((p) => h('li', {}, p.nodes.map(labelOf).join(' — ')))) : h('p', {}, t('noPaths')));
   s.panel.append(box);
 }
 

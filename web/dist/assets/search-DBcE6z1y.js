@@ -1,4 +1,4 @@
-import{h as s,t as e,n as m,w as f,g as u,a as w,y,l as h,b as g,k as $}from"./explorer-BciCykYu.js";import{p as b,s as p,y as Y,w as q,i as v,f as P,h as _,a as k}from"./common-DhLRdzR0.js";import"./preload-helper-DD1OZmLC.js";const x=`query Search($text: String!, $first: Int, $ward: String, $fiscalYear: Int) {
+import{h as s,t as e,n as m,w as f,g as u,a as w,y,l as h,b as g,k as $}from"./explorer-CKUEk6jA.js";import{p as b,s as p,y as Y,w as q,i as v,f as P,h as _,a as k}from"./common-CdxNDjgw.js";import"./preload-helper-DD1OZmLC.js";const x=`query Search($text: String!, $first: Int, $ward: String, $fiscalYear: Int) {
   search(text: $text, first: $first, ward: $ward, fiscalYear: $fiscalYear) {
     score snippet code fiscalYear
     node { __typename id }

@@ -1,4 +1,4 @@
-import{h as s,t as a,n as Y,w as u,g as h,l,c as $,y as C,a as P}from"./explorer-BciCykYu.js";import{b as v}from"./chart-CojltYeH.js";import{i as d,f as W,h as L,a as q}from"./common-DhLRdzR0.js";import"./preload-helper-DD1OZmLC.js";import"./tslib.es6-CP44m9MD.js";const b=`plans { id fiscalYear fiscalYearLabel ward { name nameRomaji } }
+import{h as s,t as a,n as Y,w as u,g as h,l,c as $,y as C,a as P}from"./explorer-CKUEk6jA.js";import{b as v}from"./chart-DuJUQIT0.js";import{i as d,f as W,h as L,a as q}from"./common-CdxNDjgw.js";import"./preload-helper-DD1OZmLC.js";import"./tslib.es6-CP44m9MD.js";const b=`plans { id fiscalYear fiscalYearLabel ward { name nameRomaji } }
     topics { topic { id name } cells { issueCount initiativeCount budgetYen } }
     sharedPartners { id name }`,N=`query CompareWards($wards: [String!]!, $fiscalYear: Int!) {
   compareWards(wards: $wards, fiscalYear: $fiscalYear) { ${b} }

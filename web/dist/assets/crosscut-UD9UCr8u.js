@@ -1,4 +1,4 @@
-import{h as s,t as n,n as C,w as y,g as b,l as g,k as v,a as h,d as I}from"./explorer-BciCykYu.js";import{p as W,i as $,s as f,y as Y,w as N,f as j,h as k,a as P}from"./common-DhLRdzR0.js";import"./preload-helper-DD1OZmLC.js";const _=`query CrossCutting($ward: String, $fiscalYear: Int, $minIssues: Int, $minWards: Int) {
+import{h as s,t as n,n as C,w as y,g as b,l as g,k as v,a as h,d as I}from"./explorer-CKUEk6jA.js";import{p as W,i as $,s as f,y as Y,w as N,f as j,h as k,a as P}from"./common-CdxNDjgw.js";import"./preload-helper-DD1OZmLC.js";const _=`query CrossCutting($ward: String, $fiscalYear: Int, $minIssues: Int, $minWards: Int) {
   crossCutting(ward: $ward, fiscalYear: $fiscalYear, minIssues: $minIssues, minWards: $minWards) {
     via { __typename id ... on Partner { name } ... on Topic { name } ... on TargetGroup { name } }
     issueCount wardCount wards { name nameRomaji }

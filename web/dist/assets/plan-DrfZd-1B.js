@@ -1,4 +1,4 @@
-import{g as b,t as a,h as i,l as c,a as p,y as f,w as g,d as k,b as y,c as w}from"./explorer-BciCykYu.js";import{p as N,h as $,a as x}from"./common-DhLRdzR0.js";import"./preload-helper-DD1OZmLC.js";const r="links { kind name evidence line node { id } }",u=`id title description line ${r}`,m="budgets { kind amountYen raw line }",v=`query Plan($id: ID!) {
+import{g as b,t as a,h as i,l as c,a as p,y as f,w as g,d as k,b as y,c as w}from"./explorer-CKUEk6jA.js";import{p as N,h as $,a as x}from"./common-CdxNDjgw.js";import"./preload-helper-DD1OZmLC.js";const r="links { kind name evidence line node { id } }",u=`id title description line ${r}`,m="budgets { kind amountYen raw line }",v=`query Plan($id: ID!) {
   node(id: $id) {
     ... on Plan {
       id title fiscalYear fiscalYearLabel draft
