@@ -49,6 +49,14 @@ func loadPlans(run runFunc, ids []string) ([]*wardgraph.Plan, map[string]string,
 	if err != nil {
 		return nil, nil, err
 	}
+	return rebuildPlans(recs, ids)
+}
+
+// rebuildPlans rebuilds the plans with the given ids from (a, r, b) rows,
+// in plan order, with the version of each: errInconsistent when a plan is
+// missing or was read in parts of two saves.
+func rebuildPlans(recs []*neo4j.Record, ids []string) ([]*wardgraph.Plan, map[string]string, error) {
+	plans := []*wardgraph.Plan{}
 	rs, err := graphRecords(recs)
 	if err != nil {
 		return nil, nil, err
