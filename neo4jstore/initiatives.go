@@ -99,7 +99,11 @@ func loadParts(run runFunc, rows []initiativeRow) ([]*wardgraph.Plan, map[string
 	if err != nil {
 		return nil, nil, err
 	}
-	plans, versions, err := rebuildPlans(recs, rowPlans(rows))
+	rs, err := partRecords(recs)
+	if err != nil {
+		return nil, nil, err
+	}
+	plans, versions, err := rebuildPlans(rs, rowPlans(rows))
 	for _, p := range plans {
 		p.Partial = true
 	}
