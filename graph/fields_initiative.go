@@ -6,16 +6,16 @@ import (
 	"github.com/99designs/gqlgen/graphql"
 
 	"github.com/wardgraph/wardgraph"
-	"github.com/wardgraph/wardgraph/graph/model"
 )
 
 // An initiative from a store's list may sit in a partial plan
 // (wardgraph.Plan.Partial): its own fields, its plan's header and its
 // strategy's and issue's own fields are there, the rest of the plan is not.
-// The fields below serve what the partial plan holds and load the whole
-// plan through the request's plan loader for anything else.
+// A connection whose nodes ask for more gets its items in their whole
+// plans, loaded in one batch through the request's plan loader.
 
-// headerFields are the fields of each type that a partial plan answers.
+// headerFields are, for each field of an initiative that leads into its
+// plan, the fields below it that a partial plan answers.
 var headerFields = map[string]map[string]bool{
 	"plan": {"__typename": true, "id": true, "ward": true, "fiscalYear": true, "fiscalYearLabel": true,
 		"draft": true, "title": true},
@@ -30,59 +30,40 @@ var headerFields = map[string]map[string]bool{
 // countFields are the fields of a connection that need none of its rows.
 var countFields = map[string]bool{"__typename": true, "totalCount": true}
 
-func (initiativeResolver) Plan(ctx context.Context, x *model.Initiative) (*wardgraph.Plan, error) {
-	ref, err := refFor(ctx, x, "plan")
-	return ref.Plan, err
-}
-
-func (initiativeResolver) Issue(ctx context.Context, x *model.Initiative) (*model.Issue, error) {
-	in, err := initiativeFor(ctx, x, "issue")
-	is := in.Issue()
-	return &is, err
-}
-
-func (initiativeResolver) Strategy(ctx context.Context, x *model.Initiative) (*model.Strategy, error) {
-	in, err := initiativeFor(ctx, x, "strategy")
-	st := in.Strategy()
-	return &st, err
-}
-
-func (initiativeResolver) Budgets(ctx context.Context, x *model.Initiative) ([]*model.Budget, error) {
-	in, err := initiativeFor(ctx, x, "budgets")
-	if err != nil {
-		return nil, err
+// connectionRefs returns refs as the current connection field needs them:
+// as they are, or in their whole plans when its nodes (nodes, edges.node)
+// ask for more of a plan than a partial plan holds.
+func connectionRefs(ctx context.Context, refs []wardgraph.InitiativeRef) ([]wardgraph.InitiativeRef, error) {
+	op := graphql.GetOperationContext(ctx)
+	for _, f := range graphql.CollectFieldsCtx(ctx, nil) {
+		nodes := []graphql.CollectedField{f}
+		if f.Name == "edges" {
+			nodes = graphql.CollectFields(op, f.Selections, nil)
+		}
+		for _, n := range nodes {
+			if (n.Name == "nodes" || n.Name == "node") && needsWholePlan(op, n) {
+				return wholeRefs(ctx, refs)
+			}
+		}
 	}
-	return ptrs(in.Budgets()), nil
+	return refs, nil
 }
 
-func initiativeFor(ctx context.Context, x *model.Initiative, field string) (model.Initiative, error) {
-	ref, err := refFor(ctx, x, field)
-	return model.NewInitiative(ref), err
-}
-
-// refFor is x's ref, in its whole plan unless the plan is whole already or
-// the selection of field asks only for what a partial plan holds.
-func refFor(ctx context.Context, x *model.Initiative, field string) (wardgraph.InitiativeRef, error) {
-	ref := x.Ref()
-	if !ref.Plan.Partial || onlyFields(ctx, headerFields[field]) {
-		return ref, nil
+// needsWholePlan reports whether the selection of an initiative asks for
+// anything of its plan outside headerFields.
+func needsWholePlan(op *graphql.OperationContext, initiative graphql.CollectedField) bool {
+	for _, f := range graphql.CollectFields(op, initiative.Selections, nil) {
+		allowed, leads := headerFields[f.Name]
+		if !leads {
+			continue
+		}
+		for _, g := range graphql.CollectFields(op, f.Selections, nil) {
+			if !allowed[g.Name] {
+				return true
+			}
+		}
 	}
-	p, err := loadersFrom(ctx).planByID.Load(ctx, ref.Plan.ID)
-	if err != nil {
-		return ref, err
-	}
-	if whole, ok := findRef(planRefs(p), ref.Initiative.ID); ok {
-		return whole, nil
-	}
-	return ref, changedWhileRead(ref)
-}
-
-// planRefs are the initiatives of p, none for a plan that is gone.
-func planRefs(p *wardgraph.Plan) []wardgraph.InitiativeRef {
-	if p == nil {
-		return nil
-	}
-	return p.Initiatives()
+	return false
 }
 
 // onlyFields reports whether the current field's selection asks for

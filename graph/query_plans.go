@@ -59,6 +59,9 @@ func (r queryResolver) Initiatives(ctx context.Context, filter *model.Initiative
 	q := wardgraph.InitiativeQuery{Filter: f, First: n, After: deref(after, "")}
 	q.Sort, q.Desc = orderOf(orderBy)
 	page, err := r.store.Initiatives(ctx, q)
+	if err == nil {
+		page.Items, err = connectionRefs(ctx, page.Items)
+	}
 	if err != nil {
 		return nil, err
 	}

@@ -32,7 +32,6 @@ type (
 	graphEdgeResolver    struct{ *Resolver }
 	subgraphResolver     struct{ *Resolver }
 	pathResolver         struct{ *Resolver }
-	initiativeResolver   struct{ *Resolver }
 )
 
 // Query returns the root query resolver.
@@ -67,6 +66,3 @@ func (r *Resolver) Subgraph() generated.SubgraphResolver { return subgraphResolv
 
 // Path returns the Path field resolver.
 func (r *Resolver) Path() generated.PathResolver { return pathResolver{r} }
-
-// Initiative returns the Initiative field resolver.
-func (r *Resolver) Initiative() generated.InitiativeResolver { return initiativeResolver{r} }

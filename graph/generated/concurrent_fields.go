@@ -7,7 +7,6 @@ package generated
 var concurrentFields = map[string]map[string]bool{
 	"GraphEdge":    {"evidence": true, "line": true},
 	"GraphNode":    {"node": true},
-	"Initiative":   {"budgets": true, "issue": true, "plan": true, "strategy": true},
 	"Municipality": {"wards": true},
 	"Partner":      {"initiatives": true},
 	"Path":         {"length": true},

@@ -31,7 +31,6 @@ type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 type ResolverRoot interface {
 	GraphEdge() GraphEdgeResolver
 	GraphNode() GraphNodeResolver
-	Initiative() InitiativeResolver
 	Municipality() MunicipalityResolver
 	Partner() PartnerResolver
 	Path() PathResolver
@@ -422,13 +421,6 @@ type GraphEdgeResolver interface {
 }
 type GraphNodeResolver interface {
 	Node(ctx context.Context, obj *wardgraph.GraphNode) (model.Node, error)
-}
-type InitiativeResolver interface {
-	Strategy(ctx context.Context, obj *model.Initiative) (*model.Strategy, error)
-	Issue(ctx context.Context, obj *model.Initiative) (*model.Issue, error)
-	Plan(ctx context.Context, obj *model.Initiative) (*wardgraph.Plan, error)
-
-	Budgets(ctx context.Context, obj *model.Initiative) ([]*model.Budget, error)
 }
 type MunicipalityResolver interface {
 	Wards(ctx context.Context, obj *wardgraph.Municipality) ([]*wardgraph.Ward, error)
@@ -6055,11 +6047,11 @@ func (ec *executionContext) _Initiative_strategy(ctx context.Context, field grap
 			return ec.fieldContext_Initiative_strategy(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Initiative().Strategy(ctx, obj)
+			return obj.Strategy(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.Strategy) graphql.Marshaler {
-			return ec.marshalNStrategy2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐStrategy(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v model.Strategy) graphql.Marshaler {
+			return ec.marshalNStrategy2githubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐStrategy(ctx, selections, v)
 		},
 		true,
 		true,
@@ -6070,7 +6062,7 @@ func (ec *executionContext) fieldContext_Initiative_strategy(_ context.Context, 
 		Object:     "Initiative",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Strategy(ctx, field)
 		},
@@ -6087,11 +6079,11 @@ func (ec *executionContext) _Initiative_issue(ctx context.Context, field graphql
 			return ec.fieldContext_Initiative_issue(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Initiative().Issue(ctx, obj)
+			return obj.Issue(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.Issue) graphql.Marshaler {
-			return ec.marshalNIssue2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐIssue(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v model.Issue) graphql.Marshaler {
+			return ec.marshalNIssue2githubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐIssue(ctx, selections, v)
 		},
 		true,
 		true,
@@ -6102,7 +6094,7 @@ func (ec *executionContext) fieldContext_Initiative_issue(_ context.Context, fie
 		Object:     "Initiative",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Issue(ctx, field)
 		},
@@ -6119,7 +6111,7 @@ func (ec *executionContext) _Initiative_plan(ctx context.Context, field graphql.
 			return ec.fieldContext_Initiative_plan(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Initiative().Plan(ctx, obj)
+			return obj.Plan(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *wardgraph.Plan) graphql.Marshaler {
@@ -6134,7 +6126,7 @@ func (ec *executionContext) fieldContext_Initiative_plan(_ context.Context, fiel
 		Object:     "Initiative",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Plan(ctx, field)
 		},
@@ -6206,11 +6198,11 @@ func (ec *executionContext) _Initiative_budgets(ctx context.Context, field graph
 			return ec.fieldContext_Initiative_budgets(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Initiative().Budgets(ctx, obj)
+			return obj.Budgets(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*model.Budget) graphql.Marshaler {
-			return ec.marshalNBudget2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐBudgetᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []model.Budget) graphql.Marshaler {
+			return ec.marshalNBudget2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐBudgetᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -6221,7 +6213,7 @@ func (ec *executionContext) fieldContext_Initiative_budgets(_ context.Context, f
 		Object:     "Initiative",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Budget(ctx, field)
 		},
@@ -13609,101 +13601,97 @@ func (ec *executionContext) _Initiative(ctx context.Context, sel ast.SelectionSe
 		case "id":
 			out.Values[i] = ec._Initiative_id(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "code":
 			out.Values[i] = ec._Initiative_code(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "numbered":
 			out.Values[i] = ec._Initiative_numbered(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "title":
 			out.Values[i] = ec._Initiative_title(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "description":
 			out.Values[i] = ec._Initiative_description(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "sections":
 			out.Values[i] = ec._Initiative_sections(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "line":
 			out.Values[i] = ec._Initiative_line(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "source":
 			out.Values[i] = ec._Initiative_source(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "strategy":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Initiative_strategy(ctx, field, obj)
-				})
+			out.Values[i] = ec._Initiative_strategy(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "issue":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Initiative_issue(ctx, field, obj)
-				})
+			out.Values[i] = ec._Initiative_issue(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "plan":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Initiative_plan(ctx, field, obj)
-				})
+			out.Values[i] = ec._Initiative_plan(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "ward":
 			out.Values[i] = ec._Initiative_ward(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "fiscalYear":
 			out.Values[i] = ec._Initiative_fiscalYear(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "budgets":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Initiative_budgets(ctx, field, obj)
-				})
+			out.Values[i] = ec._Initiative_budgets(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "budgetYen":
 			out.Values[i] = ec._Initiative_budgetYen(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "partners":
 			out.Values[i] = ec._Initiative_partners(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "topics":
 			out.Values[i] = ec._Initiative_topics(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "targetGroups":
 			out.Values[i] = ec._Initiative_targetGroups(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "links":
 			out.Values[i] = ec._Initiative_links(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -15876,30 +15864,6 @@ func (ec *executionContext) marshalNBudget2ᚕgithubᚗcomᚋwardgraphᚋwardgra
 	}
 
 	return ret
-}
-
-func (ec *executionContext) marshalNBudget2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐBudgetᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Budget) graphql.Marshaler {
-	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
-		fc := graphql.GetFieldContext(ctx)
-		fc.Result = &v[i]
-		return ec.marshalNBudget2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐBudget(ctx, sel, v[i])
-	})
-
-	for _, e := range ret {
-		if e == graphql.Null {
-			return graphql.Null
-		}
-	}
-
-	return ret
-}
-
-func (ec *executionContext) marshalNBudget2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐBudget(ctx context.Context, sel ast.SelectionSet, v *model.Budget) graphql.Marshaler {
-	if v == nil {
-		graphql.AddInvalidNullError(ctx, "Budget!")
-		return graphql.Null
-	}
-	return ec._Budget(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNBudgetBucket2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐBudgetBucketᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.BudgetBucket) graphql.Marshaler {
