@@ -164,3 +164,28 @@ func WriteFile(path string, p *wardgraph.Plan) error {
 	}
 	return syncDir(dir)
 }
+
+// Recover finishes or removes what an interrupted writer left in dir, for a
+// reader about to read the folder (serve --data). It does nothing when a
+// writer holds the folder (that writer recovered it when it started) or
+// when the folder cannot be locked (a read-only folder of page texts).
+func Recover(dir string) error {
+	if entries, err := os.ReadDir(dir); err != nil || !hasLeftovers(entries) {
+		return nil
+	}
+	l, err := acquire(dir, 0)
+	if err != nil {
+		return nil
+	}
+	defer l.release()
+	return recoverDir(dir)
+}
+
+func hasLeftovers(entries []os.DirEntry) bool {
+	for _, e := range entries {
+		if strings.HasPrefix(e.Name(), tmpPrefix) || strings.HasPrefix(e.Name(), manifestPrefix) {
+			return true
+		}
+	}
+	return false
+}

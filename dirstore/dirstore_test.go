@@ -209,3 +209,25 @@ func TestFileName(t *testing.T) {
 		t.Errorf("FileName = %q", got)
 	}
 }
+
+// TestRecoverForAReader: a reader's Recover finishes a publication a
+// killed writer left, and leaves a folder a writer holds alone.
+func TestRecoverForAReader(t *testing.T) {
+	dir := t.TempDir()
+	s := open(t, dir)
+	saveAll(t, s, storetest.Fixtures()[:1])
+	for final, tmp := range s.staged {
+		os.WriteFile(filepath.Join(dir, manifestPrefix+"killed"), []byte(tmp+" "+final+"\n"), 0o644)
+	}
+	if err := Recover(dir); err != nil || len(planFiles(t, dir)) != 0 {
+		t.Errorf("Recover touched a folder a writer holds: %v, %v", err, planFiles(t, dir))
+	}
+	s.lock.release() // the writer dies
+	s.lock = nil
+	if err := Recover(dir); err != nil || len(planFiles(t, dir)) != 1 {
+		t.Errorf("Recover after the writer died: %v, %v", err, planFiles(t, dir))
+	}
+	if entries, _ := os.ReadDir(dir); hasLeftovers(entries) {
+		t.Errorf("leftovers remain: %v", entries)
+	}
+}

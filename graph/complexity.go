@@ -1,6 +1,8 @@
 package graph
 
 import (
+	"unicode/utf8"
+
 	"github.com/wardgraph/wardgraph"
 	"github.com/wardgraph/wardgraph/graph/generated"
 	"github.com/wardgraph/wardgraph/graph/model"
@@ -18,6 +20,15 @@ const (
 	estCatalog       = 100 // partners, topics, ... in the catalog
 )
 
+// Costs of store work that no selection shows: they make a field's price
+// follow what the store does for it, not only what it returns.
+const (
+	costPerSearchRune   = 10   // search scans every candidate text for each character asked
+	costPerPathLink     = 200  // each link of maxLength widens paths' breadth-first search
+	estSubgraphEdges    = 2500 // links among a neighbourhood's nodes at the node cap
+	costSubgraphCompact = wardgraph.MaxNeighborhoodNodes + estSubgraphEdges
+)
+
 // complexity returns the cost functions of the list fields that can grow.
 func complexity() generated.ComplexityRoot {
 	var c generated.ComplexityRoot
@@ -33,15 +44,24 @@ func complexity() generated.ComplexityRoot {
 	q.TargetGroups = func(child int, _ *string) int { return times(child, estCatalog) }
 	q.Programs = func(child int, _ *string) int { return times(child, estCatalog) }
 	q.Nodes = func(child int, ids []string) int { return times(child, len(ids)) }
-	q.Search = func(child int, _ string, first *int) int { return times(child, deref(first, 20)) }
+	q.Search = func(child int, text string, first *int) int {
+		return times(child, deref(first, 20)) + utf8.RuneCountInString(text)*costPerSearchRune
+	}
 	q.CompareWards = func(child int, wards []string, _ int) int { return times(child, len(wards)) }
 	q.CompareYears = func(child int, _ string, years []int) int { return times(child, len(years)) }
 	q.CrossCutting = func(child int, _ *string, _ *int, _ *int, _ *int) int { return times(child, estAnalysisItems) }
 	q.BudgetBreakdown = func(child int, _ *model.InitiativeFilter, _ wardgraph.BudgetGroup, _ *wardgraph.BudgetKind) int {
 		return times(child, estAnalysisItems)
 	}
-	q.Neighborhood = func(child int, _ string, depth *int) int { return times(child, neighborhoodEstimate(deref(depth, 1))) }
-	q.Paths = func(child int, _, _ string, _ *int) int { return times(child, wardgraph.MaxPaths) }
+	q.Neighborhood = func(child int, _ string, depth *int) int { return 1 + neighborhoodEstimate(deref(depth, 1)) + child }
+	q.Paths = func(child int, _, _ string, maxLength *int) int {
+		return times(child, wardgraph.MaxPaths) + min(max(deref(maxLength, 4), 1), wardgraph.MaxPathLength)*costPerPathLink
+	}
+	c.Subgraph.Nodes = func(child int) int { return times(child, wardgraph.MaxNeighborhoodNodes) }
+	c.Subgraph.Edges = func(child int) int { return times(child, estSubgraphEdges) }
+	c.Subgraph.Compact = func(int) int { return costSubgraphCompact }
+	c.Path.Nodes = func(child int) int { return times(child, wardgraph.MaxPathLength+1) }
+	c.Path.Edges = func(child int) int { return times(child, wardgraph.MaxPathLength) }
 	c.Municipality.Wards = func(child int) int { return times(child, estWards) }
 	c.Ward.Plans = func(child int) int { return times(child, estPlansPerWard) }
 	c.Plan.Initiatives = func(child int, first *int, _ *string, _ *model.InitiativeOrder) int {
@@ -67,6 +87,8 @@ func plansEstimate(ward *string, year *int) int {
 	return estWards * estPlansPerWard
 }
 
+// neighborhoodEstimate is the walk's cost: the nodes it can reach at
+// depth, up to the node cap.
 func neighborhoodEstimate(depth int) int {
 	n := 1
 	for range min(max(depth, 1), wardgraph.MaxDepth) {

@@ -2,6 +2,7 @@ package graph
 
 import (
 	"log/slog"
+	"runtime"
 	"time"
 )
 
@@ -42,9 +43,37 @@ type Config struct {
 	// DefaultCacheMaxAge). Negative sends no cache headers and never
 	// answers 304. POST answers are never cached.
 	CacheMaxAge time.Duration
+	// AnswerCacheBytes bounds the in-process cache of GET answers (LRU,
+	// keyed by ETag, so by query, variables and data version; default
+	// DefaultAnswerCacheBytes). A GET it holds is answered without
+	// executing. Negative disables it; so does a negative CacheMaxAge.
+	AnswerCacheBytes int
 	// Logger receives internal errors; they never reach clients (default
 	// slog.Default()).
 	Logger *slog.Logger
+
+	// Document caps every query document's size before it is validated
+	// (gqlparser's validation does not look at the deadline and is
+	// quadratic in repeated fields), see DocumentLimits.
+	Document DocumentLimits
+	// MaxSearchText caps search's text, in characters (default
+	// DefaultMaxSearchText).
+	MaxSearchText int
+	// MaxErrors caps the errors of one response (default DefaultMaxErrors);
+	// the rest are counted in one last LIMIT error.
+	MaxErrors int
+	// MaxResponseBytes caps the JSON data of one response (default
+	// DefaultMaxResponseBytes); a larger answer is replaced by a LIMIT error.
+	MaxResponseBytes int
+	// HeavyCost is the complexity from which an operation is heavy (default
+	// DefaultHeavyCost); at most MaxHeavy heavy operations run at once
+	// (default half the CPUs, at least 1), the others wait for a turn until
+	// their deadline, so cheap queries keep the rest of the machine.
+	HeavyCost int
+	MaxHeavy  int
+	// Observer, when set, is told about every operation and every refusal
+	// (metrics, logs); see Observer.
+	Observer Observer
 }
 
 // Defaults of Config.
@@ -56,6 +85,12 @@ const (
 	DefaultQueryCacheSize = 1000
 	DefaultLoaderWait     = time.Millisecond
 	DefaultCacheMaxAge    = time.Minute
+
+	DefaultMaxSearchText    = 200
+	DefaultMaxErrors        = 20
+	DefaultMaxResponseBytes = 4 << 20
+	DefaultHeavyCost        = 5000
+	DefaultAnswerCacheBytes = 32 << 20 // 32 MiB
 )
 
 // WithDefaults returns c with every zero field set to its default.
@@ -78,11 +113,31 @@ func (c Config) WithDefaults() Config {
 	if c.LoaderWait <= 0 {
 		c.LoaderWait = DefaultLoaderWait
 	}
+	if c.AnswerCacheBytes == 0 {
+		c.AnswerCacheBytes = DefaultAnswerCacheBytes
+	}
 	if c.CacheMaxAge == 0 {
 		c.CacheMaxAge = DefaultCacheMaxAge
 	}
 	if c.Logger == nil {
 		c.Logger = slog.Default()
 	}
+	c.Document = c.Document.withDefaults()
+	c.MaxSearchText = positiveOr(c.MaxSearchText, DefaultMaxSearchText)
+	c.MaxErrors = positiveOr(c.MaxErrors, DefaultMaxErrors)
+	c.MaxResponseBytes = positiveOr(c.MaxResponseBytes, DefaultMaxResponseBytes)
+	c.HeavyCost = positiveOr(c.HeavyCost, DefaultHeavyCost)
+	c.MaxHeavy = positiveOr(c.MaxHeavy, max(1, runtime.GOMAXPROCS(0)/2))
+	if c.Observer == nil {
+		c.Observer = nopObserver{}
+	}
 	return c
+}
+
+// positiveOr returns v, or def when v is not positive.
+func positiveOr(v, def int) int {
+	if v <= 0 {
+		return def
+	}
+	return v
 }

@@ -16,22 +16,24 @@ import (
 // presentError turns a resolver error into the error clients see:
 // a *wardgraph.Error gives its Message and extensions.code; a passed
 // deadline gives the LIMIT error naming the timeout; errors gqlgen made
-// itself (parse, validation, limits) pass unchanged; anything else is
-// logged and shown as "internal error" with code INTERNAL.
-func presentError(log *slog.Logger) graphql.ErrorPresenterFunc {
+// itself (parse, validation, limits) pass with their code, INVALID when
+// they have none; anything else is logged and shown as "internal error"
+// with code INTERNAL.
+func presentError(log *slog.Logger, obs Observer) graphql.ErrorPresenterFunc {
 	return func(ctx context.Context, err error) *gqlerror.Error {
 		gqlErr := graphql.DefaultErrorPresenter(ctx, err)
 		var we *wardgraph.Error
 		switch {
+		case errors.Is(err, context.DeadlineExceeded):
+			return withLimit(withCode(gqlErr, timeoutMessage(ctx), wardgraph.ELIMIT), "timeout")
 		case errors.As(err, &we):
 			if we.Err != nil {
+				obs.StoreError(we.Code)
 				log.Error("graphql: store error", "code", we.Code, "message", we.Message, "err", we.Err)
 			}
 			return withCode(gqlErr, we.Message, we.Code)
-		case errors.Is(err, context.DeadlineExceeded):
-			return withCode(gqlErr, timeoutMessage(ctx), wardgraph.ELIMIT)
 		case gqlErr.Err == nil:
-			return gqlErr
+			return withDefaultCode(gqlErr)
 		}
 		log.Error("graphql: internal error", "path", gqlErr.Path.String(), "err", err)
 		return withCode(gqlErr, "internal error", wardgraph.EINTERNAL)
@@ -69,5 +71,25 @@ func timeoutMessage(ctx context.Context) string {
 
 // timeoutError is the LIMIT error for a request out of time.
 func timeoutError(ctx context.Context) error {
-	return wardgraph.Errorf(wardgraph.ELIMIT, "%s", timeoutMessage(ctx))
+	return wardgraph.Wrap(context.DeadlineExceeded, wardgraph.ELIMIT, timeoutMessage(ctx))
+}
+
+// withLimit names the limit an error reports in extensions.limit.
+func withLimit(e *gqlerror.Error, limit string) *gqlerror.Error {
+	e.Extensions["limit"] = limit
+	return e
+}
+
+// withDefaultCode gives an error gqlgen made itself without a code (such as
+// "invalid APQ extension data") the code INVALID: they all answer a request
+// the server cannot take as sent.
+func withDefaultCode(e *gqlerror.Error) *gqlerror.Error {
+	if _, ok := e.Extensions["code"]; ok {
+		return e
+	}
+	if e.Extensions == nil {
+		e.Extensions = map[string]any{}
+	}
+	e.Extensions["code"] = wardgraph.EINVALID
+	return e
 }

@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"fmt"
+	"time"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/ast"
@@ -36,73 +37,90 @@ func (l shapeLimit) MutateOperationContext(_ context.Context, opCtx *graphql.Ope
 	if op == nil {
 		return nil
 	}
-	w := &shapeWalker{fragments: opCtx.Doc.Fragments, seen: map[string]bool{}}
-	w.walk(op.SelectionSet, 1)
+	w := &shapeWalker{fragments: opCtx.Doc.Fragments, depths: map[string]int{}}
+	depth := w.depth(op.SelectionSet)
 	if w.introspects && !l.introspection {
-		return limitError("introspection is disabled on this server")
+		return limitError("introspection", "introspection is disabled on this server")
 	}
-	if w.depth > l.maxDepth {
-		return limitError(fmt.Sprintf("query depth %d exceeds the maximum depth of %d", w.depth, l.maxDepth))
+	if depth > l.maxDepth {
+		return limitError("depth", fmt.Sprintf("query depth %d exceeds the maximum depth of %d", depth, l.maxDepth))
 	}
 	return nil
 }
 
-func limitError(msg string) *gqlerror.Error {
-	return &gqlerror.Error{Message: msg, Extensions: map[string]any{"code": wardgraph.ELIMIT}}
+// limitError is the LIMIT error of the named limit; extensions.limit names
+// it for clients, metrics and logs.
+func limitError(limit, msg string) *gqlerror.Error {
+	return &gqlerror.Error{Message: msg, Extensions: map[string]any{"code": wardgraph.ELIMIT, "limit": limit}}
 }
 
 // shapeWalker measures the deepest field nesting of a selection set,
-// following fragments (each spread at most once per path, so cycles end).
+// following fragments. Each fragment's own depth is worked out once and
+// remembered, so the walk is linear in the document even when fragments
+// spread each other many times over (a fragment bomb); a cycle counts as
+// nothing (validation has refused cycles before this runs).
 type shapeWalker struct {
 	fragments   ast.FragmentDefinitionList
-	seen        map[string]bool
-	depth       int
+	depths      map[string]int
 	introspects bool
 }
 
-func (w *shapeWalker) walk(set ast.SelectionSet, depth int) {
+// depth returns the deepest field nesting in set: 1 for a set of leaves.
+func (w *shapeWalker) depth(set ast.SelectionSet) int {
+	d := 0
 	for _, sel := range set {
 		switch s := sel.(type) {
 		case *ast.Field:
-			w.field(s, depth)
+			d = max(d, w.field(s))
 		case *ast.InlineFragment:
-			w.walk(s.SelectionSet, depth)
+			d = max(d, w.depth(s.SelectionSet))
 		case *ast.FragmentSpread:
-			w.spread(s, depth)
+			d = max(d, w.spread(s.Name))
 		}
 	}
+	return d
 }
 
-func (w *shapeWalker) field(f *ast.Field, depth int) {
+func (w *shapeWalker) field(f *ast.Field) int {
 	if f.Name == "__schema" || f.Name == "__type" {
 		w.introspects = true
-		return // introspection is bounded by the schema, not counted
+		return 0 // introspection is bounded by the schema, not counted
 	}
-	w.depth = max(w.depth, depth)
-	w.walk(f.SelectionSet, depth+1)
+	return 1 + w.depth(f.SelectionSet)
 }
 
-func (w *shapeWalker) spread(s *ast.FragmentSpread, depth int) {
-	if w.seen[s.Name] {
-		return
+func (w *shapeWalker) spread(name string) int {
+	if d, ok := w.depths[name]; ok {
+		return d
 	}
-	def := w.fragments.ForName(s.Name)
+	w.depths[name] = 0 // a cycle back here counts as nothing
+	def := w.fragments.ForName(name)
 	if def == nil {
-		return
+		return 0
 	}
-	w.seen[s.Name] = true
-	w.walk(def.SelectionSet, depth)
-	w.seen[s.Name] = false
+	d := w.depth(def.SelectionSet)
+	w.depths[name] = d
+	return d
 }
 
 // checkDeadline is a root-field middleware that starts no root field once
 // the request's time is up, with the LIMIT error naming the timeout.
 func checkDeadline(ctx context.Context, next graphql.RootResolver) graphql.Marshaler {
-	if ctx.Err() != nil {
+	if expired(ctx) {
 		graphql.AddError(ctx, timeoutError(ctx))
 		return graphql.Null
 	}
 	return next(ctx)
+}
+
+// expired reports whether ctx is done or its deadline has passed: the
+// deadline's timer may not have cancelled ctx yet when the time is up.
+func expired(ctx context.Context) bool {
+	if ctx.Err() != nil {
+		return true
+	}
+	deadline, ok := ctx.Deadline()
+	return ok && !time.Now().Before(deadline)
 }
 
 // timedOut replaces the response of a request that ran out of time, whose
@@ -112,7 +130,7 @@ func checkDeadline(ctx context.Context, next graphql.RootResolver) graphql.Marsh
 func timedOut(present graphql.ErrorPresenterFunc) graphql.ResponseMiddleware {
 	return func(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
 		resp := next(ctx)
-		if resp == nil || ctx.Err() == nil {
+		if resp == nil || !expired(ctx) {
 			return resp
 		}
 		return &graphql.Response{Errors: gqlerror.List{present(ctx, timeoutError(ctx))}}

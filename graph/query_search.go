@@ -13,6 +13,9 @@ func (r queryResolver) Search(ctx context.Context, text string, first *int) ([]*
 	if err != nil {
 		return nil, err
 	}
+	if err := r.checkSearchText(text); err != nil {
+		return nil, err
+	}
 	q := textnorm.Normalize(text)
 	if q == "" {
 		return nil, wardgraph.Errorf(wardgraph.EINVALID, "search text is empty")

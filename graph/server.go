@@ -25,23 +25,29 @@ func NewServer(store wardgraph.Store, cfg Config) *handler.Server {
 		Complexity: complexity(),
 	})
 	srv := handler.New(es)
-	srv.AddTransport(httpTransport{cache: newHTTPCache(cfg.CacheMaxAge, store.DataVersion)})
-	srv.SetQueryCache(lru.New[*ast.QueryDocument](cfg.QueryCacheSize))
+	srv.AddTransport(httpTransport{cache: newHTTPCache(cfg.CacheMaxAge, cfg.AnswerCacheBytes, store.DataVersion)})
+	queries := lru.New[*ast.QueryDocument](cfg.QueryCacheSize)
+	srv.SetQueryCache(queries)
 	if cfg.APQCacheSize > 0 {
 		srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](cfg.APQCacheSize)})
 	}
+	srv.Use(newDocumentLimit(cfg.Document, queries))
 	if cfg.Introspection {
 		srv.Use(extension.Introspection{})
 	}
 	srv.Use(shapeLimit{maxDepth: cfg.MaxDepth, introspection: cfg.Introspection})
 	srv.Use(extension.FixedComplexityLimit(cfg.MaxComplexity))
-	present := presentError(cfg.Logger)
+	present := presentError(cfg.Logger, cfg.Observer)
 	srv.SetErrorPresenter(present)
 	srv.SetRecoverFunc(recoverPanic(cfg.Logger))
+	srv.AroundOperations(answerTimeout(cfg.Observer, cfg.Logger, present))
 	srv.AroundOperations(func(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
 		return next(withLoaders(ctx, store, cfg.LoaderWait))
 	})
 	srv.AroundRootFields(checkDeadline)
+	srv.AroundResponses(observe(cfg.Observer, cfg.Logger))
+	srv.AroundResponses(capResponse(cfg.MaxResponseBytes, cfg.MaxErrors))
+	srv.AroundResponses(newHeavyGate(cfg.HeavyCost, cfg.MaxHeavy).around)
 	srv.AroundResponses(timedOut(present))
 	return srv
 }

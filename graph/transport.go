@@ -105,7 +105,11 @@ func getParams(rawQuery string) (*graphql.RawParams, string) {
 		Query:         values.Get("query"),
 		OperationName: values.Get("operationName"),
 	}
-	for name, into := range map[string]*map[string]any{"variables": &params.Variables, "extensions": &params.Extensions} {
+	for _, p := range []struct {
+		name string
+		into *map[string]any
+	}{{"variables", &params.Variables}, {"extensions", &params.Extensions}} {
+		name, into := p.name, p.into
 		if v := values.Get(name); v != "" {
 			dec := json.NewDecoder(strings.NewReader(v))
 			dec.UseNumber()

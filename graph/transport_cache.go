@@ -22,15 +22,25 @@ import (
 type httpCache struct {
 	control string // the Cache-Control value
 	version func(ctx context.Context) (string, error)
+	answers *answerCache // nil: every GET that is not a 304 executes
 }
 
-// newHTTPCache returns the cache policy for maxAge, or nil (no cache
-// headers at all) when maxAge is negative.
-func newHTTPCache(maxAge time.Duration, version func(ctx context.Context) (string, error)) *httpCache {
+// newHTTPCache returns the cache policy for maxAge, keeping up to
+// answerBytes of answers in process, or nil (no cache headers at all) when
+// maxAge is negative.
+func newHTTPCache(maxAge time.Duration, answerBytes int, version func(ctx context.Context) (string, error)) *httpCache {
 	if maxAge < 0 {
 		return nil
 	}
-	return &httpCache{control: "public, max-age=" + strconv.Itoa(int(maxAge/time.Second)), version: version}
+	return &httpCache{control: "public, max-age=" + strconv.Itoa(int(maxAge/time.Second)), version: version,
+		answers: newAnswerCache(answerBytes)}
+}
+
+// setHeaders sets the cache headers of an answer tagged tag.
+func (c *httpCache) setHeaders(h http.Header, tag string) {
+	h.Set("ETag", tag)
+	h.Set("Cache-Control", c.control)
+	h.Set("Vary", "Accept")
 }
 
 // serveGET executes a GET request, or answers 304 when the client holds
@@ -48,12 +58,16 @@ func (t httpTransport) serveGET(out *responseWriter, r *http.Request, exec graph
 	tag := etag(r.URL.Query(), out.media, version)
 	h := out.w.Header()
 	if matches(r.Header.Get("If-None-Match"), tag) {
-		h.Set("ETag", tag)
-		h.Set("Cache-Control", t.cache.control)
-		h.Set("Vary", "Accept")
+		t.cache.setHeaders(h, tag)
 		out.w.WriteHeader(http.StatusNotModified)
 		return
 	}
+	if body, ok := t.cache.answers.get(tag); ok {
+		t.cache.setHeaders(h, tag)
+		out.writeBody(http.StatusOK, body)
+		return
+	}
+	cacheable := false
 	out.before = func(resp *graphql.Response) {
 		if len(resp.Errors) > 0 {
 			return
@@ -61,9 +75,13 @@ func (t httpTransport) serveGET(out *responseWriter, r *http.Request, exec graph
 		if now, err := t.cache.version(r.Context()); err != nil || now != version {
 			return // saved while executing: the answer may mix versions
 		}
-		h.Set("ETag", tag)
-		h.Set("Cache-Control", t.cache.control)
-		h.Set("Vary", "Accept")
+		t.cache.setHeaders(h, tag)
+		cacheable = true
+	}
+	out.after = func(body []byte) {
+		if cacheable {
+			t.cache.answers.put(tag, body)
+		}
 	}
 	t.execute(out, r, exec, params)
 }

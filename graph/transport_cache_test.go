@@ -105,3 +105,40 @@ func TestGETCachePersistedQuery(t *testing.T) {
 		t.Errorf("revalidating the hash-only GET: status %d, want 304", again.Code)
 	}
 }
+
+// TestGETAnswerCache checks that a repeated GET is answered from the
+// in-process cache without executing, with the same body and ETag, that a
+// save makes it execute again, and that the cache can be turned off.
+func TestGETAnswerCache(t *testing.T) {
+	for _, tt := range []struct {
+		name  string
+		bytes int
+		calls int // store calls of the repeated GET
+	}{
+		{"on", 0, 0},
+		{"off", -1, 1},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			store := newCountingStore(fixtureStore(t))
+			h := newHandler(store, httpserver.Config{GraphQL: graph.Config{AnswerCacheBytes: tt.bytes}})
+			target := getURL(map[string]string{"query": "{ plans { id } }"})
+			first := conditionalGet(h, target, "", "")
+			store.total()
+			again := conditionalGet(h, target, "", "")
+			if n, calls := store.total(); n != tt.calls || again.Body.String() != first.Body.String() || again.Header().Get("ETag") != first.Header().Get("ETag") {
+				t.Errorf("repeated GET: store calls %v, body %q, ETag %q; want %d calls and the first answer %q, %q",
+					calls, again.Body.String(), again.Header().Get("ETag"), tt.calls, first.Body.String(), first.Header().Get("ETag"))
+			}
+			if _, err := store.SavePlan(t.Context(), storetest.Fixture(storetest.Nishi2018)); err != nil {
+				t.Fatal(err)
+			}
+			store.total()
+			if after := conditionalGet(h, target, "", ""); after.Header().Get("ETag") == first.Header().Get("ETag") {
+				t.Errorf("after a save the cached answer was served")
+			}
+			if n, _ := store.total(); n != 1 {
+				t.Errorf("after a save the GET made %d store calls, want 1", n)
+			}
+		})
+	}
+}

@@ -26,6 +26,7 @@ type responseWriter struct {
 	w      http.ResponseWriter
 	media  string
 	before func(resp *graphql.Response) // if set, called before result writes
+	after  func(body []byte)            // if set, called with the body result wrote
 }
 
 // newResponseWriter picks the media type from accept: the first listed
@@ -56,7 +57,7 @@ func responseMedia(accept string) string {
 // status answers code with one error of message (code INVALID).
 func (o *responseWriter) status(code int, message string) {
 	err := &gqlerror.Error{Message: message, Extensions: map[string]any{"code": wardgraph.EINVALID}}
-	o.write(code, &graphql.Response{Errors: gqlerror.List{err}})
+	releaseBuffer(o.write(code, &graphql.Response{Errors: gqlerror.List{err}}))
 }
 
 // requestError answers a request that could not be executed (it does not
@@ -71,7 +72,7 @@ func (o *responseWriter) requestError(resp *graphql.Response) {
 		code = http.StatusBadRequest
 	}
 	resp.Data = nil
-	o.write(code, resp)
+	releaseBuffer(o.write(code, resp))
 }
 
 // result answers an executed operation: 200, the data as the executor
@@ -80,25 +81,38 @@ func (o *responseWriter) result(resp *graphql.Response) {
 	if o.before != nil {
 		o.before(resp)
 	}
-	o.write(http.StatusOK, resp)
+	body := o.write(http.StatusOK, resp)
+	if o.after != nil {
+		o.after(body)
+	}
+	releaseBuffer(body)
 }
 
-// write writes resp with code.
-func (o *responseWriter) write(code int, resp *graphql.Response) {
-	buf := bufferPool.Get().(*[]byte)
-	body, err := appendResponse((*buf)[:0], resp)
+// write writes resp with code and returns the body written, a pooled
+// buffer the caller gives back with releaseBuffer.
+func (o *responseWriter) write(code int, resp *graphql.Response) []byte {
+	body, err := appendResponse((*bufferPool.Get().(*[]byte))[:0], resp)
 	if err != nil {
 		body = append(body[:0], `{"errors":[{"message":"internal error","extensions":{"code":"INTERNAL"}}]}`...)
 		code = http.StatusInternalServerError
 	}
+	o.writeBody(code, body)
+	return body
+}
+
+// writeBody writes a response body with code.
+func (o *responseWriter) writeBody(code int, body []byte) {
 	h := o.w.Header()
 	h.Set("Content-Type", o.media+"; charset=utf-8")
 	h.Set("Content-Length", strconv.Itoa(len(body)))
 	o.w.WriteHeader(code)
 	_, _ = o.w.Write(body)
+}
+
+// releaseBuffer gives a body buffer back to the pool.
+func releaseBuffer(body []byte) {
 	if cap(body) <= maxPooledBuffer {
-		*buf = body
-		bufferPool.Put(buf)
+		bufferPool.Put(&body)
 	}
 }
 

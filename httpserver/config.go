@@ -46,6 +46,17 @@ type Config struct {
 	// Logger receives one line per request and internal errors (default
 	// slog.Default()).
 	Logger *slog.Logger
+
+	// Hardening holds the limits on connections and clients: requests in
+	// flight, a per-client rate, the server's read/write/idle timeouts
+	// (see Hardening).
+	Hardening Hardening
+
+	// Metrics, when set, counts requests, refusals and store errors and is
+	// served at GET /metrics unless MetricsElsewhere (then the caller
+	// serves Metrics.Handler() on its own address).
+	Metrics          *Metrics
+	MetricsElsewhere bool
 }
 
 // Defaults of Config.
@@ -74,6 +85,10 @@ func (c Config) withDefaults() Config {
 	}
 	if c.GraphQL.Logger == nil {
 		c.GraphQL.Logger = c.Logger
+	}
+	c.Hardening = c.Hardening.withDefaults()
+	if c.Metrics != nil && c.GraphQL.Observer == nil {
+		c.GraphQL.Observer = c.Metrics
 	}
 	return c
 }

@@ -75,6 +75,9 @@ func TestCORS(t *testing.T) {
 			if got := rec.Header().Get("Access-Control-Allow-Origin"); got != tt.header {
 				t.Errorf("Access-Control-Allow-Origin = %q, want %q", got, tt.header)
 			}
+			if tt.req.Method == http.MethodPost && tt.header != "" && !strings.Contains(rec.Header().Get("Access-Control-Expose-Headers"), "Etag") {
+				t.Errorf("Access-Control-Expose-Headers = %q, want ETag in it", rec.Header().Get("Access-Control-Expose-Headers"))
+			}
 			if tt.req.Method == http.MethodOptions && tt.header != "" {
 				if m := rec.Header().Get("Access-Control-Allow-Methods"); !strings.Contains(m, "POST") {
 					t.Errorf("preflight Allow-Methods = %q", m)
@@ -98,6 +101,26 @@ func TestCORSDefault(t *testing.T) {
 	}
 	if rec := do(h, graphqlPost("")); rec.Code != http.StatusOK {
 		t.Errorf("same-origin POST: status %d", rec.Code)
+	}
+}
+
+// TestCORSRefusedPreflight: a refused preflight is an empty 204 without
+// CORS headers (the browser refuses it), never a GraphQL transport error;
+// an allowed one lets Apollo Client's headers through (browsers list
+// them sorted and lower-cased, as rs/cors expects).
+func TestCORSRefusedPreflight(t *testing.T) {
+	for _, cfg := range []httpserver.Config{{}, {AllowedOrigins: []string{"http://localhost:5173"}}} {
+		rec := do(newServer(t, cfg), preflight("https://evil.example"))
+		if rec.Code != http.StatusNoContent || rec.Body.Len() != 0 || rec.Header().Get("Access-Control-Allow-Origin") != "" {
+			t.Errorf("origins %v: refused preflight answered %d %q %v", cfg.AllowedOrigins, rec.Code, rec.Body.String(), rec.Header())
+		}
+	}
+	req := preflight("http://localhost:5173")
+	req.Header.Set("Access-Control-Request-Headers", "apollographql-client-name,apollographql-client-version,content-type,x-apollo-operation-name")
+	rec := do(newServer(t, httpserver.Config{AllowedOrigins: []string{"http://localhost:5173"}}), req)
+	if rec.Header().Get("Access-Control-Allow-Origin") != "http://localhost:5173" ||
+		!strings.Contains(strings.ToLower(rec.Header().Get("Access-Control-Allow-Headers")), "x-apollo-operation-name") {
+		t.Errorf("Apollo preflight: %d %v", rec.Code, rec.Header())
 	}
 }
 

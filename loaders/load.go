@@ -99,7 +99,7 @@ func Load(ctx context.Context, store wardgraph.Store, paths []string, opts LoadO
 	progress(0, len(files), "")
 	for i, f := range files {
 		if err := ctx.Err(); err != nil {
-			l.fail(f, wardgraph.Wrap(err, wardgraph.EUNAVAILABLE, fmt.Sprintf("loading stopped before %s: %d of %d files not loaded", f, len(files)-i, len(files))))
+			l.fail(f, wardgraph.Wrap(err, wardgraph.EUNAVAILABLE, fmt.Sprintf("loading stopped before %s: %d of %s not loaded", f, len(files)-i, Count(len(files), "file"))))
 			break
 		}
 		l.load(ctx, f)

@@ -32,15 +32,18 @@
 //     Links to partners, topics and target groups are one relationship per
 //     link, keyed by their place, with the partner's category.
 //   - wgVersion marks the nodes one save wrote. Neo4j reads at
-//     read-committed isolation, so a read that meets a plan being replaced
-//     can see parts of two versions; reads check and start again.
+//     read-committed isolation and applies a commit record by record, so a
+//     read that meets a save can see half of it; the write guard (see
+//     readConsistent) makes such reads start again or wait their turn.
 //
 // Neighbourhoods are walked with wardgraph.Walk, one statement per level,
 // rather than with a variable-length pattern, whose cost grows with the
 // number of paths through hubs (a partner hundreds of initiatives name)
 // instead of the number of nodes reached.
 //
-// Without a server, the store's Go side runs the contract suite over a
-// model of the statements written in Go (model_test.go); with NEO4J_URI
-// set, TestContract runs the same suite on Neo4j.
+// The tests that need a server run on the Neo4j of NEO4J_URI (in CI the
+// one scripts/neo4j-test-server starts): the contract suite (TestContract),
+// the save counts and the routing scheme; without it they skip, or fail
+// under WARDGRAPH_REQUIRE_NEO4J=1. Row building, record reassembly and
+// error translation are unit-tested without a server.
 package neo4jstore

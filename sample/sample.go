@@ -11,7 +11,7 @@ import "embed"
 // fiscal year and draft flag; also the index of known pages that
 // `wardgraph fetch` uses).
 //
-//go:embed osaka/*.txt osaka/index.json osaka/SOURCE.md
+//go:embed osaka/*.txt osaka/index.json
 var FS embed.FS
 
 // Dir is the folder inside FS that holds the texts.

@@ -23,7 +23,7 @@ func export(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	var sf storeFlags
 	sf.register(fs)
 	out := fs.String("out", "", "folder to write one plan file per plan into (default: stdout)")
-	if err := fs.Parse(args); err != nil {
+	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
 	if err := sf.check(); err != nil {

@@ -28,7 +28,7 @@ func fetchCmd(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	timeout := fs.Duration("timeout", 30*time.Second, "time limit of each request")
 	attachments := fs.Bool("attachments", false, "also save the documents (様式 PDFs, revision history) each page links to, under DIR/attachments/")
 	doLoad := fs.Bool("load", false, "load the fetched folder into --data DIR or --neo4j URI afterwards")
-	if err := fs.Parse(args); err != nil {
+	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
 	if err := sf.check(); err != nil {

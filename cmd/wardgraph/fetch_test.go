@@ -46,7 +46,7 @@ func TestFetchThenServe(t *testing.T) {
 		time.Sleep(20 * time.Millisecond)
 	}
 	cancel()
-	if code := <-done; code != 0 || !strings.Contains(sout.String(), "wardgraph: 1 plans") {
+	if code := <-done; code != 0 || !strings.Contains(sout.String(), "wardgraph: 1 plan;") {
 		t.Errorf("serve --data of the fetched folder: exit %d, stdout %q, stderr %q", code, sout.String(), serr.String())
 	}
 	data := t.TempDir()

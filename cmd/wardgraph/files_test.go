@@ -65,7 +65,7 @@ func TestNoHangOnFIFO(t *testing.T) {
 	case <-time.After(15 * time.Second):
 		t.Fatal("serve --data with a FIFO did not start and stop")
 	}
-	if !strings.Contains(out.String(), "1 plans") || !strings.Contains(errb.String(), fifo+": skipped: a named pipe (FIFO)") {
+	if !strings.Contains(out.String(), "wardgraph: 1 plan;") || !strings.Contains(errb.String(), fifo+": skipped: a named pipe (FIFO)") {
 		t.Errorf("serve: stdout %q, stderr %q", out.String(), errb.String())
 	}
 }

@@ -28,7 +28,7 @@ func load(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	sf.register(fs)
 	wait := fs.Duration("wait", 30*time.Second, "with --data: how long to wait for another load of the same folder to end before giving up")
 	allowEmpty := fs.Bool("allow-empty", false, "load pages that parse into a plan with no goal, no missions and no issues (refused by default: a bad download must not replace a good plan)")
-	if err := fs.Parse(args); err != nil {
+	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
 	if err := sf.check(); err != nil {

@@ -9,12 +9,16 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"os"
+	"strconv"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/wardgraph/wardgraph"
 	"github.com/wardgraph/wardgraph/graph"
 	"github.com/wardgraph/wardgraph/httpserver"
+	"github.com/wardgraph/wardgraph/loaders"
 )
 
 // serve runs the GraphQL server until ctx is cancelled (SIGINT, SIGTERM).
@@ -23,12 +27,16 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs.SetOutput(stderr)
 	var sf storeFlags
 	sf.register(fs)
-	addr := fs.String("addr", ":8080", "address to listen on")
+	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on: this machine only by default; :8080 listens on every interface (reachable from the network)")
 	origins := fs.String("cors-origins", "", "comma-separated origins allowed to call /graphql from a browser, \"*\" for any (default none: cross-origin calls refused)")
 	introspection := fs.Bool("introspection", true, "answer introspection queries (GraphiQL's docs need them; turn off on a public endpoint)")
 	timeout := fs.Duration("timeout", 0, "per-request timeout (default 10s)")
 	cacheMaxAge := fs.Duration("cache-max-age", graph.DefaultCacheMaxAge, "Cache-Control max-age of GET /graphql answers, which carry an ETag and answer 304 to If-None-Match (0: no cache headers)")
-	if err := fs.Parse(args); err != nil {
+	metricsAddr := fs.String("metrics-addr", "", "where to serve Prometheus metrics: empty for /metrics on --addr, host:port for a listener of their own, \"off\" for none")
+	var hard httpserver.Hardening
+	fs.IntVar(&hard.MaxInFlight, "max-in-flight", 0, "GraphQL requests served at once; past it 503 (default 64)")
+	fs.Float64Var(&hard.RatePerClient, "rate-limit", 0, "GraphQL requests a second per client IP; past it 429 (default 0: off)")
+	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
 	if err := sf.check(); err != nil {
@@ -39,20 +47,42 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	if sf.data != "" {
+		r := newReloadable(store)
+		reloadOnHangup(ctx, r, sf, stderr)
+		store = r
+	}
 	defer store.Close()
 	cfg := httpserver.Config{AllowedOrigins: splitList(*origins), Timeout: *timeout, StoreName: sf.name(),
-		GraphQL: graph.Config{Introspection: *introspection, CacheMaxAge: cacheAge(*cacheMaxAge)}, Logger: slog.New(slog.NewTextHandler(stderr, nil))}
-	return listenAndServe(ctx, *addr, httpserver.New(store, cfg), store, stdout)
+		GraphQL: graph.Config{Introspection: *introspection, CacheMaxAge: cacheAge(*cacheMaxAge)}, Logger: slog.New(slog.NewTextHandler(stderr, nil)), Hardening: hard}
+	if *metricsAddr != "off" {
+		cfg.Metrics, cfg.MetricsElsewhere = httpserver.NewMetrics(store), *metricsAddr != ""
+	}
+	if cfg.MetricsElsewhere {
+		go serveMetrics(ctx, *metricsAddr, cfg, stderr)
+	}
+	return listenAndServe(ctx, *addr, httpserver.New(store, cfg), cfg, store, stdout)
 }
 
-func listenAndServe(ctx context.Context, addr string, h http.Handler, store wardgraph.Store, stdout io.Writer) error {
+// serveMetrics serves /metrics alone on addr until ctx is cancelled.
+func serveMetrics(ctx context.Context, addr string, cfg httpserver.Config, stderr io.Writer) {
+	mux := http.NewServeMux()
+	mux.Handle("GET /metrics", cfg.Metrics.Handler())
+	if err := listenAndServe(ctx, addr, mux, cfg, nil, io.Discard); err != nil {
+		fmt.Fprintln(stderr, "wardgraph: metrics:", wardgraph.ErrorMessage(err))
+	}
+}
+
+func listenAndServe(ctx context.Context, addr string, h http.Handler, cfg httpserver.Config, store wardgraph.Store, stdout io.Writer) error {
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
-		return wardgraph.Wrap(err, wardgraph.EINVALID, fmt.Sprintf("cannot listen on %s", addr))
+		return wardgraph.Wrap(err, wardgraph.EINVALID, fmt.Sprintf("cannot listen on %s: %s", addr, listenReason(err)))
 	}
-	plans, _ := store.Plans(ctx, wardgraph.PlanFilter{})
-	fmt.Fprintf(stdout, "wardgraph: %d plans; explorer at http://%s/ , GraphiQL at /graphiql, GraphQL at /graphql\n", len(plans), displayAddr(ln.Addr()))
-	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second, IdleTimeout: 2 * time.Minute}
+	if store != nil {
+		plans, _ := store.Plans(ctx, wardgraph.PlanFilter{})
+		fmt.Fprintf(stdout, "wardgraph: %s; explorer at http://%s/ , GraphiQL at /graphiql, GraphQL at /graphql\n", loaders.Count(len(plans), "plan"), displayAddr(ln.Addr()))
+	}
+	srv := httpserver.Server(h, cfg)
 	done := make(chan error, 1)
 	go func() { done <- srv.Serve(ln) }()
 	select {
@@ -93,4 +123,24 @@ func splitList(s string) []string {
 		}
 	}
 	return out
+}
+
+// listenReason says in words why an address cannot be listened on.
+func listenReason(err error) string {
+	var dns *net.DNSError
+	switch {
+	case errors.Is(err, syscall.EADDRINUSE):
+		return "the address is in use (another server listens there; choose another port with --addr)"
+	case errors.Is(err, syscall.EACCES), errors.Is(err, os.ErrPermission):
+		return "permission denied (ports below 1024 need privileges; choose a port such as 8080)"
+	case errors.Is(err, syscall.EADDRNOTAVAIL):
+		return "no interface of this machine has that address"
+	case errors.As(err, &dns):
+		return "unknown host " + strconv.Quote(dns.Name)
+	}
+	var addrErr *net.AddrError
+	if errors.As(err, &addrErr) {
+		return addrErr.Err + " (give HOST:PORT, e.g. 127.0.0.1:8080 or :8080)"
+	}
+	return "the address is not one to listen on (give HOST:PORT, e.g. 127.0.0.1:8080 or :8080)"
 }

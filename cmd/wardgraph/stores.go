@@ -8,6 +8,7 @@ import (
 	"os"
 
 	"github.com/wardgraph/wardgraph"
+	"github.com/wardgraph/wardgraph/dirstore"
 	"github.com/wardgraph/wardgraph/loaders"
 	"github.com/wardgraph/wardgraph/memstore"
 	"github.com/wardgraph/wardgraph/neo4jstore"
@@ -54,6 +55,9 @@ func (f *storeFlags) open(ctx context.Context, stderr io.Writer) (wardgraph.Stor
 	paths, opts := []string{sample.Dir}, loaders.LoadOptions{FS: sample.FS}
 	if f.data != "" {
 		paths, opts = []string{f.data}, loaders.LoadOptions{RequireFiles: true}
+		if err := dirstore.Recover(f.data); err != nil {
+			return nil, err
+		}
 	}
 	sum := loaders.Load(ctx, s, paths, opts)
 	for _, e := range sum.Errors {

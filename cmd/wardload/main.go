@@ -11,6 +11,7 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"io"
 	"net"
 	"net/http"
 	"os"
@@ -54,6 +55,14 @@ func run() error {
 	loadOnly := flag.Bool("load-only", false, "only build and save the set, report its time and memory, and exit (the load path at scale: -years 1, 10, 100)")
 	cpuProfile := flag.String("load-cpuprofile", "", "write a CPU profile of building and saving the set to `file`")
 	cached := flag.Bool("cached", true, "also measure each query as a GET revalidation (304), labelled CACHED")
+	probeMode := flag.Bool("probe", false, "replay issue 14's hostile probe instead of the load table (see README, Limits)")
+	var pc probeConfig
+	flag.StringVar(&pc.Only, "probe-only", "", "probe: run only the rows whose name contains this")
+	flag.IntVar(&pc.Clients, "probe-clients", 24, "probe: heavy clients per load row")
+	flag.DurationVar(&pc.Duration, "probe-duration", 10*time.Second, "probe: length of each load row")
+	flag.IntVar(&pc.MaxEach, "probe-max", 2000, "probe: requests per client per load row at most")
+	flag.IntVar(&pc.Heavy, "probe-heavy", 14, "probe: aliased compact neighbourhoods in the heaviest query the limits accept")
+	probeServer := flag.Bool("probe-server", false, "used by -probe: serve the set, print LISTEN and the URL, stop when stdin closes")
 	flag.Parse()
 	debug.SetGCPercent(*gcPercent)
 
@@ -80,6 +89,14 @@ func run() error {
 	go srv.Serve(ln)
 	defer srv.Close()
 	url := "http://" + ln.Addr().String() + "/graphql"
+	if *probeServer {
+		fmt.Printf("%s%s\n", listenPrefix, url)
+		_, _ = io.Copy(io.Discard, os.Stdin)
+		return nil
+	}
+	if *probeMode {
+		return probe(os.Stdout, plans, cfg, *gcPercent, pc)
+	}
 	fmt.Printf("wardload: %d plans (synthetic), %d clients, %s per query, on %s\n\n", len(plans), cfg.Concurrency, cfg.Duration, url)
 	qs := queries(cfg, plans)
 	if *cached {

@@ -199,13 +199,14 @@ for (const set of sets) {
       await page.goto(url('/graph?id=' + encodeURIComponent(id) + '&depth=3'));
       await page.locator('.nodelist button').first().waitFor();
       const drawn = Date.now() - t0;
+      const marks = await page.evaluate(() => Object.fromEntries(['wardgraph:graph-data', 'wardgraph:graph-drawn'].map((m) => [m, performance.getEntriesByName(m).at(-1)?.startTime ?? NaN])));
       const api = await gql(server.base, `{ neighborhood(id: "${id}", depth: 3) { truncated nodes { id } } }`);
       assert.equal(await page.locator('.nodelist button').count(), api.neighborhood.nodes.length);
       // Keyboard: select a node from the list, then open it.
       await page.locator('.nodelist button').nth(1).focus();
       await page.keyboard.press('Enter');
       await page.locator('.panel h2').waitFor();
-      const line = `graph (${set.name}): ${api.neighborhood.nodes.length} nodes (truncated: ${api.neighborhood.truncated}), drawn ${drawn} ms after navigation`;
+      const line = `graph (${set.name}): ${api.neighborhood.nodes.length} nodes (truncated: ${api.neighborhood.truncated}), drawn ${drawn} ms after navigation (in the page: data at ${marks['wardgraph:graph-data'].toFixed(0)} ms, drawn at ${marks['wardgraph:graph-drawn'].toFixed(0)} ms)`;
       console.log(line);
       writeFileSync(join(shots, `${set.name}-graph-cap.txt`), line + '\n');
       await page.evaluate(() => window.scrollTo(0, 0));

@@ -26,6 +26,7 @@ const strings = {
   missions: ['区の使命', 'Missions'],
   policy: ['区長の方針', "Ward head's policy"],
   issues: ['経営課題', 'Management issues'],
+  issue: ['経営課題', 'Issue '],
   strategy: ['主な戦略', 'Strategy'],
   initiative: ['具体的取組', 'Initiative'],
   budgetLines: ['予算', 'Budget lines'],

@@ -52,7 +52,7 @@ const shown = 5;
 /** issueList lists the first issues and folds the rest into a <details>. */
 function issueList(issues: Cut['issues']): HTMLElement {
   const item = (i: Cut['issues'][number]) =>
-    h('li', {}, link(planPath(i.plan.id, i.id), `${i.plan.ward.name} ${i.plan.fiscalYear} ${t('issues')}${i.number} ${i.title}`));
+    h('li', {}, link(planPath(i.plan.id, i.id), `${i.plan.ward.name} ${i.plan.fiscalYear} ${t('issue')}${i.number} ${i.title}`));
   const list = h('ul', { class: 'compact' }, ...issues.slice(0, shown).map(item));
   if (issues.length <= shown) return list;
   return h('div', {}, list, h('details', {}, h('summary', {}, `+${issues.length - shown}`),

@@ -38,6 +38,7 @@ export async function render(el: HTMLElement, url: URL): Promise<void> {
   form.addEventListener('submit', (e) => { e.preventDefault(); navigate(withParams('/graph', formValues(form))); });
   const data = await gql<{ neighborhood: { compact: Compact } }>(neighbourhoodQuery, { id, depth: Number(depth) });
   const sub = data.neighborhood.compact;
+  performance.mark('wardgraph:graph-data'); // the browser tests report the time to here and to drawn
   const status = h('p', { class: 'count', role: 'status' });
   const canvas = h('div', { class: 'cy', role: 'img', 'aria-label': `${t('neighbourhood')}: ${id}` });
   const panel = h('aside', { class: 'panel', 'aria-live': 'polite' });
@@ -46,6 +47,7 @@ export async function render(el: HTMLElement, url: URL): Promise<void> {
   const cy = draw(canvas, sub, id);
   const state = { cy, centre: id, status, list, panel };
   refresh(state, sub.truncated);
+  performance.mark('wardgraph:graph-drawn');
   cy.on('tap', 'node', (e) => choose(state, e.target.id()));
   if (cy.getElementById(id).nonempty()) choose(state, id);
   if (to) await showPaths(state, to);

@@ -102,7 +102,7 @@ function section(title: string, id: string, line: number | null, ...body: (Node 
 
 function issue(i: Issue): HTMLElement {
   return h('article', { class: 'issue', id: i.id, tabindex: '-1' },
-    h('h3', {}, `${t('issues')} ${i.number}: ${i.title}`, lineRef(i.line)),
+    h('h3', {}, `${t('issue')}${i.number}: ${i.title}`, lineRef(i.line)),
     i.description ? h('p', {}, i.description) : null,
     budgetTable(i.budgets), linkList(i.links),
     ...i.strategies.map((s) => h('div', { class: 'strategy', id: s.id, tabindex: '-1' },

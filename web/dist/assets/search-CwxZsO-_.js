@@ -1,4 +1,4 @@
-import{h as r,t as e,n as m,w as f,g as u,y,l as g,a as w,k as h}from"./explorer-CSChKL8m.js";import{p as $,s as o,y as b,w as q,i as v,f as Y,h as P,a as _}from"./common-mq3q7GYg.js";import"./preload-helper-DD1OZmLC.js";const k=`query Search($text: String!, $first: Int) {
+import{h as r,t as e,n as m,w as f,g as u,y,l as g,a as w,k as h}from"./explorer-DDFqUjn7.js";import{p as $,s as o,y as b,w as q,i as v,f as Y,h as P,a as _}from"./common-BSs5J4wC.js";import"./preload-helper-DD1OZmLC.js";const k=`query Search($text: String!, $first: Int) {
   search(text: $text, first: $first) {
     score snippet code fiscalYear
     node { __typename id }

@@ -1,4 +1,4 @@
-import{h as s,t as a,n as Y,w as u,g as h,l,b as $,y as C}from"./explorer-CSChKL8m.js";import{b as P}from"./chart-CAoWpGTF.js";import{i as d,f as v,h as W,a as L}from"./common-mq3q7GYg.js";import"./preload-helper-DD1OZmLC.js";import"./tslib.es6-CP44m9MD.js";const b=`plans { id fiscalYear fiscalYearLabel ward { name } }
+import{h as s,t as a,n as Y,w as u,g as h,l,b as $,y as C}from"./explorer-DDFqUjn7.js";import{b as P}from"./chart-B1QDBoKR.js";import{i as d,f as v,h as W,a as L}from"./common-BSs5J4wC.js";import"./preload-helper-DD1OZmLC.js";import"./tslib.es6-CP44m9MD.js";const b=`plans { id fiscalYear fiscalYearLabel ward { name } }
     topics { topic { id name } cells { issueCount initiativeCount budgetYen } }
     sharedPartners { id name }`,q=`query CompareWards($wards: [String!]!, $fiscalYear: Int!) {
   compareWards(wards: $wards, fiscalYear: $fiscalYear) { ${b} }
