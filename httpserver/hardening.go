@@ -2,6 +2,7 @@ package httpserver
 
 import (
 	"net/http"
+	"runtime"
 	"time"
 )
 
@@ -29,6 +30,12 @@ type Hardening struct {
 	IdleTimeout time.Duration
 	// MaxHeaderBytes caps a request's headers (default DefaultMaxHeaderBytes).
 	MaxHeaderBytes int
+	// LargeBodyBytes and MaxLargeBodies: at most MaxLargeBodies requests
+	// whose body is over LargeBodyBytes are served at once (defaults
+	// DefaultLargeBodyBytes and half the CPUs, at least 1); the others wait
+	// until their deadline, then get 503 and LIMIT large_body.
+	LargeBodyBytes int
+	MaxLargeBodies int
 }
 
 // Defaults of Hardening.
@@ -37,6 +44,7 @@ const (
 	DefaultReadHeaderTimeout = 10 * time.Second
 	DefaultIdleTimeout       = 2 * time.Minute
 	DefaultMaxHeaderBytes    = 64 << 10
+	DefaultLargeBodyBytes    = 16 << 10
 	// slack is the time past the request's Timeout the server gives a
 	// connection to finish reading (ReadTimeout) and to write the answer
 	// (WriteTimeout); the handler itself answers at Timeout.
@@ -58,6 +66,12 @@ func (h Hardening) withDefaults() Hardening {
 	}
 	if h.MaxHeaderBytes <= 0 {
 		h.MaxHeaderBytes = DefaultMaxHeaderBytes
+	}
+	if h.LargeBodyBytes <= 0 {
+		h.LargeBodyBytes = DefaultLargeBodyBytes
+	}
+	if h.MaxLargeBodies <= 0 {
+		h.MaxLargeBodies = max(1, runtime.NumCPU()/2)
 	}
 	return h
 }

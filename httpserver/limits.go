@@ -17,8 +17,10 @@ import (
 // deadline (the connection's read deadline is set to it, so a body sent a
 // byte at a time is cut off). A larger body is refused with 413, a late
 // one with 408, both with a GraphQL error naming the limit; a body that
-// cannot be read is 400. No answer quotes the body.
+// cannot be read is 400. No answer quotes the body. Large bodies then pass
+// the large-body gate (see gateLarge).
 func limitBody(cfg Config, h http.Handler) http.Handler {
+	gated := gateLarge(cfg.Hardening.MaxLargeBodies, cfg.Hardening.LargeBodyBytes, cfg, h)
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.Body == nil || r.Method == http.MethodGet || r.Method == http.MethodOptions {
 			h.ServeHTTP(w, r)
@@ -43,7 +45,7 @@ func limitBody(cfg Config, h http.Handler) http.Handler {
 			return
 		}
 		r.Body = io.NopCloser(bytes.NewReader(body))
-		h.ServeHTTP(w, r)
+		gated(w, r, len(body))
 	})
 }
 
