@@ -29,6 +29,11 @@ type Plan struct {
 	Contact         *Contact     `json:"contact,omitempty"`
 	Warnings        []Warning    `json:"warnings,omitempty"`
 	Coverage        *Coverage    `json:"coverage,omitempty"`
+	// Partial marks a plan a store rebuilt only in part for a list of its
+	// initiatives (Store.Initiatives, Store.LinkedInitiatives): the header,
+	// the source and the listed initiatives with their strategy and issue,
+	// nothing else. Whoever needs more loads the plan by id. Never saved.
+	Partial bool `json:"-"`
 }
 
 // Coverage says how much of a page text the parser placed: Lines is the

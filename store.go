@@ -25,11 +25,15 @@ type Store interface {
 
 	// Initiatives returns one page of the initiatives that match q.Filter in
 	// q.Sort order (SortInitiatives), with the total count: q.First items
-	// after q.After, none for First 0. It checks q with q.Normalize.
+	// after q.After, none for First 0. It checks q with q.Normalize. A
+	// store may answer refs into partial plans (Plan.Partial) that hold
+	// only the plan's header, its source and the listed initiatives with
+	// their strategies and issues.
 	Initiatives(ctx context.Context, q InitiativeQuery) (InitiativePage, error)
 
 	// LinkedInitiatives returns, for each partner, topic or target group id,
-	// the initiatives linked to it, in the default initiative order.
+	// the initiatives linked to it, in the default initiative order; its
+	// refs may be into partial plans as those of Initiatives.
 	LinkedInitiatives(ctx context.Context, targetIDs []string) (map[string][]InitiativeRef, error)
 
 	// Catalog lists the nodes of one shared label (Partner, Topic,

@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"github.com/99designs/gqlgen/graphql"
 	"log/slog"
 	"runtime"
 	"time"
@@ -74,6 +75,10 @@ type Config struct {
 	// Observer, when set, is told about every operation and every refusal
 	// (metrics, logs); see Observer.
 	Observer Observer
+	// Extensions are extra gqlgen extensions (tracing), installed before
+	// every other one so that they wrap the whole operation. None by
+	// default.
+	Extensions []graphql.HandlerExtension
 }
 
 // Defaults of Config.

@@ -61,6 +61,9 @@ func (r *Resolver) linkedPage(ctx context.Context, id string, first *int, after 
 		return nil, err
 	}
 	page, err := wardgraph.Paginate(refs, n, deref(after, ""))
+	if err == nil {
+		page.Items, err = connectionRefs(ctx, page.Items)
+	}
 	if err != nil {
 		return nil, err
 	}

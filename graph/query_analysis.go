@@ -55,7 +55,11 @@ func (r queryResolver) BudgetBreakdown(ctx context.Context, filter *model.Initia
 		return nil, err
 	}
 	refs = wardgraph.PreferFinalInitiatives(refs)
-	nodes := bucketNodes(refs)
+	whole, err := wholeRefs(ctx, refs) // a bucket's node may be asked for anything of its plan
+	if err != nil {
+		return nil, err
+	}
+	nodes := bucketNodes(whole)
 	out := []*model.BudgetBucket{}
 	for _, b := range wardgraph.BudgetBreakdown(refs, groupBy, deref(kind, wardgraph.BudgetKindBudget)) {
 		out = append(out, &model.BudgetBucket{BudgetBucket: b, Node: nodes[b.Key]})

@@ -53,9 +53,15 @@ func (r queryResolver) Initiatives(ctx context.Context, filter *model.Initiative
 	if err != nil {
 		return nil, err
 	}
+	if onlyFields(ctx, countFields) {
+		n = 0 // neither edges nor nodes nor pageInfo is asked: the store reads no rows
+	}
 	q := wardgraph.InitiativeQuery{Filter: f, First: n, After: deref(after, "")}
 	q.Sort, q.Desc = orderOf(orderBy)
 	page, err := r.store.Initiatives(ctx, q)
+	if err == nil {
+		page.Items, err = connectionRefs(ctx, page.Items)
+	}
 	if err != nil {
 		return nil, err
 	}

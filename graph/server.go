@@ -25,6 +25,9 @@ func NewServer(store wardgraph.Store, cfg Config) *handler.Server {
 		Complexity: complexity(),
 	})
 	srv := handler.New(es)
+	for _, ext := range cfg.Extensions {
+		srv.Use(ext)
+	}
 	srv.AddTransport(httpTransport{cache: newHTTPCache(cfg.CacheMaxAge, cfg.AnswerCacheBytes, store.DataVersion)})
 	queries := lru.New[*ast.QueryDocument](cfg.QueryCacheSize)
 	srv.SetQueryCache(queries)

@@ -36,6 +36,13 @@
 //     read that meets a save can see half of it; the write guard (see
 //     readConsistent) makes such reads start again or wait their turn.
 //
+// Initiative lists (Initiatives, LinkedInitiatives) find, order and page
+// the matching initiatives in Cypher, then read only what those rows need
+// (initiative_parts.cypher: each initiative with its budget lines and
+// links, its strategy, issue, plan node and source) and rebuild each plan
+// in part (wardgraph.Plan.Partial), never the plans' whole subgraphs; the
+// GraphQL layer loads a whole plan by id when a query asks for more.
+//
 // Neighbourhoods are walked with wardgraph.Walk, one statement per level,
 // rather than with a variable-length pattern, whose cost grows with the
 // number of paths through hubs (a partner hundreds of initiatives name)

@@ -5,6 +5,7 @@ import (
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j/dbtype"
+	"github.com/wardgraph/wardgraph"
 )
 
 // Conversions from driver records to the store's record model.
@@ -42,4 +43,45 @@ func nodeOf(n dbtype.Node) (nodeRecord, error) {
 		}
 	}
 	return nodeRecord{Label: label, Props: n.Props}, nil
+}
+
+// partRecords converts the (nodes, rels) rows of initiative_parts.cypher
+// into records, each node once; errInconsistent when two nodes have one id
+// (an old and a new version).
+func partRecords(recs []*neo4j.Record) (records, error) {
+	var out records
+	seen := map[string]string{} // id -> version
+	for _, r := range recs {
+		nodes, _ := r.Get("nodes")
+		for _, v := range asList(nodes) {
+			if err := addPartNode(&out, seen, v); err != nil {
+				return out, err
+			}
+		}
+		rels, _ := r.Get("rels")
+		for _, v := range asList(rels) {
+			m, _ := v.(map[string]any)
+			props, _ := m["props"].(map[string]any)
+			out.Edges = append(out.Edges, edgeRecord{From: str(m, "from"), To: str(m, "to"), Type: str(m, "type"), Props: props})
+		}
+	}
+	return out, nil
+}
+
+// addPartNode adds the driver node v to out (see addNode).
+func addPartNode(out *records, seen map[string]string, v any) error {
+	dn, ok := v.(dbtype.Node)
+	if !ok {
+		return wardgraph.Wrap(fmt.Errorf("record field nodes: not a node but %T", v), wardgraph.EINTERNAL, msgQuery)
+	}
+	n, err := nodeOf(dn)
+	if err != nil {
+		return wardgraph.Wrap(err, wardgraph.EINTERNAL, msgQuery)
+	}
+	return addNode(out, seen, n)
+}
+
+func asList(v any) []any {
+	l, _ := v.([]any)
+	return l
 }

@@ -57,11 +57,11 @@ func pageRows(v any) []initiativeRow {
 	return out
 }
 
-// initiativeRefs loads the plans of the rows and returns a ref into them
-// for every row, in the rows' order: errInconsistent unless every row is
-// found in the version of its plan it was listed from.
+// initiativeRefs loads the parts of the plans the rows need and returns a
+// ref into them for every row, in the rows' order: errInconsistent unless
+// every row is found in the version of its plan it was listed from.
 func initiativeRefs(run runFunc, rows []initiativeRow) ([]wardgraph.InitiativeRef, error) {
-	plans, versions, err := loadPlans(run, rowPlans(rows))
+	plans, versions, err := loadParts(run, rows)
 	if err != nil {
 		return nil, err
 	}
@@ -80,6 +80,34 @@ func initiativeRefs(run runFunc, rows []initiativeRow) ([]wardgraph.InitiativeRe
 		out = append(out, ref)
 	}
 	return out, nil
+}
+
+// loadParts reads only what the rows' initiatives need of their plans
+// (initiative_parts.cypher) and rebuilds each plan in part (Plan.Partial),
+// in plan order, with the version of each: the plans' other issues,
+// strategies, initiatives, goal, missions and the like are not read.
+func loadParts(run runFunc, rows []initiativeRow) ([]*wardgraph.Plan, map[string]string, error) {
+	plans := []*wardgraph.Plan{}
+	if len(rows) == 0 {
+		return plans, nil, nil
+	}
+	ids := make([]string, len(rows))
+	for i, r := range rows {
+		ids[i] = r.id
+	}
+	recs, err := run("initiative_parts", map[string]any{"ids": ids})
+	if err != nil {
+		return nil, nil, err
+	}
+	rs, err := partRecords(recs)
+	if err != nil {
+		return nil, nil, err
+	}
+	plans, versions, err := rebuildPlans(rs, rowPlans(rows))
+	for _, p := range plans {
+		p.Partial = true
+	}
+	return plans, versions, err
 }
 
 // rowPlans returns the distinct plan ids of rows, in order.
@@ -123,7 +151,7 @@ func (s *Store) LinkedInitiatives(ctx context.Context, targetIDs []string) (map[
 func linkedRefs(run runFunc, rows []initiativeRow,
 	linked map[string]map[string]bool) (map[string][]wardgraph.InitiativeRef, error) {
 	out := map[string][]wardgraph.InitiativeRef{}
-	plans, versions, err := loadPlans(run, rowPlans(rows))
+	plans, versions, err := loadParts(run, rows)
 	if err != nil {
 		return nil, err
 	}

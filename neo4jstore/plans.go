@@ -53,6 +53,14 @@ func loadPlans(run runFunc, ids []string) ([]*wardgraph.Plan, map[string]string,
 	if err != nil {
 		return nil, nil, err
 	}
+	return rebuildPlans(rs, ids)
+}
+
+// rebuildPlans rebuilds the plans with the given ids from records, in plan
+// order, with the version of each: errInconsistent when a plan is missing
+// or was read in parts of two saves.
+func rebuildPlans(rs records, ids []string) ([]*wardgraph.Plan, map[string]string, error) {
+	plans := []*wardgraph.Plan{}
 	versions, err := planVersions(rs)
 	if err != nil {
 		return nil, nil, err
@@ -106,18 +114,27 @@ func graphRecords(recs []*neo4j.Record) (records, error) {
 			return out, wardgraph.Wrap(err, wardgraph.EINTERNAL, msgQuery)
 		}
 		for _, n := range []nodeRecord{a, b} {
-			version, ok := seen[n.id()]
-			if ok && version != str(n.Props, propVersion) {
-				return out, errInconsistent
-			}
-			if !ok {
-				seen[n.id()] = str(n.Props, propVersion)
-				out.Nodes = append(out.Nodes, n)
+			if err := addNode(&out, seen, n); err != nil {
+				return out, err
 			}
 		}
 		out.Edges = append(out.Edges, edgeRecord{From: a.id(), To: b.id(), Type: rel.Type, Props: rel.Props})
 	}
 	return out, nil
+}
+
+// addNode adds n to out unless seen holds it already: errInconsistent
+// when seen holds another version of it.
+func addNode(out *records, seen map[string]string, n nodeRecord) error {
+	version, ok := seen[n.id()]
+	if ok && version != str(n.Props, propVersion) {
+		return errInconsistent
+	}
+	if !ok {
+		seen[n.id()] = str(n.Props, propVersion)
+		out.Nodes = append(out.Nodes, n)
+	}
+	return nil
 }
 
 // recordTriple reads an (a, r, b) record.

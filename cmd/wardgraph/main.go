@@ -30,7 +30,7 @@ import (
 // usage text and for each command's -h (TestUsageListsEveryFlag keeps them
 // complete).
 var synopses = []struct{ name, args string }{
-	{"serve", "[--addr 127.0.0.1:8080] [--data DIR | --neo4j URI] [--cors-origins LIST] [--introspection=true] [--timeout 10s] [--cache-max-age 1m] [--metrics-addr HOST:PORT|off] [--max-in-flight 64] [--rate-limit 0]"},
+	{"serve", "[--addr 127.0.0.1:8080] [--data DIR | --neo4j URI] [--cors-origins LIST] [--introspection=true] [--timeout 10s] [--cache-max-age 1m] [--metrics-addr HOST:PORT|off] [--max-in-flight 64] [--rate-limit 0] [--trace stdout]"},
 	{"parse", "FILE|DIR..."},
 	{"load", "(--data DIR [--wait 30s] | --neo4j URI) [--allow-empty] FILE|DIR..."},
 	{"export", "[--data DIR | --neo4j URI] [--out DIR] [FILE|DIR...]"},

@@ -19,6 +19,7 @@ import (
 	"github.com/wardgraph/wardgraph/graph"
 	"github.com/wardgraph/wardgraph/httpserver"
 	"github.com/wardgraph/wardgraph/loaders"
+	"github.com/wardgraph/wardgraph/tracing"
 )
 
 // serve runs the GraphQL server until ctx is cancelled (SIGINT, SIGTERM).
@@ -32,6 +33,7 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	introspection := fs.Bool("introspection", true, "answer introspection queries (GraphiQL's docs need them; turn off on a public endpoint)")
 	timeout := fs.Duration("timeout", 0, "per-request timeout (default 10s)")
 	cacheMaxAge := fs.Duration("cache-max-age", graph.DefaultCacheMaxAge, "Cache-Control max-age of GET /graphql answers, which carry an ETag and answer 304 to If-None-Match (0: no cache headers)")
+	traceTo := fs.String("trace", "", "export OpenTelemetry traces (a span per request, operation and resolver field): \"stdout\" writes them as JSON to standard output (default none: no tracing)")
 	metricsAddr := fs.String("metrics-addr", "", "where to serve Prometheus metrics: empty for /metrics on --addr, host:port for a listener of their own, \"off\" for none")
 	var hard httpserver.Hardening
 	fs.IntVar(&hard.MaxInFlight, "max-in-flight", 0, "GraphQL requests served at once; past it 503 (default 64)")
@@ -42,6 +44,11 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if err := sf.check(); err != nil {
 		return err
 	}
+	tracer, stopTracing, err := tracing.Start(*traceTo, stdout)
+	if err != nil {
+		return err
+	}
+	defer stopTracing(context.Background())
 	tuneGC()
 	store, err := sf.open(ctx, stderr)
 	if err != nil {
@@ -61,7 +68,14 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if cfg.MetricsElsewhere {
 		go serveMetrics(ctx, *metricsAddr, cfg, stderr)
 	}
-	return listenAndServe(ctx, *addr, httpserver.New(store, cfg), cfg, store, stdout)
+	if tracer != nil {
+		cfg.GraphQL.Extensions = append(cfg.GraphQL.Extensions, tracer)
+	}
+	h := httpserver.New(store, cfg)
+	if tracer != nil {
+		h = tracer.Handler(h)
+	}
+	return listenAndServe(ctx, *addr, h, cfg, store, stdout)
 }
 
 // serveMetrics serves /metrics alone on addr until ctx is cancelled.
