@@ -12,9 +12,9 @@ import (
 // TopicCell is one plan's numbers for one topic.
 type TopicCell struct {
 	PlanID          string
-	IssueCount      int   // distinct issues with an initiative (or the issue itself) about the topic
-	InitiativeCount int   // initiatives linked to the topic
-	BudgetYen       int64 // BUDGET-kind total of those initiatives
+	IssueCount      int    // distinct issues with an initiative (or the issue itself) about the topic
+	InitiativeCount int    // initiatives linked to the topic
+	BudgetYen       *int64 // BUDGET-kind total of those initiatives; nil when no line of theirs has an amount (no amount, not 0)
 }
 
 // TopicComparison holds one topic's cells, one per compared plan, in the
@@ -86,7 +86,9 @@ func topicStats(p *Plan) []*topicStat {
 			s := get(l)
 			s.issues[ref.Issue.ID] = true
 			s.cell.InitiativeCount++
-			s.cell.BudgetYen += SumBudgets(ref.Initiative.Budgets, BudgetKindBudget)
+			if hasAmount(ref.Initiative.Budgets, BudgetKindBudget) {
+				s.cell.BudgetYen = Yen(SumBudgets(ref.Initiative.Budgets, BudgetKindBudget) + deref(s.cell.BudgetYen))
+			}
 		}
 	}
 	out := make([]*topicStat, 0, len(byID))
@@ -123,4 +125,12 @@ func sharedPartners(plans []*Plan) []Partner {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
 	return out
+}
+
+// deref is *n, or 0 for nil.
+func deref(n *int64) int64 {
+	if n == nil {
+		return 0
+	}
+	return *n
 }

@@ -3005,8 +3005,8 @@ type TopicCell {
   issueCount: Int!
   "Initiatives linked to the topic."
   initiativeCount: Int!
-  "The BUDGET-kind total of those initiatives."
-  budgetYen: Money!
+  "The BUDGET-kind total of those initiatives; null when no BUDGET line of theirs has an amount (all \"-\", or no initiative): no amount, which is not 0."
+  budgetYen: Money
 }
 
 "A partner, topic or target group linking parts of plans under several issues or wards."
@@ -11199,11 +11199,11 @@ func (ec *executionContext) _TopicCell_budgetYen(ctx context.Context, field grap
 			return obj.BudgetYen, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
-			return ec.marshalNMoney2int64(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *int64) graphql.Marshaler {
+			return ec.marshalOMoney2ᚖint64(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_TopicCell_budgetYen(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -15213,7 +15213,7 @@ func (ec *executionContext) _TopicCell(ctx context.Context, sel ast.SelectionSet
 			}
 		case "budgetYen":
 			out.Values[i] = ec._TopicCell_budgetYen(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		default:

@@ -74,7 +74,7 @@ type TopicCell struct {
 	Plan            *wardgraph.Plan
 	IssueCount      int
 	InitiativeCount int
-	BudgetYen       int64
+	BudgetYen       *int64
 }
 
 // TopicsOfComparison converts a comparison's topics, pointing each cell at

@@ -11,7 +11,7 @@ import { navigate, withParams } from '../nav';
 interface PlanC { id: string; fiscalYear: number; fiscalYearLabel: string; ward: WardName }
 interface Comparison {
   plans: PlanC[];
-  topics: { topic: { id: string; name: string }; cells: { issueCount: number; initiativeCount: number; budgetYen: number }[] }[];
+  topics: { topic: { id: string; name: string }; cells: { issueCount: number; initiativeCount: number; budgetYen: number | null }[] }[];
   sharedPartners: { id: string; name: string }[];
 }
 
