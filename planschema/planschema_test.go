@@ -76,13 +76,17 @@ func TestSchemaMatchesPlanType(t *testing.T) {
 }
 
 // jsonFields returns the sorted JSON names of typ's fields and which of
-// them are written even when empty.
+// them are written even when empty; fields tagged json:"-" are never
+// written and left out.
 func jsonFields(typ reflect.Type) ([]string, map[string]bool) {
 	var names []string
 	always := map[string]bool{}
 	for i := 0; i < typ.NumField(); i++ {
 		tag := typ.Field(i).Tag.Get("json")
 		name, opts, _ := strings.Cut(tag, ",")
+		if name == "-" {
+			continue
+		}
 		names = append(names, name)
 		always[name] = !strings.Contains(opts, "omitempty")
 	}
