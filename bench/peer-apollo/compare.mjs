@@ -1,9 +1,11 @@
 // compareWards as wardgraph computes it (analysis_funcs.go: Compare): per
 // topic, the issues and initiatives of each plan linked to it and their
-// BUDGET total; the partners two or more plans name.
+// BUDGET total (null when no BUDGET line of theirs has an amount); the partners
+// two or more plans name.
 import { GraphQLError } from 'graphql';
 import { cmp } from './data.mjs';
 
+const hasAmount = (bs) => (bs ?? []).some((b) => b.kind === 'BUDGET' && b.amountYen != null);
 const sumBudget = (bs) => (bs ?? []).reduce((t, b) => (b.kind === 'BUDGET' && b.amountYen != null ? t + b.amountYen : t), 0);
 
 export function compareWards(db, wards, fiscalYear) {
@@ -16,7 +18,7 @@ export function compareWards(db, wards, fiscalYear) {
   const topics = new Map();
   plans.forEach((p, i) => {
     for (const [id, s] of topicStats(p)) {
-      if (!topics.has(id)) topics.set(id, { topic: { id, name: s.name }, cells: plans.map((q) => ({ plan: q, issueCount: 0, initiativeCount: 0, budgetYen: 0 })) });
+      if (!topics.has(id)) topics.set(id, { topic: { id, name: s.name }, cells: plans.map((q) => ({ plan: q, issueCount: 0, initiativeCount: 0, budgetYen: null })) });
       Object.assign(topics.get(id).cells[i], { issueCount: s.issues.size, initiativeCount: s.initiatives, budgetYen: s.budget });
     }
   });
@@ -27,7 +29,7 @@ function topicStats(p) {
   const stats = new Map();
   const get = (l) => {
     const id = 'topic/' + l.name;
-    if (!stats.has(id)) stats.set(id, { name: l.name, issues: new Set(), initiatives: 0, budget: 0 });
+    if (!stats.has(id)) stats.set(id, { name: l.name, issues: new Set(), initiatives: 0, budget: null });
     return stats.get(id);
   };
   for (const is of p.issues ?? []) {
@@ -39,7 +41,7 @@ function topicStats(p) {
           const s = get(l);
           s.issues.add(is.id);
           s.initiatives++;
-          s.budget += sumBudget(i.budgets);
+          if (hasAmount(i.budgets)) s.budget = (s.budget ?? 0) + sumBudget(i.budgets);
         }
       }
     }
