@@ -42,14 +42,15 @@ func BudgetBreakdown(refs []InitiativeRef, group BudgetGroup, kind BudgetKind) [
 		if !hasKind(ref.Initiative.Budgets, kind) {
 			continue
 		}
-		amount, known := SumBudgets(ref.Initiative.Budgets, kind), hasAmount(ref.Initiative.Budgets, kind)
+		amount := KnownSum(ref.Initiative.Budgets, kind)
 		for _, k := range bucketKeys(ref, group) {
 			b := buckets[k.Key]
 			if b == nil {
 				b = &BudgetBucket{Key: k.Key, Label: k.Label}
 				buckets[k.Key] = b
 			}
-			b.add(amount, known)
+			b.InitiativeCount++
+			b.AmountYen = AddYen(b.AmountYen, amount)
 		}
 	}
 	out := make([]BudgetBucket, 0, len(buckets))
@@ -64,19 +65,6 @@ func BudgetBreakdown(refs []InitiativeRef, group BudgetGroup, kind BudgetKind) [
 		return out[i].Key < out[j].Key
 	})
 	return out
-}
-
-// add counts one initiative with this amount, known when one of its lines
-// had an amount.
-func (b *BudgetBucket) add(amount int64, known bool) {
-	b.InitiativeCount++
-	if !known {
-		return
-	}
-	if b.AmountYen == nil {
-		b.AmountYen = new(int64)
-	}
-	*b.AmountYen += amount
 }
 
 // bucketOrder ranks an amount for sorting: no amount below every amount.
@@ -118,16 +106,6 @@ func linkBuckets(links []Link, kind LinkKind) []BudgetBucket {
 func hasKind(lines []Budget, kind BudgetKind) bool {
 	for _, b := range lines {
 		if b.Kind == kind {
-			return true
-		}
-	}
-	return false
-}
-
-// hasAmount reports whether a line of this kind has an amount (is not "-").
-func hasAmount(lines []Budget, kind BudgetKind) bool {
-	for _, b := range lines {
-		if b.Kind == kind && b.AmountYen != nil {
 			return true
 		}
 	}

@@ -51,3 +51,31 @@ func SumBudgets(lines []Budget, kind BudgetKind) int64 {
 
 // Yen returns a pointer to n, for building Budget values.
 func Yen(n int64) *int64 { return &n }
+
+// KnownSum is the total of the lines of one kind that have an amount, nil
+// when none has (every line is "-", or there is none): no amount, not 0.
+func KnownSum(lines []Budget, kind BudgetKind) *int64 {
+	var total *int64
+	for _, b := range lines {
+		if b.Kind == kind && b.AmountYen != nil {
+			total = AddYen(total, b.AmountYen)
+		}
+	}
+	return total
+}
+
+// AddYen adds two amounts that may be missing: nil only when both are.
+// It returns a new value and never changes either.
+func AddYen(a, b *int64) *int64 {
+	if a == nil && b == nil {
+		return nil
+	}
+	var n int64
+	if a != nil {
+		n += *a
+	}
+	if b != nil {
+		n += *b
+	}
+	return &n
+}

@@ -86,9 +86,7 @@ func topicStats(p *Plan) []*topicStat {
 			s := get(l)
 			s.issues[ref.Issue.ID] = true
 			s.cell.InitiativeCount++
-			if hasAmount(ref.Initiative.Budgets, BudgetKindBudget) {
-				s.cell.BudgetYen = Yen(SumBudgets(ref.Initiative.Budgets, BudgetKindBudget) + deref(s.cell.BudgetYen))
-			}
+			s.cell.BudgetYen = AddYen(s.cell.BudgetYen, KnownSum(ref.Initiative.Budgets, BudgetKindBudget))
 		}
 	}
 	out := make([]*topicStat, 0, len(byID))
@@ -125,12 +123,4 @@ func sharedPartners(plans []*Plan) []Partner {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
 	return out
-}
-
-// deref is *n, or 0 for nil.
-func deref(n *int64) int64 {
-	if n == nil {
-		return 0
-	}
-	return *n
 }
