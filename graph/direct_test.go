@@ -28,9 +28,9 @@ func TestDirectLeavesAnswerAsGqlgen(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			body := map[string]any{"query": tt.query, "variables": tt.vars}
 			direct := postRaw(t, h, body).Body.Bytes()
-			was := generated.SetDirectLeaves(false)
+			was := generated.SetDirect(false)
 			viaGqlgen := postRaw(t, h, body).Body.Bytes()
-			generated.SetDirectLeaves(was)
+			generated.SetDirect(was)
 			if !bytes.Equal(direct, viaGqlgen) {
 				t.Errorf("direct leaves answer\n%s\ngqlgen answers\n%s", direct, viaGqlgen)
 			}
