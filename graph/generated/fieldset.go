@@ -77,3 +77,16 @@ func aliasBefore(fields []graphql.CollectedField, alias string) bool {
 	}
 	return false
 }
+
+// deferredGroup is graphql.NewDeferredGroup(ctx) when one of fields is
+// deferred (@defer), and otherwise the empty group: only a deferred field
+// is ever added to the group, and NewDeferredGroup computes the object's
+// path and makes a map for every object it is called for.
+func deferredGroup(ctx context.Context, fields []graphql.CollectedField) graphql.DeferredGroup {
+	for i := range fields {
+		if fields[i].IsDeferred() || !direct {
+			return graphql.NewDeferredGroup(ctx)
+		}
+	}
+	return graphql.DeferredGroup{}
+}

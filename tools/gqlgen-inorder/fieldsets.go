@@ -24,11 +24,16 @@ import (
 //	var deferred graphql.DeferredGroup
 //
 // (fieldset.go in the generated package), leaving the rest alone: its
-// len(deferred.Defers) is 0 as before.
+// len(deferred.Defers) is 0 as before. The other marshallers (types with
+// concurrent fields, and Query) keep gqlgen's field set, and get
+// deferredGroup(ctx, fields), which makes the group only when a field is
+// deferred.
 
 const (
 	gqlgenFieldSet = "out := graphql.NewFieldSet(fields)\n\tdeferred := graphql.NewDeferredGroup(ctx)"
 	plainFieldSet  = "out := newFieldSet(fields)\n\tvar deferred graphql.DeferredGroup"
+	gqlgenGroup    = "deferred := graphql.NewDeferredGroup(ctx)"
+	lazyGroup      = "deferred := deferredGroup(ctx, fields)"
 )
 
 // plainFieldSets returns src with the object marshallers of types without
@@ -57,5 +62,5 @@ func plainFieldSets(src []byte, fset *token.FileSet, file *ast.File) ([]byte, []
 		names = append(names, s.name)
 	}
 	sort.Strings(names)
-	return out, names
+	return bytes.ReplaceAll(out, []byte(gqlgenGroup), []byte(lazyGroup)), names
 }
