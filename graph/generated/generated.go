@@ -4734,6 +4734,12 @@ func (ec *executionContext) fieldContext_Budget_line(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Budget_source(ctx context.Context, field graphql.CollectedField, obj *model.Budget) (ret graphql.Marshaler) {
+	if v := obj.Source(); direct {
+		fc, _ := ec.fieldContext_Budget_source(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNSource2githubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐSource(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4766,6 +4772,12 @@ func (ec *executionContext) fieldContext_Budget_source(_ context.Context, field 
 }
 
 func (ec *executionContext) _Budget_plan(ctx context.Context, field graphql.CollectedField, obj *model.Budget) (ret graphql.Marshaler) {
+	if v := obj.Plan(); direct && v != nil {
+		fc, _ := ec.fieldContext_Budget_plan(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐPlan(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4902,6 +4914,12 @@ func (ec *executionContext) fieldContext_BudgetBucket_initiativeCount(_ context.
 }
 
 func (ec *executionContext) _BudgetBucket_node(ctx context.Context, field graphql.CollectedField, obj *model.BudgetBucket) (ret graphql.Marshaler) {
+	if v := obj.Node; direct {
+		fc, _ := ec.fieldContext_BudgetBucket_node(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalONode2githubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐNode(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5009,6 +5027,12 @@ func (ec *executionContext) fieldContext_Coverage_share(_ context.Context, field
 }
 
 func (ec *executionContext) _CrossCut_via(ctx context.Context, field graphql.CollectedField, obj *model.CrossCut) (ret graphql.Marshaler) {
+	if v := obj.Via; direct {
+		fc, _ := ec.fieldContext_CrossCut_via(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNNode2githubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐNode(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5041,6 +5065,12 @@ func (ec *executionContext) fieldContext_CrossCut_via(_ context.Context, field g
 }
 
 func (ec *executionContext) _CrossCut_issues(ctx context.Context, field graphql.CollectedField, obj *model.CrossCut) (ret graphql.Marshaler) {
+	if v := obj.Issues; direct && v != nil {
+		fc, _ := ec.fieldContext_CrossCut_issues(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNIssue2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐIssueᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5073,6 +5103,12 @@ func (ec *executionContext) fieldContext_CrossCut_issues(_ context.Context, fiel
 }
 
 func (ec *executionContext) _CrossCut_wards(ctx context.Context, field graphql.CollectedField, obj *model.CrossCut) (ret graphql.Marshaler) {
+	if v := obj.Wards; direct && v != nil {
+		fc, _ := ec.fieldContext_CrossCut_wards(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNWard2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐWardᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5105,6 +5141,12 @@ func (ec *executionContext) fieldContext_CrossCut_wards(_ context.Context, field
 }
 
 func (ec *executionContext) _CrossCut_initiatives(ctx context.Context, field graphql.CollectedField, obj *model.CrossCut) (ret graphql.Marshaler) {
+	if v := obj.Initiatives; direct && v != nil {
+		fc, _ := ec.fieldContext_CrossCut_initiatives(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNInitiative2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐInitiativeᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5371,6 +5413,12 @@ func (ec *executionContext) fieldContext_Department_line(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Department_source(ctx context.Context, field graphql.CollectedField, obj *model.Department) (ret graphql.Marshaler) {
+	if v := obj.Source; direct {
+		fc, _ := ec.fieldContext_Department_source(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalOSource2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐSource(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5533,6 +5581,12 @@ func (ec *executionContext) fieldContext_Goal_line(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Goal_source(ctx context.Context, field graphql.CollectedField, obj *model.Goal) (ret graphql.Marshaler) {
+	if v := obj.Source(); direct {
+		fc, _ := ec.fieldContext_Goal_source(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNSource2githubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐSource(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5565,6 +5619,12 @@ func (ec *executionContext) fieldContext_Goal_source(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Goal_plan(ctx context.Context, field graphql.CollectedField, obj *model.Goal) (ret graphql.Marshaler) {
+	if v := obj.Plan(); direct && v != nil {
+		fc, _ := ec.fieldContext_Goal_plan(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐPlan(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5597,6 +5657,12 @@ func (ec *executionContext) fieldContext_Goal_plan(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Goal_partners(ctx context.Context, field graphql.CollectedField, obj *model.Goal) (ret graphql.Marshaler) {
+	if v := obj.Partners(); direct && v != nil {
+		fc, _ := ec.fieldContext_Goal_partners(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNPartner2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐPartnerᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5629,6 +5695,12 @@ func (ec *executionContext) fieldContext_Goal_partners(_ context.Context, field 
 }
 
 func (ec *executionContext) _Goal_topics(ctx context.Context, field graphql.CollectedField, obj *model.Goal) (ret graphql.Marshaler) {
+	if v := obj.Topics(); direct && v != nil {
+		fc, _ := ec.fieldContext_Goal_topics(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNTopic2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐTopicᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5661,6 +5733,12 @@ func (ec *executionContext) fieldContext_Goal_topics(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Goal_targetGroups(ctx context.Context, field graphql.CollectedField, obj *model.Goal) (ret graphql.Marshaler) {
+	if v := obj.TargetGroups(); direct && v != nil {
+		fc, _ := ec.fieldContext_Goal_targetGroups(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNTargetGroup2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐTargetGroupᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5693,6 +5771,12 @@ func (ec *executionContext) fieldContext_Goal_targetGroups(_ context.Context, fi
 }
 
 func (ec *executionContext) _Goal_links(ctx context.Context, field graphql.CollectedField, obj *model.Goal) (ret graphql.Marshaler) {
+	if v := obj.Links(); direct && v != nil {
+		fc, _ := ec.fieldContext_Goal_links(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNLink2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐLinkᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6089,6 +6173,12 @@ func (ec *executionContext) fieldContext_Initiative_description(_ context.Contex
 }
 
 func (ec *executionContext) _Initiative_sections(ctx context.Context, field graphql.CollectedField, obj *model.Initiative) (ret graphql.Marshaler) {
+	if v := obj.Sections(); direct && v != nil {
+		fc, _ := ec.fieldContext_Initiative_sections(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNSection2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐSectionᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6147,6 +6237,12 @@ func (ec *executionContext) fieldContext_Initiative_line(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Initiative_source(ctx context.Context, field graphql.CollectedField, obj *model.Initiative) (ret graphql.Marshaler) {
+	if v := obj.Source(); direct {
+		fc, _ := ec.fieldContext_Initiative_source(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNSource2githubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐSource(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6179,6 +6275,12 @@ func (ec *executionContext) fieldContext_Initiative_source(_ context.Context, fi
 }
 
 func (ec *executionContext) _Initiative_strategy(ctx context.Context, field graphql.CollectedField, obj *model.Initiative) (ret graphql.Marshaler) {
+	if v := obj.Strategy(); direct {
+		fc, _ := ec.fieldContext_Initiative_strategy(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNStrategy2githubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐStrategy(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6211,6 +6313,12 @@ func (ec *executionContext) fieldContext_Initiative_strategy(_ context.Context, 
 }
 
 func (ec *executionContext) _Initiative_issue(ctx context.Context, field graphql.CollectedField, obj *model.Initiative) (ret graphql.Marshaler) {
+	if v := obj.Issue(); direct {
+		fc, _ := ec.fieldContext_Initiative_issue(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNIssue2githubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐIssue(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6243,6 +6351,12 @@ func (ec *executionContext) fieldContext_Initiative_issue(_ context.Context, fie
 }
 
 func (ec *executionContext) _Initiative_plan(ctx context.Context, field graphql.CollectedField, obj *model.Initiative) (ret graphql.Marshaler) {
+	if v := obj.Plan(); direct && v != nil {
+		fc, _ := ec.fieldContext_Initiative_plan(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐPlan(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6275,6 +6389,12 @@ func (ec *executionContext) fieldContext_Initiative_plan(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Initiative_ward(ctx context.Context, field graphql.CollectedField, obj *model.Initiative) (ret graphql.Marshaler) {
+	if v := obj.Ward(); direct {
+		fc, _ := ec.fieldContext_Initiative_ward(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNWard2githubᚗcomᚋwardgraphᚋwardgraphᚐWard(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6333,6 +6453,12 @@ func (ec *executionContext) fieldContext_Initiative_fiscalYear(_ context.Context
 }
 
 func (ec *executionContext) _Initiative_budgets(ctx context.Context, field graphql.CollectedField, obj *model.Initiative) (ret graphql.Marshaler) {
+	if v := obj.Budgets(); direct && v != nil {
+		fc, _ := ec.fieldContext_Initiative_budgets(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNBudget2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐBudgetᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6409,6 +6535,12 @@ func (ec *executionContext) fieldContext_Initiative_budgetYen(ctx context.Contex
 }
 
 func (ec *executionContext) _Initiative_partners(ctx context.Context, field graphql.CollectedField, obj *model.Initiative) (ret graphql.Marshaler) {
+	if v := obj.Partners(); direct && v != nil {
+		fc, _ := ec.fieldContext_Initiative_partners(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNPartner2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐPartnerᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6441,6 +6573,12 @@ func (ec *executionContext) fieldContext_Initiative_partners(_ context.Context, 
 }
 
 func (ec *executionContext) _Initiative_topics(ctx context.Context, field graphql.CollectedField, obj *model.Initiative) (ret graphql.Marshaler) {
+	if v := obj.Topics(); direct && v != nil {
+		fc, _ := ec.fieldContext_Initiative_topics(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNTopic2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐTopicᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6473,6 +6611,12 @@ func (ec *executionContext) fieldContext_Initiative_topics(_ context.Context, fi
 }
 
 func (ec *executionContext) _Initiative_targetGroups(ctx context.Context, field graphql.CollectedField, obj *model.Initiative) (ret graphql.Marshaler) {
+	if v := obj.TargetGroups(); direct && v != nil {
+		fc, _ := ec.fieldContext_Initiative_targetGroups(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNTargetGroup2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐTargetGroupᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6505,6 +6649,12 @@ func (ec *executionContext) fieldContext_Initiative_targetGroups(_ context.Conte
 }
 
 func (ec *executionContext) _Initiative_links(ctx context.Context, field graphql.CollectedField, obj *model.Initiative) (ret graphql.Marshaler) {
+	if v := obj.Links(); direct && v != nil {
+		fc, _ := ec.fieldContext_Initiative_links(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNLink2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐLinkᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6537,6 +6687,12 @@ func (ec *executionContext) fieldContext_Initiative_links(_ context.Context, fie
 }
 
 func (ec *executionContext) _InitiativeConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.InitiativeConnection) (ret graphql.Marshaler) {
+	if v := obj.Edges; direct && v != nil {
+		fc, _ := ec.fieldContext_InitiativeConnection_edges(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNInitiativeEdge2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐInitiativeEdgeᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6569,6 +6725,12 @@ func (ec *executionContext) fieldContext_InitiativeConnection_edges(_ context.Co
 }
 
 func (ec *executionContext) _InitiativeConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *model.InitiativeConnection) (ret graphql.Marshaler) {
+	if v := obj.Nodes(); direct && v != nil {
+		fc, _ := ec.fieldContext_InitiativeConnection_nodes(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNInitiative2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐInitiativeᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6601,6 +6763,12 @@ func (ec *executionContext) fieldContext_InitiativeConnection_nodes(_ context.Co
 }
 
 func (ec *executionContext) _InitiativeConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.InitiativeConnection) (ret graphql.Marshaler) {
+	if v := obj.PageInfo; direct {
+		fc, _ := ec.fieldContext_InitiativeConnection_pageInfo(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNPageInfo2githubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐPageInfo(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6685,6 +6853,12 @@ func (ec *executionContext) fieldContext_InitiativeEdge_cursor(_ context.Context
 }
 
 func (ec *executionContext) _InitiativeEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.InitiativeEdge) (ret graphql.Marshaler) {
+	if v := obj.Node; direct {
+		fc, _ := ec.fieldContext_InitiativeEdge_node(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNInitiative2githubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐInitiative(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6821,6 +6995,12 @@ func (ec *executionContext) fieldContext_Issue_description(_ context.Context, fi
 }
 
 func (ec *executionContext) _Issue_sections(ctx context.Context, field graphql.CollectedField, obj *model.Issue) (ret graphql.Marshaler) {
+	if v := obj.Sections(); direct && v != nil {
+		fc, _ := ec.fieldContext_Issue_sections(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNSection2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐSectionᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6853,6 +7033,12 @@ func (ec *executionContext) fieldContext_Issue_sections(_ context.Context, field
 }
 
 func (ec *executionContext) _Issue_budgets(ctx context.Context, field graphql.CollectedField, obj *model.Issue) (ret graphql.Marshaler) {
+	if v := obj.Budgets(); direct && v != nil {
+		fc, _ := ec.fieldContext_Issue_budgets(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNBudget2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐBudgetᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6911,6 +7097,12 @@ func (ec *executionContext) fieldContext_Issue_line(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Issue_source(ctx context.Context, field graphql.CollectedField, obj *model.Issue) (ret graphql.Marshaler) {
+	if v := obj.Source(); direct {
+		fc, _ := ec.fieldContext_Issue_source(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNSource2githubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐSource(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6943,6 +7135,12 @@ func (ec *executionContext) fieldContext_Issue_source(_ context.Context, field g
 }
 
 func (ec *executionContext) _Issue_strategies(ctx context.Context, field graphql.CollectedField, obj *model.Issue) (ret graphql.Marshaler) {
+	if v := obj.Strategies(); direct && v != nil {
+		fc, _ := ec.fieldContext_Issue_strategies(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNStrategy2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐStrategyᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6975,6 +7173,12 @@ func (ec *executionContext) fieldContext_Issue_strategies(_ context.Context, fie
 }
 
 func (ec *executionContext) _Issue_initiatives(ctx context.Context, field graphql.CollectedField, obj *model.Issue) (ret graphql.Marshaler) {
+	if v := obj.Initiatives(); direct && v != nil {
+		fc, _ := ec.fieldContext_Issue_initiatives(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNInitiative2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐInitiativeᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7007,6 +7211,12 @@ func (ec *executionContext) fieldContext_Issue_initiatives(_ context.Context, fi
 }
 
 func (ec *executionContext) _Issue_plan(ctx context.Context, field graphql.CollectedField, obj *model.Issue) (ret graphql.Marshaler) {
+	if v := obj.Plan(); direct && v != nil {
+		fc, _ := ec.fieldContext_Issue_plan(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐPlan(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7039,6 +7249,12 @@ func (ec *executionContext) fieldContext_Issue_plan(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Issue_partners(ctx context.Context, field graphql.CollectedField, obj *model.Issue) (ret graphql.Marshaler) {
+	if v := obj.Partners(); direct && v != nil {
+		fc, _ := ec.fieldContext_Issue_partners(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNPartner2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐPartnerᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7071,6 +7287,12 @@ func (ec *executionContext) fieldContext_Issue_partners(_ context.Context, field
 }
 
 func (ec *executionContext) _Issue_topics(ctx context.Context, field graphql.CollectedField, obj *model.Issue) (ret graphql.Marshaler) {
+	if v := obj.Topics(); direct && v != nil {
+		fc, _ := ec.fieldContext_Issue_topics(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNTopic2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐTopicᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7103,6 +7325,12 @@ func (ec *executionContext) fieldContext_Issue_topics(_ context.Context, field g
 }
 
 func (ec *executionContext) _Issue_targetGroups(ctx context.Context, field graphql.CollectedField, obj *model.Issue) (ret graphql.Marshaler) {
+	if v := obj.TargetGroups(); direct && v != nil {
+		fc, _ := ec.fieldContext_Issue_targetGroups(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNTargetGroup2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐTargetGroupᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7135,6 +7363,12 @@ func (ec *executionContext) fieldContext_Issue_targetGroups(_ context.Context, f
 }
 
 func (ec *executionContext) _Issue_links(ctx context.Context, field graphql.CollectedField, obj *model.Issue) (ret graphql.Marshaler) {
+	if v := obj.Links(); direct && v != nil {
+		fc, _ := ec.fieldContext_Issue_links(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNLink2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐLinkᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7193,6 +7427,12 @@ func (ec *executionContext) fieldContext_Link_kind(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Link_node(ctx context.Context, field graphql.CollectedField, obj *model.Link) (ret graphql.Marshaler) {
+	if v := obj.Node(); direct {
+		fc, _ := ec.fieldContext_Link_node(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNNode2githubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐNode(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7407,6 +7647,12 @@ func (ec *executionContext) fieldContext_Mission_line(_ context.Context, field g
 }
 
 func (ec *executionContext) _Mission_source(ctx context.Context, field graphql.CollectedField, obj *model.Mission) (ret graphql.Marshaler) {
+	if v := obj.Source(); direct {
+		fc, _ := ec.fieldContext_Mission_source(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNSource2githubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐSource(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7439,6 +7685,12 @@ func (ec *executionContext) fieldContext_Mission_source(_ context.Context, field
 }
 
 func (ec *executionContext) _Mission_plan(ctx context.Context, field graphql.CollectedField, obj *model.Mission) (ret graphql.Marshaler) {
+	if v := obj.Plan(); direct && v != nil {
+		fc, _ := ec.fieldContext_Mission_plan(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐPlan(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7471,6 +7723,12 @@ func (ec *executionContext) fieldContext_Mission_plan(_ context.Context, field g
 }
 
 func (ec *executionContext) _Mission_partners(ctx context.Context, field graphql.CollectedField, obj *model.Mission) (ret graphql.Marshaler) {
+	if v := obj.Partners(); direct && v != nil {
+		fc, _ := ec.fieldContext_Mission_partners(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNPartner2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐPartnerᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7503,6 +7761,12 @@ func (ec *executionContext) fieldContext_Mission_partners(_ context.Context, fie
 }
 
 func (ec *executionContext) _Mission_topics(ctx context.Context, field graphql.CollectedField, obj *model.Mission) (ret graphql.Marshaler) {
+	if v := obj.Topics(); direct && v != nil {
+		fc, _ := ec.fieldContext_Mission_topics(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNTopic2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐTopicᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7535,6 +7799,12 @@ func (ec *executionContext) fieldContext_Mission_topics(_ context.Context, field
 }
 
 func (ec *executionContext) _Mission_targetGroups(ctx context.Context, field graphql.CollectedField, obj *model.Mission) (ret graphql.Marshaler) {
+	if v := obj.TargetGroups(); direct && v != nil {
+		fc, _ := ec.fieldContext_Mission_targetGroups(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNTargetGroup2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐTargetGroupᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7567,6 +7837,12 @@ func (ec *executionContext) fieldContext_Mission_targetGroups(_ context.Context,
 }
 
 func (ec *executionContext) _Mission_links(ctx context.Context, field graphql.CollectedField, obj *model.Mission) (ret graphql.Marshaler) {
+	if v := obj.Links(); direct && v != nil {
+		fc, _ := ec.fieldContext_Mission_links(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNLink2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐLinkᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7961,6 +8237,12 @@ func (ec *executionContext) fieldContext_Partner_initiatives(ctx context.Context
 }
 
 func (ec *executionContext) _Path_nodes(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Path) (ret graphql.Marshaler) {
+	if v := obj.Nodes; direct && v != nil {
+		fc, _ := ec.fieldContext_Path_nodes(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNGraphNode2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐGraphNodeᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7993,6 +8275,12 @@ func (ec *executionContext) fieldContext_Path_nodes(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Path_edges(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Path) (ret graphql.Marshaler) {
+	if v := obj.Edges; direct && v != nil {
+		fc, _ := ec.fieldContext_Path_edges(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNGraphEdge2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐGraphEdgeᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8074,6 +8362,12 @@ func (ec *executionContext) fieldContext_Plan_id(_ context.Context, field graphq
 }
 
 func (ec *executionContext) _Plan_ward(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Plan) (ret graphql.Marshaler) {
+	if v := obj.Ward; direct {
+		fc, _ := ec.fieldContext_Plan_ward(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNWard2githubᚗcomᚋwardgraphᚋwardgraphᚐWard(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8265,6 +8559,12 @@ func (ec *executionContext) fieldContext_Plan_source(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Plan_revisions(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Plan) (ret graphql.Marshaler) {
+	if v := obj.Revisions; direct && v != nil {
+		fc, _ := ec.fieldContext_Plan_revisions(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNRevision2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐRevisionᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8655,6 +8955,12 @@ func (ec *executionContext) fieldContext_Plan_contact(_ context.Context, field g
 }
 
 func (ec *executionContext) _Plan_warnings(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Plan) (ret graphql.Marshaler) {
+	if v := obj.Warnings; direct && v != nil {
+		fc, _ := ec.fieldContext_Plan_warnings(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNWarning2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐWarningᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8687,6 +8993,12 @@ func (ec *executionContext) fieldContext_Plan_warnings(_ context.Context, field 
 }
 
 func (ec *executionContext) _Plan_coverage(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Plan) (ret graphql.Marshaler) {
+	if v := obj.Coverage; direct {
+		fc, _ := ec.fieldContext_Plan_coverage(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalOCoverage2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐCoverage(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8797,6 +9109,12 @@ func (ec *executionContext) fieldContext_Policy_line(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Policy_source(ctx context.Context, field graphql.CollectedField, obj *model.Policy) (ret graphql.Marshaler) {
+	if v := obj.Source(); direct {
+		fc, _ := ec.fieldContext_Policy_source(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNSource2githubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐSource(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8829,6 +9147,12 @@ func (ec *executionContext) fieldContext_Policy_source(_ context.Context, field 
 }
 
 func (ec *executionContext) _Policy_plan(ctx context.Context, field graphql.CollectedField, obj *model.Policy) (ret graphql.Marshaler) {
+	if v := obj.Plan(); direct && v != nil {
+		fc, _ := ec.fieldContext_Policy_plan(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐPlan(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8861,6 +9185,12 @@ func (ec *executionContext) fieldContext_Policy_plan(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Policy_partners(ctx context.Context, field graphql.CollectedField, obj *model.Policy) (ret graphql.Marshaler) {
+	if v := obj.Partners(); direct && v != nil {
+		fc, _ := ec.fieldContext_Policy_partners(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNPartner2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐPartnerᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8893,6 +9223,12 @@ func (ec *executionContext) fieldContext_Policy_partners(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Policy_topics(ctx context.Context, field graphql.CollectedField, obj *model.Policy) (ret graphql.Marshaler) {
+	if v := obj.Topics(); direct && v != nil {
+		fc, _ := ec.fieldContext_Policy_topics(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNTopic2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐTopicᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8925,6 +9261,12 @@ func (ec *executionContext) fieldContext_Policy_topics(_ context.Context, field 
 }
 
 func (ec *executionContext) _Policy_targetGroups(ctx context.Context, field graphql.CollectedField, obj *model.Policy) (ret graphql.Marshaler) {
+	if v := obj.TargetGroups(); direct && v != nil {
+		fc, _ := ec.fieldContext_Policy_targetGroups(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNTargetGroup2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐTargetGroupᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8957,6 +9299,12 @@ func (ec *executionContext) fieldContext_Policy_targetGroups(_ context.Context, 
 }
 
 func (ec *executionContext) _Policy_links(ctx context.Context, field graphql.CollectedField, obj *model.Policy) (ret graphql.Marshaler) {
+	if v := obj.Links(); direct && v != nil {
+		fc, _ := ec.fieldContext_Policy_links(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNLink2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐLinkᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10019,6 +10367,12 @@ func (ec *executionContext) fieldContext_ReformItem_description(_ context.Contex
 }
 
 func (ec *executionContext) _ReformItem_program(ctx context.Context, field graphql.CollectedField, obj *model.ReformItem) (ret graphql.Marshaler) {
+	if v := obj.Program(); direct {
+		fc, _ := ec.fieldContext_ReformItem_program(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNProgram2githubᚗcomᚋwardgraphᚋwardgraphᚐProgram(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10077,6 +10431,12 @@ func (ec *executionContext) fieldContext_ReformItem_line(_ context.Context, fiel
 }
 
 func (ec *executionContext) _ReformItem_source(ctx context.Context, field graphql.CollectedField, obj *model.ReformItem) (ret graphql.Marshaler) {
+	if v := obj.Source(); direct {
+		fc, _ := ec.fieldContext_ReformItem_source(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNSource2githubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐSource(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10109,6 +10469,12 @@ func (ec *executionContext) fieldContext_ReformItem_source(_ context.Context, fi
 }
 
 func (ec *executionContext) _ReformItem_plan(ctx context.Context, field graphql.CollectedField, obj *model.ReformItem) (ret graphql.Marshaler) {
+	if v := obj.Plan(); direct && v != nil {
+		fc, _ := ec.fieldContext_ReformItem_plan(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐPlan(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10219,6 +10585,12 @@ func (ec *executionContext) fieldContext_Revision_line(_ context.Context, field 
 }
 
 func (ec *executionContext) _SearchHit_node(ctx context.Context, field graphql.CollectedField, obj *model.SearchHit) (ret graphql.Marshaler) {
+	if v := obj.Node; direct {
+		fc, _ := ec.fieldContext_SearchHit_node(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNNode2githubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐNode(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10300,6 +10672,12 @@ func (ec *executionContext) fieldContext_SearchHit_score(_ context.Context, fiel
 }
 
 func (ec *executionContext) _SearchHit_plan(ctx context.Context, field graphql.CollectedField, obj *model.SearchHit) (ret graphql.Marshaler) {
+	if v := obj.Plan; direct {
+		fc, _ := ec.fieldContext_SearchHit_plan(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalOPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐPlan(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10332,6 +10710,12 @@ func (ec *executionContext) fieldContext_SearchHit_plan(_ context.Context, field
 }
 
 func (ec *executionContext) _SearchHit_ward(ctx context.Context, field graphql.CollectedField, obj *model.SearchHit) (ret graphql.Marshaler) {
+	if v := obj.Ward(); direct {
+		fc, _ := ec.fieldContext_SearchHit_ward(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalOWard2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐWard(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10650,6 +11034,12 @@ func (ec *executionContext) fieldContext_Source_title(_ context.Context, field g
 }
 
 func (ec *executionContext) _Source_attachments(ctx context.Context, field graphql.CollectedField, obj *model.Source) (ret graphql.Marshaler) {
+	if v := obj.Attachments; direct && v != nil {
+		fc, _ := ec.fieldContext_Source_attachments(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNAttachment2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐAttachmentᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10812,6 +11202,12 @@ func (ec *executionContext) fieldContext_Strategy_description(_ context.Context,
 }
 
 func (ec *executionContext) _Strategy_sections(ctx context.Context, field graphql.CollectedField, obj *model.Strategy) (ret graphql.Marshaler) {
+	if v := obj.Sections(); direct && v != nil {
+		fc, _ := ec.fieldContext_Strategy_sections(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNSection2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐSectionᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10870,6 +11266,12 @@ func (ec *executionContext) fieldContext_Strategy_line(_ context.Context, field 
 }
 
 func (ec *executionContext) _Strategy_source(ctx context.Context, field graphql.CollectedField, obj *model.Strategy) (ret graphql.Marshaler) {
+	if v := obj.Source(); direct {
+		fc, _ := ec.fieldContext_Strategy_source(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNSource2githubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐSource(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10902,6 +11304,12 @@ func (ec *executionContext) fieldContext_Strategy_source(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Strategy_issue(ctx context.Context, field graphql.CollectedField, obj *model.Strategy) (ret graphql.Marshaler) {
+	if v := obj.Issue(); direct {
+		fc, _ := ec.fieldContext_Strategy_issue(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNIssue2githubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐIssue(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10934,6 +11342,12 @@ func (ec *executionContext) fieldContext_Strategy_issue(_ context.Context, field
 }
 
 func (ec *executionContext) _Strategy_initiatives(ctx context.Context, field graphql.CollectedField, obj *model.Strategy) (ret graphql.Marshaler) {
+	if v := obj.Initiatives(); direct && v != nil {
+		fc, _ := ec.fieldContext_Strategy_initiatives(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNInitiative2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐInitiativeᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10966,6 +11380,12 @@ func (ec *executionContext) fieldContext_Strategy_initiatives(_ context.Context,
 }
 
 func (ec *executionContext) _Strategy_plan(ctx context.Context, field graphql.CollectedField, obj *model.Strategy) (ret graphql.Marshaler) {
+	if v := obj.Plan(); direct && v != nil {
+		fc, _ := ec.fieldContext_Strategy_plan(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐPlan(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10998,6 +11418,12 @@ func (ec *executionContext) fieldContext_Strategy_plan(_ context.Context, field 
 }
 
 func (ec *executionContext) _Strategy_partners(ctx context.Context, field graphql.CollectedField, obj *model.Strategy) (ret graphql.Marshaler) {
+	if v := obj.Partners(); direct && v != nil {
+		fc, _ := ec.fieldContext_Strategy_partners(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNPartner2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐPartnerᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11030,6 +11456,12 @@ func (ec *executionContext) fieldContext_Strategy_partners(_ context.Context, fi
 }
 
 func (ec *executionContext) _Strategy_topics(ctx context.Context, field graphql.CollectedField, obj *model.Strategy) (ret graphql.Marshaler) {
+	if v := obj.Topics(); direct && v != nil {
+		fc, _ := ec.fieldContext_Strategy_topics(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNTopic2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐTopicᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11062,6 +11494,12 @@ func (ec *executionContext) fieldContext_Strategy_topics(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Strategy_targetGroups(ctx context.Context, field graphql.CollectedField, obj *model.Strategy) (ret graphql.Marshaler) {
+	if v := obj.TargetGroups(); direct && v != nil {
+		fc, _ := ec.fieldContext_Strategy_targetGroups(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNTargetGroup2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐTargetGroupᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11094,6 +11532,12 @@ func (ec *executionContext) fieldContext_Strategy_targetGroups(_ context.Context
 }
 
 func (ec *executionContext) _Strategy_links(ctx context.Context, field graphql.CollectedField, obj *model.Strategy) (ret graphql.Marshaler) {
+	if v := obj.Links(); direct && v != nil {
+		fc, _ := ec.fieldContext_Strategy_links(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNLink2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐLinkᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11126,6 +11570,12 @@ func (ec *executionContext) fieldContext_Strategy_links(_ context.Context, field
 }
 
 func (ec *executionContext) _Subgraph_nodes(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Subgraph) (ret graphql.Marshaler) {
+	if v := obj.Nodes; direct && v != nil {
+		fc, _ := ec.fieldContext_Subgraph_nodes(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNGraphNode2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐGraphNodeᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11158,6 +11608,12 @@ func (ec *executionContext) fieldContext_Subgraph_nodes(_ context.Context, field
 }
 
 func (ec *executionContext) _Subgraph_edges(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Subgraph) (ret graphql.Marshaler) {
+	if v := obj.Edges; direct && v != nil {
+		fc, _ := ec.fieldContext_Subgraph_edges(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNGraphEdge2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐGraphEdgeᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11431,6 +11887,12 @@ func (ec *executionContext) fieldContext_Topic_initiatives(ctx context.Context, 
 }
 
 func (ec *executionContext) _TopicCell_plan(ctx context.Context, field graphql.CollectedField, obj *model.TopicCell) (ret graphql.Marshaler) {
+	if v := obj.Plan; direct && v != nil {
+		fc, _ := ec.fieldContext_TopicCell_plan(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐPlan(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11541,6 +12003,12 @@ func (ec *executionContext) fieldContext_TopicCell_budgetYen(_ context.Context, 
 }
 
 func (ec *executionContext) _TopicComparison_topic(ctx context.Context, field graphql.CollectedField, obj *model.TopicComparison) (ret graphql.Marshaler) {
+	if v := obj.Topic; direct {
+		fc, _ := ec.fieldContext_TopicComparison_topic(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNTopic2githubᚗcomᚋwardgraphᚋwardgraphᚐTopic(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11573,6 +12041,12 @@ func (ec *executionContext) fieldContext_TopicComparison_topic(_ context.Context
 }
 
 func (ec *executionContext) _TopicComparison_cells(ctx context.Context, field graphql.CollectedField, obj *model.TopicComparison) (ret graphql.Marshaler) {
+	if v := obj.Cells; direct && v != nil {
+		fc, _ := ec.fieldContext_TopicComparison_cells(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNTopicCell2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐTopicCellᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11799,6 +12273,12 @@ func (ec *executionContext) fieldContext_WardComparison_fiscalYear(_ context.Con
 }
 
 func (ec *executionContext) _WardComparison_plans(ctx context.Context, field graphql.CollectedField, obj *model.WardComparison) (ret graphql.Marshaler) {
+	if v := obj.Plans; direct && v != nil {
+		fc, _ := ec.fieldContext_WardComparison_plans(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNPlan2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐPlanᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11831,6 +12311,12 @@ func (ec *executionContext) fieldContext_WardComparison_plans(_ context.Context,
 }
 
 func (ec *executionContext) _WardComparison_topics(ctx context.Context, field graphql.CollectedField, obj *model.WardComparison) (ret graphql.Marshaler) {
+	if v := obj.Topics; direct && v != nil {
+		fc, _ := ec.fieldContext_WardComparison_topics(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNTopicComparison2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐTopicComparisonᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11863,6 +12349,12 @@ func (ec *executionContext) fieldContext_WardComparison_topics(_ context.Context
 }
 
 func (ec *executionContext) _WardComparison_sharedPartners(ctx context.Context, field graphql.CollectedField, obj *model.WardComparison) (ret graphql.Marshaler) {
+	if v := obj.SharedPartners; direct && v != nil {
+		fc, _ := ec.fieldContext_WardComparison_sharedPartners(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNPartner2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐPartnerᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11947,6 +12439,12 @@ func (ec *executionContext) fieldContext_Warning_message(_ context.Context, fiel
 }
 
 func (ec *executionContext) _YearComparison_ward(ctx context.Context, field graphql.CollectedField, obj *model.YearComparison) (ret graphql.Marshaler) {
+	if v := obj.Ward; direct {
+		fc, _ := ec.fieldContext_YearComparison_ward(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNWard2githubᚗcomᚋwardgraphᚋwardgraphᚐWard(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12005,6 +12503,12 @@ func (ec *executionContext) fieldContext_YearComparison_fiscalYears(_ context.Co
 }
 
 func (ec *executionContext) _YearComparison_plans(ctx context.Context, field graphql.CollectedField, obj *model.YearComparison) (ret graphql.Marshaler) {
+	if v := obj.Plans; direct && v != nil {
+		fc, _ := ec.fieldContext_YearComparison_plans(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNPlan2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐPlanᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12037,6 +12541,12 @@ func (ec *executionContext) fieldContext_YearComparison_plans(_ context.Context,
 }
 
 func (ec *executionContext) _YearComparison_topics(ctx context.Context, field graphql.CollectedField, obj *model.YearComparison) (ret graphql.Marshaler) {
+	if v := obj.Topics; direct && v != nil {
+		fc, _ := ec.fieldContext_YearComparison_topics(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNTopicComparison2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐTopicComparisonᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12069,6 +12579,12 @@ func (ec *executionContext) fieldContext_YearComparison_topics(_ context.Context
 }
 
 func (ec *executionContext) _YearComparison_sharedPartners(ctx context.Context, field graphql.CollectedField, obj *model.YearComparison) (ret graphql.Marshaler) {
+	if v := obj.SharedPartners; direct && v != nil {
+		fc, _ := ec.fieldContext_YearComparison_sharedPartners(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNPartner2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐPartnerᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12449,6 +12965,12 @@ func (ec *executionContext) fieldContext___Field_args(ctx context.Context, field
 }
 
 func (ec *executionContext) ___Field_type(ctx context.Context, field graphql.CollectedField, obj *introspection.Field) (ret graphql.Marshaler) {
+	if v := obj.Type; direct && v != nil {
+		fc, _ := ec.fieldContext___Field_type(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalN__Type2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12585,6 +13107,12 @@ func (ec *executionContext) fieldContext___InputValue_description(_ context.Cont
 }
 
 func (ec *executionContext) ___InputValue_type(ctx context.Context, field graphql.CollectedField, obj *introspection.InputValue) (ret graphql.Marshaler) {
+	if v := obj.Type; direct && v != nil {
+		fc, _ := ec.fieldContext___InputValue_type(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalN__Type2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12721,6 +13249,12 @@ func (ec *executionContext) fieldContext___Schema_description(_ context.Context,
 }
 
 func (ec *executionContext) ___Schema_types(ctx context.Context, field graphql.CollectedField, obj *introspection.Schema) (ret graphql.Marshaler) {
+	if v := obj.Types(); direct && v != nil {
+		fc, _ := ec.fieldContext___Schema_types(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalN__Type2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐTypeᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12753,6 +13287,12 @@ func (ec *executionContext) fieldContext___Schema_types(_ context.Context, field
 }
 
 func (ec *executionContext) ___Schema_queryType(ctx context.Context, field graphql.CollectedField, obj *introspection.Schema) (ret graphql.Marshaler) {
+	if v := obj.QueryType(); direct && v != nil {
+		fc, _ := ec.fieldContext___Schema_queryType(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalN__Type2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12785,6 +13325,12 @@ func (ec *executionContext) fieldContext___Schema_queryType(_ context.Context, f
 }
 
 func (ec *executionContext) ___Schema_mutationType(ctx context.Context, field graphql.CollectedField, obj *introspection.Schema) (ret graphql.Marshaler) {
+	if v := obj.MutationType(); direct {
+		fc, _ := ec.fieldContext___Schema_mutationType(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalO__Type2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12817,6 +13363,12 @@ func (ec *executionContext) fieldContext___Schema_mutationType(_ context.Context
 }
 
 func (ec *executionContext) ___Schema_subscriptionType(ctx context.Context, field graphql.CollectedField, obj *introspection.Schema) (ret graphql.Marshaler) {
+	if v := obj.SubscriptionType(); direct {
+		fc, _ := ec.fieldContext___Schema_subscriptionType(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalO__Type2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12849,6 +13401,12 @@ func (ec *executionContext) fieldContext___Schema_subscriptionType(_ context.Con
 }
 
 func (ec *executionContext) ___Schema_directives(ctx context.Context, field graphql.CollectedField, obj *introspection.Schema) (ret graphql.Marshaler) {
+	if v := obj.Directives(); direct && v != nil {
+		fc, _ := ec.fieldContext___Schema_directives(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalN__Directive2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirectiveᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -13029,6 +13587,12 @@ func (ec *executionContext) fieldContext___Type_fields(ctx context.Context, fiel
 }
 
 func (ec *executionContext) ___Type_interfaces(ctx context.Context, field graphql.CollectedField, obj *introspection.Type) (ret graphql.Marshaler) {
+	if v := obj.Interfaces(); direct {
+		fc, _ := ec.fieldContext___Type_interfaces(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalO__Type2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐTypeᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -13061,6 +13625,12 @@ func (ec *executionContext) fieldContext___Type_interfaces(_ context.Context, fi
 }
 
 func (ec *executionContext) ___Type_possibleTypes(ctx context.Context, field graphql.CollectedField, obj *introspection.Type) (ret graphql.Marshaler) {
+	if v := obj.PossibleTypes(); direct {
+		fc, _ := ec.fieldContext___Type_possibleTypes(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalO__Type2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐTypeᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -13181,6 +13751,12 @@ func (ec *executionContext) fieldContext___Type_inputFields(ctx context.Context,
 }
 
 func (ec *executionContext) ___Type_ofType(ctx context.Context, field graphql.CollectedField, obj *introspection.Type) (ret graphql.Marshaler) {
+	if v := obj.OfType(); direct {
+		fc, _ := ec.fieldContext___Type_ofType(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalO__Type2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
