@@ -14506,6 +14506,9 @@ var graphEdgeImplementors = []string{"GraphEdge"}
 
 func (ec *executionContext) _GraphEdge(ctx context.Context, sel ast.SelectionSet, obj *wardgraph.GraphEdge) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, graphEdgeImplementors)
+	if plainSelection(fields, "GraphEdge") {
+		return ec._GraphEdge_plain(ctx, fields, obj)
+	}
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -14557,10 +14560,58 @@ func (ec *executionContext) _GraphEdge(ctx context.Context, sel ast.SelectionSet
 	return out
 }
 
+// _GraphEdge_plain is _GraphEdge for a selection without concurrent fields.
+func (ec *executionContext) _GraphEdge_plain(ctx context.Context, fields []graphql.CollectedField, obj *wardgraph.GraphEdge) graphql.Marshaler {
+
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("GraphEdge")
+		case "from":
+			out.Values[i] = ec._GraphEdge_from(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "to":
+			out.Values[i] = ec._GraphEdge_to(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "type":
+			out.Values[i] = ec._GraphEdge_type(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "evidence":
+			panic("wardgraph: a concurrent field reached a plain marshaller")
+		case "line":
+			panic("wardgraph: a concurrent field reached a plain marshaller")
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var graphNodeImplementors = []string{"GraphNode"}
 
 func (ec *executionContext) _GraphNode(ctx context.Context, sel ast.SelectionSet, obj *wardgraph.GraphNode) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, graphNodeImplementors)
+	if plainSelection(fields, "GraphNode") {
+		return ec._GraphNode_plain(ctx, fields, obj)
+	}
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -14589,6 +14640,49 @@ func (ec *executionContext) _GraphNode(ctx context.Context, sel ast.SelectionSet
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._GraphNode_node(ctx, field, obj)
 				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+// _GraphNode_plain is _GraphNode for a selection without concurrent fields.
+func (ec *executionContext) _GraphNode_plain(ctx context.Context, fields []graphql.CollectedField, obj *wardgraph.GraphNode) graphql.Marshaler {
+
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("GraphNode")
+		case "id":
+			out.Values[i] = ec._GraphNode_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "kind":
+			out.Values[i] = ec._GraphNode_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "label":
+			out.Values[i] = ec._GraphNode_label(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "node":
+			panic("wardgraph: a concurrent field reached a plain marshaller")
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -15053,6 +15147,9 @@ var municipalityImplementors = []string{"Municipality", "Node"}
 
 func (ec *executionContext) _Municipality(ctx context.Context, sel ast.SelectionSet, obj *wardgraph.Municipality) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, municipalityImplementors)
+	if plainSelection(fields, "Municipality") {
+		return ec._Municipality_plain(ctx, fields, obj)
+	}
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -15086,6 +15183,54 @@ func (ec *executionContext) _Municipality(ctx context.Context, sel ast.Selection
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Municipality_wards(ctx, field, obj)
 				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+// _Municipality_plain is _Municipality for a selection without concurrent fields.
+func (ec *executionContext) _Municipality_plain(ctx context.Context, fields []graphql.CollectedField, obj *wardgraph.Municipality) graphql.Marshaler {
+
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Municipality")
+		case "id":
+			out.Values[i] = ec._Municipality_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "code":
+			out.Values[i] = ec._Municipality_code(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "name":
+			out.Values[i] = ec._Municipality_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "nameRomaji":
+			out.Values[i] = ec._Municipality_nameRomaji(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "wards":
+			panic("wardgraph: a concurrent field reached a plain marshaller")
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -15155,6 +15300,9 @@ var partnerImplementors = []string{"Partner", "Node"}
 
 func (ec *executionContext) _Partner(ctx context.Context, sel ast.SelectionSet, obj *wardgraph.Partner) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, partnerImplementors)
+	if plainSelection(fields, "Partner") {
+		return ec._Partner_plain(ctx, fields, obj)
+	}
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -15200,10 +15348,56 @@ func (ec *executionContext) _Partner(ctx context.Context, sel ast.SelectionSet, 
 	return out
 }
 
+// _Partner_plain is _Partner for a selection without concurrent fields.
+func (ec *executionContext) _Partner_plain(ctx context.Context, fields []graphql.CollectedField, obj *wardgraph.Partner) graphql.Marshaler {
+
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Partner")
+		case "id":
+			out.Values[i] = ec._Partner_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "name":
+			out.Values[i] = ec._Partner_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "kind":
+			out.Values[i] = ec._Partner_kind(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "initiatives":
+			panic("wardgraph: a concurrent field reached a plain marshaller")
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var pathImplementors = []string{"Path"}
 
 func (ec *executionContext) _Path(ctx context.Context, sel ast.SelectionSet, obj *wardgraph.Path) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, pathImplementors)
+	if plainSelection(fields, "Path") {
+		return ec._Path_plain(ctx, fields, obj)
+	}
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -15244,10 +15438,51 @@ func (ec *executionContext) _Path(ctx context.Context, sel ast.SelectionSet, obj
 	return out
 }
 
+// _Path_plain is _Path for a selection without concurrent fields.
+func (ec *executionContext) _Path_plain(ctx context.Context, fields []graphql.CollectedField, obj *wardgraph.Path) graphql.Marshaler {
+
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Path")
+		case "nodes":
+			out.Values[i] = ec._Path_nodes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "edges":
+			out.Values[i] = ec._Path_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "length":
+			panic("wardgraph: a concurrent field reached a plain marshaller")
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var planImplementors = []string{"Plan", "Node"}
 
 func (ec *executionContext) _Plan(ctx context.Context, sel ast.SelectionSet, obj *wardgraph.Plan) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, planImplementors)
+	if plainSelection(fields, "Plan") {
+		return ec._Plan_plain(ctx, fields, obj)
+	}
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -15367,6 +15602,106 @@ func (ec *executionContext) _Plan(ctx context.Context, sel ast.SelectionSet, obj
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Plan_contact(ctx, field, obj)
 				})
+		case "warnings":
+			out.Values[i] = ec._Plan_warnings(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "coverage":
+			out.Values[i] = ec._Plan_coverage(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+// _Plan_plain is _Plan for a selection without concurrent fields.
+func (ec *executionContext) _Plan_plain(ctx context.Context, fields []graphql.CollectedField, obj *wardgraph.Plan) graphql.Marshaler {
+
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Plan")
+		case "id":
+			out.Values[i] = ec._Plan_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "ward":
+			out.Values[i] = ec._Plan_ward(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "fiscalYear":
+			out.Values[i] = ec._Plan_fiscalYear(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "fiscalYearLabel":
+			out.Values[i] = ec._Plan_fiscalYearLabel(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "draft":
+			out.Values[i] = ec._Plan_draft(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "title":
+			out.Values[i] = ec._Plan_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "line":
+			panic("wardgraph: a concurrent field reached a plain marshaller")
+		case "source":
+			panic("wardgraph: a concurrent field reached a plain marshaller")
+		case "revisions":
+			out.Values[i] = ec._Plan_revisions(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "goal":
+			panic("wardgraph: a concurrent field reached a plain marshaller")
+		case "missions":
+			panic("wardgraph: a concurrent field reached a plain marshaller")
+		case "policy":
+			panic("wardgraph: a concurrent field reached a plain marshaller")
+		case "policyLine":
+			panic("wardgraph: a concurrent field reached a plain marshaller")
+		case "policyNode":
+			panic("wardgraph: a concurrent field reached a plain marshaller")
+		case "issues":
+			panic("wardgraph: a concurrent field reached a plain marshaller")
+		case "strategies":
+			panic("wardgraph: a concurrent field reached a plain marshaller")
+		case "initiatives":
+			panic("wardgraph: a concurrent field reached a plain marshaller")
+		case "reformItems":
+			panic("wardgraph: a concurrent field reached a plain marshaller")
+		case "budgetTotalYen":
+			out.Values[i] = ec._Plan_budgetTotalYen(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "contact":
+			panic("wardgraph: a concurrent field reached a plain marshaller")
 		case "warnings":
 			out.Values[i] = ec._Plan_warnings(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -16051,6 +16386,9 @@ var subgraphImplementors = []string{"Subgraph"}
 
 func (ec *executionContext) _Subgraph(ctx context.Context, sel ast.SelectionSet, obj *wardgraph.Subgraph) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, subgraphImplementors)
+	if plainSelection(fields, "Subgraph") {
+		return ec._Subgraph_plain(ctx, fields, obj)
+	}
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -16096,10 +16434,56 @@ func (ec *executionContext) _Subgraph(ctx context.Context, sel ast.SelectionSet,
 	return out
 }
 
+// _Subgraph_plain is _Subgraph for a selection without concurrent fields.
+func (ec *executionContext) _Subgraph_plain(ctx context.Context, fields []graphql.CollectedField, obj *wardgraph.Subgraph) graphql.Marshaler {
+
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Subgraph")
+		case "nodes":
+			out.Values[i] = ec._Subgraph_nodes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "edges":
+			out.Values[i] = ec._Subgraph_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "truncated":
+			out.Values[i] = ec._Subgraph_truncated(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "compact":
+			panic("wardgraph: a concurrent field reached a plain marshaller")
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var targetGroupImplementors = []string{"TargetGroup", "Node"}
 
 func (ec *executionContext) _TargetGroup(ctx context.Context, sel ast.SelectionSet, obj *wardgraph.TargetGroup) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, targetGroupImplementors)
+	if plainSelection(fields, "TargetGroup") {
+		return ec._TargetGroup_plain(ctx, fields, obj)
+	}
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -16140,10 +16524,51 @@ func (ec *executionContext) _TargetGroup(ctx context.Context, sel ast.SelectionS
 	return out
 }
 
+// _TargetGroup_plain is _TargetGroup for a selection without concurrent fields.
+func (ec *executionContext) _TargetGroup_plain(ctx context.Context, fields []graphql.CollectedField, obj *wardgraph.TargetGroup) graphql.Marshaler {
+
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TargetGroup")
+		case "id":
+			out.Values[i] = ec._TargetGroup_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "name":
+			out.Values[i] = ec._TargetGroup_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "initiatives":
+			panic("wardgraph: a concurrent field reached a plain marshaller")
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var topicImplementors = []string{"Topic", "Node"}
 
 func (ec *executionContext) _Topic(ctx context.Context, sel ast.SelectionSet, obj *wardgraph.Topic) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, topicImplementors)
+	if plainSelection(fields, "Topic") {
+		return ec._Topic_plain(ctx, fields, obj)
+	}
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -16167,6 +16592,44 @@ func (ec *executionContext) _Topic(ctx context.Context, sel ast.SelectionSet, ob
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Topic_initiatives(ctx, field, obj)
 				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+// _Topic_plain is _Topic for a selection without concurrent fields.
+func (ec *executionContext) _Topic_plain(ctx context.Context, fields []graphql.CollectedField, obj *wardgraph.Topic) graphql.Marshaler {
+
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Topic")
+		case "id":
+			out.Values[i] = ec._Topic_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "name":
+			out.Values[i] = ec._Topic_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "initiatives":
+			panic("wardgraph: a concurrent field reached a plain marshaller")
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -16274,6 +16737,9 @@ var wardImplementors = []string{"Ward", "Node"}
 
 func (ec *executionContext) _Ward(ctx context.Context, sel ast.SelectionSet, obj *wardgraph.Ward) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, wardImplementors)
+	if plainSelection(fields, "Ward") {
+		return ec._Ward_plain(ctx, fields, obj)
+	}
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -16313,6 +16779,56 @@ func (ec *executionContext) _Ward(ctx context.Context, sel ast.SelectionSet, obj
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Ward_plans(ctx, field, obj)
 				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+// _Ward_plain is _Ward for a selection without concurrent fields.
+func (ec *executionContext) _Ward_plain(ctx context.Context, fields []graphql.CollectedField, obj *wardgraph.Ward) graphql.Marshaler {
+
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Ward")
+		case "id":
+			out.Values[i] = ec._Ward_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "code":
+			out.Values[i] = ec._Ward_code(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "name":
+			out.Values[i] = ec._Ward_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "nameRomaji":
+			out.Values[i] = ec._Ward_nameRomaji(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "city":
+			panic("wardgraph: a concurrent field reached a plain marshaller")
+		case "plans":
+			panic("wardgraph: a concurrent field reached a plain marshaller")
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
