@@ -6491,6 +6491,11 @@ func (ec *executionContext) fieldContext_Initiative_budgets(_ context.Context, f
 }
 
 func (ec *executionContext) _Initiative_budgetYen(ctx context.Context, field graphql.CollectedField, obj *model.Initiative) (ret graphql.Marshaler) {
+	if args, ok := knownArgs(ec.OperationContext, field); ok && direct.Load() {
+		if v := obj.BudgetYen(args["kind"].(wardgraph.BudgetKind)); true {
+			return ec.marshalNMoney2int64(ctx, field.Selections, v)
+		}
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6531,6 +6536,7 @@ func (ec *executionContext) fieldContext_Initiative_budgetYen(ctx context.Contex
 		ec.Error(ctx, err)
 		return fc, err
 	}
+	rememberArgs(ec.OperationContext, field, fc.Args)
 	return fc, nil
 }
 
@@ -8879,6 +8885,11 @@ func (ec *executionContext) fieldContext_Plan_reformItems(_ context.Context, fie
 }
 
 func (ec *executionContext) _Plan_budgetTotalYen(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Plan) (ret graphql.Marshaler) {
+	if args, ok := knownArgs(ec.OperationContext, field); ok && direct.Load() {
+		if v := obj.BudgetTotalYen(args["kind"].(wardgraph.BudgetKind)); true {
+			return ec.marshalNMoney2int64(ctx, field.Selections, v)
+		}
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8919,6 +8930,7 @@ func (ec *executionContext) fieldContext_Plan_budgetTotalYen(ctx context.Context
 		ec.Error(ctx, err)
 		return fc, err
 	}
+	rememberArgs(ec.OperationContext, field, fc.Args)
 	return fc, nil
 }
 
