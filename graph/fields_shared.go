@@ -26,12 +26,9 @@ func (wardResolver) City(_ context.Context, w *wardgraph.Ward) (*wardgraph.Munic
 }
 
 // Plans loads the ward's plans through the request's plans-by-ward loader.
-func (wardResolver) Plans(ctx context.Context, w *wardgraph.Ward) ([]*wardgraph.Plan, error) {
+func (r wardResolver) Plans(ctx context.Context, w *wardgraph.Ward) ([]*model.Plan, error) {
 	plans, err := loadersFrom(ctx).plansByWard.Load(ctx, w.ID)
-	if plans == nil {
-		plans = []*wardgraph.Plan{}
-	}
-	return plans, err
+	return model.NewPlans(plans, r.cfg.MaxPageSize), err
 }
 
 func (r partnerResolver) Initiatives(ctx context.Context, p *wardgraph.Partner, first *int, after *string) (*model.InitiativeConnection, error) {
@@ -67,12 +64,12 @@ func (r *Resolver) linkedPage(ctx context.Context, id string, first *int, after 
 	if err != nil {
 		return nil, err
 	}
-	c := model.ConnectionOf(page)
+	c := model.ConnectionOf(page, r.cfg.MaxPageSize)
 	return &c, nil
 }
 
-func (graphNodeResolver) Node(ctx context.Context, g *wardgraph.GraphNode) (model.Node, error) {
-	return nodeThunk(batched(ctx), g.ID)()
+func (r graphNodeResolver) Node(ctx context.Context, g *wardgraph.GraphNode) (model.Node, error) {
+	return nodeThunk(r.batched(ctx), g.ID)()
 }
 
 func (graphEdgeResolver) Evidence(_ context.Context, e *wardgraph.GraphEdge) (*string, error) {

@@ -24,7 +24,6 @@ type (
 	queryResolver        struct{ *Resolver }
 	municipalityResolver struct{ *Resolver }
 	wardResolver         struct{ *Resolver }
-	planResolver         struct{ *Resolver }
 	partnerResolver      struct{ *Resolver }
 	topicResolver        struct{ *Resolver }
 	targetGroupResolver  struct{ *Resolver }
@@ -42,9 +41,6 @@ func (r *Resolver) Municipality() generated.MunicipalityResolver { return munici
 
 // Ward returns the Ward field resolver.
 func (r *Resolver) Ward() generated.WardResolver { return wardResolver{r} }
-
-// Plan returns the Plan field resolver.
-func (r *Resolver) Plan() generated.PlanResolver { return planResolver{r} }
 
 // Partner returns the Partner field resolver.
 func (r *Resolver) Partner() generated.PartnerResolver { return partnerResolver{r} }

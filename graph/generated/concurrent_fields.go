@@ -10,7 +10,6 @@ var concurrentFields = map[string]map[string]bool{
 	"Municipality": {"wards": true},
 	"Partner":      {"initiatives": true},
 	"Path":         {"length": true},
-	"Plan":         {"contact": true, "goal": true, "initiatives": true, "issues": true, "line": true, "missions": true, "policy": true, "policyLine": true, "policyNode": true, "reformItems": true, "source": true, "strategies": true},
 	"Subgraph":     {"compact": true},
 	"TargetGroup":  {"initiatives": true},
 	"Topic":        {"initiatives": true},

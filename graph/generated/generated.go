@@ -34,7 +34,6 @@ type ResolverRoot interface {
 	Municipality() MunicipalityResolver
 	Partner() PartnerResolver
 	Path() PathResolver
-	Plan() PlanResolver
 	Query() QueryResolver
 	Subgraph() SubgraphResolver
 	TargetGroup() TargetGroupResolver
@@ -431,28 +430,12 @@ type PartnerResolver interface {
 type PathResolver interface {
 	Length(ctx context.Context, obj *wardgraph.Path) (int, error)
 }
-type PlanResolver interface {
-	Line(ctx context.Context, obj *wardgraph.Plan) (*int, error)
-	Source(ctx context.Context, obj *wardgraph.Plan) (*model.Source, error)
-
-	Goal(ctx context.Context, obj *wardgraph.Plan) (*model.Goal, error)
-	Missions(ctx context.Context, obj *wardgraph.Plan) ([]*model.Mission, error)
-	Policy(ctx context.Context, obj *wardgraph.Plan) (*string, error)
-	PolicyLine(ctx context.Context, obj *wardgraph.Plan) (*int, error)
-	PolicyNode(ctx context.Context, obj *wardgraph.Plan) (*model.Policy, error)
-	Issues(ctx context.Context, obj *wardgraph.Plan) ([]*model.Issue, error)
-	Strategies(ctx context.Context, obj *wardgraph.Plan) ([]*model.Strategy, error)
-	Initiatives(ctx context.Context, obj *wardgraph.Plan, first *int, after *string, orderBy *model.InitiativeOrder) (*model.InitiativeConnection, error)
-	ReformItems(ctx context.Context, obj *wardgraph.Plan) ([]*model.ReformItem, error)
-
-	Contact(ctx context.Context, obj *wardgraph.Plan) (*model.Department, error)
-}
 type QueryResolver interface {
 	Wards(ctx context.Context, withPlans *bool) ([]*wardgraph.Ward, error)
 	Ward(ctx context.Context, name string) (*wardgraph.Ward, error)
 	Municipalities(ctx context.Context) ([]*wardgraph.Municipality, error)
-	Plan(ctx context.Context, ward string, fiscalYear int, draft *bool) (*wardgraph.Plan, error)
-	Plans(ctx context.Context, ward *string, fiscalYear *int, draft *bool) ([]*wardgraph.Plan, error)
+	Plan(ctx context.Context, ward string, fiscalYear int, draft *bool) (*model.Plan, error)
+	Plans(ctx context.Context, ward *string, fiscalYear *int, draft *bool) ([]*model.Plan, error)
 	Initiatives(ctx context.Context, filter *model.InitiativeFilter, first *int, after *string, orderBy *model.InitiativeOrder) (*model.InitiativeConnection, error)
 	Partners(ctx context.Context, nameContains *string) ([]*wardgraph.Partner, error)
 	Topics(ctx context.Context, nameContains *string) ([]*wardgraph.Topic, error)
@@ -479,7 +462,7 @@ type TopicResolver interface {
 }
 type WardResolver interface {
 	City(ctx context.Context, obj *wardgraph.Ward) (*wardgraph.Municipality, error)
-	Plans(ctx context.Context, obj *wardgraph.Ward) ([]*wardgraph.Plan, error)
+	Plans(ctx context.Context, obj *wardgraph.Ward) ([]*model.Plan, error)
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -4753,8 +4736,8 @@ func (ec *executionContext) _Budget_plan(ctx context.Context, field graphql.Coll
 			return obj.Plan(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *wardgraph.Plan) graphql.Marshaler {
-			return ec.marshalNPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐPlan(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Plan) graphql.Marshaler {
+			return ec.marshalNPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐPlan(ctx, selections, v)
 		},
 		true,
 		true,
@@ -5492,8 +5475,8 @@ func (ec *executionContext) _Goal_plan(ctx context.Context, field graphql.Collec
 			return obj.Plan(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *wardgraph.Plan) graphql.Marshaler {
-			return ec.marshalNPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐPlan(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Plan) graphql.Marshaler {
+			return ec.marshalNPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐPlan(ctx, selections, v)
 		},
 		true,
 		true,
@@ -6134,8 +6117,8 @@ func (ec *executionContext) _Initiative_plan(ctx context.Context, field graphql.
 			return obj.Plan(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *wardgraph.Plan) graphql.Marshaler {
-			return ec.marshalNPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐPlan(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Plan) graphql.Marshaler {
+			return ec.marshalNPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐPlan(ctx, selections, v)
 		},
 		true,
 		true,
@@ -6874,8 +6857,8 @@ func (ec *executionContext) _Issue_plan(ctx context.Context, field graphql.Colle
 			return obj.Plan(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *wardgraph.Plan) graphql.Marshaler {
-			return ec.marshalNPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐPlan(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Plan) graphql.Marshaler {
+			return ec.marshalNPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐPlan(ctx, selections, v)
 		},
 		true,
 		true,
@@ -7282,8 +7265,8 @@ func (ec *executionContext) _Mission_plan(ctx context.Context, field graphql.Col
 			return obj.Plan(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *wardgraph.Plan) graphql.Marshaler {
-			return ec.marshalNPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐPlan(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Plan) graphql.Marshaler {
+			return ec.marshalNPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐPlan(ctx, selections, v)
 		},
 		true,
 		true,
@@ -7846,7 +7829,7 @@ func (ec *executionContext) fieldContext_Path_length(_ context.Context, field gr
 	return graphql.NewScalarFieldContext("Path", field, true, true, "Int")
 }
 
-func (ec *executionContext) _Plan_id(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Plan) (ret graphql.Marshaler) {
+func (ec *executionContext) _Plan_id(ctx context.Context, field graphql.CollectedField, obj *model.Plan) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7869,7 +7852,7 @@ func (ec *executionContext) fieldContext_Plan_id(_ context.Context, field graphq
 	return graphql.NewScalarFieldContext("Plan", field, false, false, "ID")
 }
 
-func (ec *executionContext) _Plan_ward(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Plan) (ret graphql.Marshaler) {
+func (ec *executionContext) _Plan_ward(ctx context.Context, field graphql.CollectedField, obj *model.Plan) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7901,7 +7884,7 @@ func (ec *executionContext) fieldContext_Plan_ward(_ context.Context, field grap
 	return fc, nil
 }
 
-func (ec *executionContext) _Plan_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Plan) (ret graphql.Marshaler) {
+func (ec *executionContext) _Plan_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *model.Plan) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7924,7 +7907,7 @@ func (ec *executionContext) fieldContext_Plan_fiscalYear(_ context.Context, fiel
 	return graphql.NewScalarFieldContext("Plan", field, false, false, "Int")
 }
 
-func (ec *executionContext) _Plan_fiscalYearLabel(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Plan) (ret graphql.Marshaler) {
+func (ec *executionContext) _Plan_fiscalYearLabel(ctx context.Context, field graphql.CollectedField, obj *model.Plan) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7947,7 +7930,7 @@ func (ec *executionContext) fieldContext_Plan_fiscalYearLabel(_ context.Context,
 	return graphql.NewScalarFieldContext("Plan", field, false, false, "String")
 }
 
-func (ec *executionContext) _Plan_draft(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Plan) (ret graphql.Marshaler) {
+func (ec *executionContext) _Plan_draft(ctx context.Context, field graphql.CollectedField, obj *model.Plan) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7970,7 +7953,7 @@ func (ec *executionContext) fieldContext_Plan_draft(_ context.Context, field gra
 	return graphql.NewScalarFieldContext("Plan", field, false, false, "Boolean")
 }
 
-func (ec *executionContext) _Plan_title(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Plan) (ret graphql.Marshaler) {
+func (ec *executionContext) _Plan_title(ctx context.Context, field graphql.CollectedField, obj *model.Plan) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7993,7 +7976,7 @@ func (ec *executionContext) fieldContext_Plan_title(_ context.Context, field gra
 	return graphql.NewScalarFieldContext("Plan", field, false, false, "String")
 }
 
-func (ec *executionContext) _Plan_line(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Plan) (ret graphql.Marshaler) {
+func (ec *executionContext) _Plan_line(ctx context.Context, field graphql.CollectedField, obj *model.Plan) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8002,7 +7985,7 @@ func (ec *executionContext) _Plan_line(ctx context.Context, field graphql.Collec
 			return ec.fieldContext_Plan_line(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Plan().Line(ctx, obj)
+			return obj.Line(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
@@ -8013,10 +7996,10 @@ func (ec *executionContext) _Plan_line(ctx context.Context, field graphql.Collec
 	)
 }
 func (ec *executionContext) fieldContext_Plan_line(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Plan", field, true, true, "Int")
+	return graphql.NewScalarFieldContext("Plan", field, true, false, "Int")
 }
 
-func (ec *executionContext) _Plan_source(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Plan) (ret graphql.Marshaler) {
+func (ec *executionContext) _Plan_source(ctx context.Context, field graphql.CollectedField, obj *model.Plan) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8025,11 +8008,11 @@ func (ec *executionContext) _Plan_source(ctx context.Context, field graphql.Coll
 			return ec.fieldContext_Plan_source(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Plan().Source(ctx, obj)
+			return obj.Source(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.Source) graphql.Marshaler {
-			return ec.marshalNSource2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐSource(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v model.Source) graphql.Marshaler {
+			return ec.marshalNSource2githubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐSource(ctx, selections, v)
 		},
 		true,
 		true,
@@ -8040,7 +8023,7 @@ func (ec *executionContext) fieldContext_Plan_source(_ context.Context, field gr
 		Object:     "Plan",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Source(ctx, field)
 		},
@@ -8048,7 +8031,7 @@ func (ec *executionContext) fieldContext_Plan_source(_ context.Context, field gr
 	return fc, nil
 }
 
-func (ec *executionContext) _Plan_revisions(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Plan) (ret graphql.Marshaler) {
+func (ec *executionContext) _Plan_revisions(ctx context.Context, field graphql.CollectedField, obj *model.Plan) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8080,7 +8063,7 @@ func (ec *executionContext) fieldContext_Plan_revisions(_ context.Context, field
 	return fc, nil
 }
 
-func (ec *executionContext) _Plan_goal(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Plan) (ret graphql.Marshaler) {
+func (ec *executionContext) _Plan_goal(ctx context.Context, field graphql.CollectedField, obj *model.Plan) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8089,7 +8072,7 @@ func (ec *executionContext) _Plan_goal(ctx context.Context, field graphql.Collec
 			return ec.fieldContext_Plan_goal(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Plan().Goal(ctx, obj)
+			return obj.Goal(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.Goal) graphql.Marshaler {
@@ -8104,7 +8087,7 @@ func (ec *executionContext) fieldContext_Plan_goal(_ context.Context, field grap
 		Object:     "Plan",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Goal(ctx, field)
 		},
@@ -8112,7 +8095,7 @@ func (ec *executionContext) fieldContext_Plan_goal(_ context.Context, field grap
 	return fc, nil
 }
 
-func (ec *executionContext) _Plan_missions(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Plan) (ret graphql.Marshaler) {
+func (ec *executionContext) _Plan_missions(ctx context.Context, field graphql.CollectedField, obj *model.Plan) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8121,11 +8104,11 @@ func (ec *executionContext) _Plan_missions(ctx context.Context, field graphql.Co
 			return ec.fieldContext_Plan_missions(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Plan().Missions(ctx, obj)
+			return obj.Missions(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*model.Mission) graphql.Marshaler {
-			return ec.marshalNMission2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐMissionᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []model.Mission) graphql.Marshaler {
+			return ec.marshalNMission2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐMissionᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -8136,7 +8119,7 @@ func (ec *executionContext) fieldContext_Plan_missions(_ context.Context, field 
 		Object:     "Plan",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Mission(ctx, field)
 		},
@@ -8144,7 +8127,7 @@ func (ec *executionContext) fieldContext_Plan_missions(_ context.Context, field 
 	return fc, nil
 }
 
-func (ec *executionContext) _Plan_policy(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Plan) (ret graphql.Marshaler) {
+func (ec *executionContext) _Plan_policy(ctx context.Context, field graphql.CollectedField, obj *model.Plan) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8153,7 +8136,7 @@ func (ec *executionContext) _Plan_policy(ctx context.Context, field graphql.Coll
 			return ec.fieldContext_Plan_policy(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Plan().Policy(ctx, obj)
+			return obj.Policy(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
@@ -8164,10 +8147,10 @@ func (ec *executionContext) _Plan_policy(ctx context.Context, field graphql.Coll
 	)
 }
 func (ec *executionContext) fieldContext_Plan_policy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Plan", field, true, true, "String")
+	return graphql.NewScalarFieldContext("Plan", field, true, false, "String")
 }
 
-func (ec *executionContext) _Plan_policyLine(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Plan) (ret graphql.Marshaler) {
+func (ec *executionContext) _Plan_policyLine(ctx context.Context, field graphql.CollectedField, obj *model.Plan) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8176,7 +8159,7 @@ func (ec *executionContext) _Plan_policyLine(ctx context.Context, field graphql.
 			return ec.fieldContext_Plan_policyLine(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Plan().PolicyLine(ctx, obj)
+			return obj.PolicyLine(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
@@ -8187,10 +8170,10 @@ func (ec *executionContext) _Plan_policyLine(ctx context.Context, field graphql.
 	)
 }
 func (ec *executionContext) fieldContext_Plan_policyLine(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Plan", field, true, true, "Int")
+	return graphql.NewScalarFieldContext("Plan", field, true, false, "Int")
 }
 
-func (ec *executionContext) _Plan_policyNode(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Plan) (ret graphql.Marshaler) {
+func (ec *executionContext) _Plan_policyNode(ctx context.Context, field graphql.CollectedField, obj *model.Plan) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8199,7 +8182,7 @@ func (ec *executionContext) _Plan_policyNode(ctx context.Context, field graphql.
 			return ec.fieldContext_Plan_policyNode(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Plan().PolicyNode(ctx, obj)
+			return obj.PolicyNode(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.Policy) graphql.Marshaler {
@@ -8214,7 +8197,7 @@ func (ec *executionContext) fieldContext_Plan_policyNode(_ context.Context, fiel
 		Object:     "Plan",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Policy(ctx, field)
 		},
@@ -8222,7 +8205,7 @@ func (ec *executionContext) fieldContext_Plan_policyNode(_ context.Context, fiel
 	return fc, nil
 }
 
-func (ec *executionContext) _Plan_issues(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Plan) (ret graphql.Marshaler) {
+func (ec *executionContext) _Plan_issues(ctx context.Context, field graphql.CollectedField, obj *model.Plan) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8231,11 +8214,11 @@ func (ec *executionContext) _Plan_issues(ctx context.Context, field graphql.Coll
 			return ec.fieldContext_Plan_issues(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Plan().Issues(ctx, obj)
+			return obj.Issues(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*model.Issue) graphql.Marshaler {
-			return ec.marshalNIssue2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐIssueᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []model.Issue) graphql.Marshaler {
+			return ec.marshalNIssue2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐIssueᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -8246,7 +8229,7 @@ func (ec *executionContext) fieldContext_Plan_issues(_ context.Context, field gr
 		Object:     "Plan",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Issue(ctx, field)
 		},
@@ -8254,7 +8237,7 @@ func (ec *executionContext) fieldContext_Plan_issues(_ context.Context, field gr
 	return fc, nil
 }
 
-func (ec *executionContext) _Plan_strategies(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Plan) (ret graphql.Marshaler) {
+func (ec *executionContext) _Plan_strategies(ctx context.Context, field graphql.CollectedField, obj *model.Plan) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8263,11 +8246,11 @@ func (ec *executionContext) _Plan_strategies(ctx context.Context, field graphql.
 			return ec.fieldContext_Plan_strategies(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Plan().Strategies(ctx, obj)
+			return obj.Strategies(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*model.Strategy) graphql.Marshaler {
-			return ec.marshalNStrategy2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐStrategyᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []model.Strategy) graphql.Marshaler {
+			return ec.marshalNStrategy2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐStrategyᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -8278,7 +8261,7 @@ func (ec *executionContext) fieldContext_Plan_strategies(_ context.Context, fiel
 		Object:     "Plan",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Strategy(ctx, field)
 		},
@@ -8286,7 +8269,7 @@ func (ec *executionContext) fieldContext_Plan_strategies(_ context.Context, fiel
 	return fc, nil
 }
 
-func (ec *executionContext) _Plan_initiatives(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Plan) (ret graphql.Marshaler) {
+func (ec *executionContext) _Plan_initiatives(ctx context.Context, field graphql.CollectedField, obj *model.Plan) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8296,7 +8279,7 @@ func (ec *executionContext) _Plan_initiatives(ctx context.Context, field graphql
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Plan().Initiatives(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["orderBy"].(*model.InitiativeOrder))
+			return obj.Initiatives(fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["orderBy"].(*model.InitiativeOrder))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.InitiativeConnection) graphql.Marshaler {
@@ -8311,7 +8294,7 @@ func (ec *executionContext) fieldContext_Plan_initiatives(ctx context.Context, f
 		Object:     "Plan",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_InitiativeConnection(ctx, field)
 		},
@@ -8330,7 +8313,7 @@ func (ec *executionContext) fieldContext_Plan_initiatives(ctx context.Context, f
 	return fc, nil
 }
 
-func (ec *executionContext) _Plan_reformItems(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Plan) (ret graphql.Marshaler) {
+func (ec *executionContext) _Plan_reformItems(ctx context.Context, field graphql.CollectedField, obj *model.Plan) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8339,11 +8322,11 @@ func (ec *executionContext) _Plan_reformItems(ctx context.Context, field graphql
 			return ec.fieldContext_Plan_reformItems(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Plan().ReformItems(ctx, obj)
+			return obj.ReformItems(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*model.ReformItem) graphql.Marshaler {
-			return ec.marshalNReformItem2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐReformItemᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []model.ReformItem) graphql.Marshaler {
+			return ec.marshalNReformItem2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐReformItemᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -8354,7 +8337,7 @@ func (ec *executionContext) fieldContext_Plan_reformItems(_ context.Context, fie
 		Object:     "Plan",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_ReformItem(ctx, field)
 		},
@@ -8362,7 +8345,7 @@ func (ec *executionContext) fieldContext_Plan_reformItems(_ context.Context, fie
 	return fc, nil
 }
 
-func (ec *executionContext) _Plan_budgetTotalYen(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Plan) (ret graphql.Marshaler) {
+func (ec *executionContext) _Plan_budgetTotalYen(ctx context.Context, field graphql.CollectedField, obj *model.Plan) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8406,7 +8389,7 @@ func (ec *executionContext) fieldContext_Plan_budgetTotalYen(ctx context.Context
 	return fc, nil
 }
 
-func (ec *executionContext) _Plan_contact(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Plan) (ret graphql.Marshaler) {
+func (ec *executionContext) _Plan_contact(ctx context.Context, field graphql.CollectedField, obj *model.Plan) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8415,7 +8398,7 @@ func (ec *executionContext) _Plan_contact(ctx context.Context, field graphql.Col
 			return ec.fieldContext_Plan_contact(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Plan().Contact(ctx, obj)
+			return obj.Contact(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.Department) graphql.Marshaler {
@@ -8430,7 +8413,7 @@ func (ec *executionContext) fieldContext_Plan_contact(_ context.Context, field g
 		Object:     "Plan",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Department(ctx, field)
 		},
@@ -8438,7 +8421,7 @@ func (ec *executionContext) fieldContext_Plan_contact(_ context.Context, field g
 	return fc, nil
 }
 
-func (ec *executionContext) _Plan_warnings(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Plan) (ret graphql.Marshaler) {
+func (ec *executionContext) _Plan_warnings(ctx context.Context, field graphql.CollectedField, obj *model.Plan) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8470,7 +8453,7 @@ func (ec *executionContext) fieldContext_Plan_warnings(_ context.Context, field 
 	return fc, nil
 }
 
-func (ec *executionContext) _Plan_coverage(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Plan) (ret graphql.Marshaler) {
+func (ec *executionContext) _Plan_coverage(ctx context.Context, field graphql.CollectedField, obj *model.Plan) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8615,8 +8598,8 @@ func (ec *executionContext) _Policy_plan(ctx context.Context, field graphql.Coll
 			return obj.Plan(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *wardgraph.Plan) graphql.Marshaler {
-			return ec.marshalNPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐPlan(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Plan) graphql.Marshaler {
+			return ec.marshalNPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐPlan(ctx, selections, v)
 		},
 		true,
 		true,
@@ -8942,8 +8925,8 @@ func (ec *executionContext) _Query_plan(ctx context.Context, field graphql.Colle
 			return ec.Resolvers.Query().Plan(ctx, fc.Args["ward"].(string), fc.Args["fiscalYear"].(int), fc.Args["draft"].(*bool))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *wardgraph.Plan) graphql.Marshaler {
-			return ec.marshalOPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐPlan(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Plan) graphql.Marshaler {
+			return ec.marshalOPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐPlan(ctx, selections, v)
 		},
 		true,
 		false,
@@ -8986,8 +8969,8 @@ func (ec *executionContext) _Query_plans(ctx context.Context, field graphql.Coll
 			return ec.Resolvers.Query().Plans(ctx, fc.Args["ward"].(*string), fc.Args["fiscalYear"].(*int), fc.Args["draft"].(*bool))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*wardgraph.Plan) graphql.Marshaler {
-			return ec.marshalNPlan2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐPlanᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Plan) graphql.Marshaler {
+			return ec.marshalNPlan2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐPlanᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -9877,8 +9860,8 @@ func (ec *executionContext) _ReformItem_plan(ctx context.Context, field graphql.
 			return obj.Plan(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *wardgraph.Plan) graphql.Marshaler {
-			return ec.marshalNPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐPlan(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Plan) graphql.Marshaler {
+			return ec.marshalNPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐPlan(ctx, selections, v)
 		},
 		true,
 		true,
@@ -10056,8 +10039,8 @@ func (ec *executionContext) _SearchHit_plan(ctx context.Context, field graphql.C
 			return obj.Plan, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *wardgraph.Plan) graphql.Marshaler {
-			return ec.marshalOPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐPlan(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Plan) graphql.Marshaler {
+			return ec.marshalOPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐPlan(ctx, selections, v)
 		},
 		true,
 		false,
@@ -10671,8 +10654,8 @@ func (ec *executionContext) _Strategy_plan(ctx context.Context, field graphql.Co
 			return obj.Plan(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *wardgraph.Plan) graphql.Marshaler {
-			return ec.marshalNPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐPlan(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Plan) graphql.Marshaler {
+			return ec.marshalNPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐPlan(ctx, selections, v)
 		},
 		true,
 		true,
@@ -11121,8 +11104,8 @@ func (ec *executionContext) _TopicCell_plan(ctx context.Context, field graphql.C
 			return obj.Plan, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *wardgraph.Plan) graphql.Marshaler {
-			return ec.marshalNPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐPlan(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Plan) graphql.Marshaler {
+			return ec.marshalNPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐPlan(ctx, selections, v)
 		},
 		true,
 		true,
@@ -11410,8 +11393,8 @@ func (ec *executionContext) _Ward_plans(ctx context.Context, field graphql.Colle
 			return ec.Resolvers.Ward().Plans(ctx, obj)
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*wardgraph.Plan) graphql.Marshaler {
-			return ec.marshalNPlan2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐPlanᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Plan) graphql.Marshaler {
+			return ec.marshalNPlan2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐPlanᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -11465,8 +11448,8 @@ func (ec *executionContext) _WardComparison_plans(ctx context.Context, field gra
 			return obj.Plans, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*wardgraph.Plan) graphql.Marshaler {
-			return ec.marshalNPlan2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐPlanᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Plan) graphql.Marshaler {
+			return ec.marshalNPlan2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐPlanᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -11662,8 +11645,8 @@ func (ec *executionContext) _YearComparison_plans(ctx context.Context, field gra
 			return obj.Plans, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*wardgraph.Plan) graphql.Marshaler {
-			return ec.marshalNPlan2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐPlanᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Plan) graphql.Marshaler {
+			return ec.marshalNPlan2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐPlanᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -13016,9 +12999,9 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._Policy(ctx, sel, obj)
-	case wardgraph.Plan:
+	case model.Plan:
 		return ec._Plan(ctx, sel, &obj)
-	case *wardgraph.Plan:
+	case *model.Plan:
 		if obj == nil {
 			return graphql.Null
 		}
@@ -14247,7 +14230,7 @@ func (ec *executionContext) _Path(ctx context.Context, sel ast.SelectionSet, obj
 
 var planImplementors = []string{"Plan", "Node"}
 
-func (ec *executionContext) _Plan(ctx context.Context, sel ast.SelectionSet, obj *wardgraph.Plan) graphql.Marshaler {
+func (ec *executionContext) _Plan(ctx context.Context, sel ast.SelectionSet, obj *model.Plan) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, planImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -14259,124 +14242,112 @@ func (ec *executionContext) _Plan(ctx context.Context, sel ast.SelectionSet, obj
 		case "id":
 			out.Values[i] = ec._Plan_id(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "ward":
 			out.Values[i] = ec._Plan_ward(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "fiscalYear":
 			out.Values[i] = ec._Plan_fiscalYear(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "fiscalYearLabel":
 			out.Values[i] = ec._Plan_fiscalYearLabel(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "draft":
 			out.Values[i] = ec._Plan_draft(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "title":
 			out.Values[i] = ec._Plan_title(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "line":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Plan_line(ctx, field, obj)
-				})
+			out.Values[i] = ec._Plan_line(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		case "source":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Plan_source(ctx, field, obj)
-				})
+			out.Values[i] = ec._Plan_source(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "revisions":
 			out.Values[i] = ec._Plan_revisions(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "goal":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Plan_goal(ctx, field, obj)
-				})
+			out.Values[i] = ec._Plan_goal(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		case "missions":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Plan_missions(ctx, field, obj)
-				})
+			out.Values[i] = ec._Plan_missions(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "policy":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Plan_policy(ctx, field, obj)
-				})
+			out.Values[i] = ec._Plan_policy(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		case "policyLine":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Plan_policyLine(ctx, field, obj)
-				})
+			out.Values[i] = ec._Plan_policyLine(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		case "policyNode":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Plan_policyNode(ctx, field, obj)
-				})
+			out.Values[i] = ec._Plan_policyNode(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		case "issues":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Plan_issues(ctx, field, obj)
-				})
+			out.Values[i] = ec._Plan_issues(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "strategies":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Plan_strategies(ctx, field, obj)
-				})
+			out.Values[i] = ec._Plan_strategies(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "initiatives":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Plan_initiatives(ctx, field, obj)
-				})
+			out.Values[i] = ec._Plan_initiatives(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "reformItems":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Plan_reformItems(ctx, field, obj)
-				})
+			out.Values[i] = ec._Plan_reformItems(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "budgetTotalYen":
 			out.Values[i] = ec._Plan_budgetTotalYen(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "contact":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Plan_contact(ctx, field, obj)
-				})
+			out.Values[i] = ec._Plan_contact(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		case "warnings":
 			out.Values[i] = ec._Plan_warnings(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "coverage":
 			out.Values[i] = ec._Plan_coverage(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -16187,30 +16158,6 @@ func (ec *executionContext) marshalNIssue2ᚕgithubᚗcomᚋwardgraphᚋwardgrap
 	return ret
 }
 
-func (ec *executionContext) marshalNIssue2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐIssueᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Issue) graphql.Marshaler {
-	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
-		fc := graphql.GetFieldContext(ctx)
-		fc.Result = &v[i]
-		return ec.marshalNIssue2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐIssue(ctx, sel, v[i])
-	})
-
-	for _, e := range ret {
-		if e == graphql.Null {
-			return graphql.Null
-		}
-	}
-
-	return ret
-}
-
-func (ec *executionContext) marshalNIssue2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐIssue(ctx context.Context, sel ast.SelectionSet, v *model.Issue) graphql.Marshaler {
-	if v == nil {
-		graphql.AddInvalidNullError(ctx, "Issue!")
-		return graphql.Null
-	}
-	return ec._Issue(ctx, sel, v)
-}
-
 func (ec *executionContext) marshalNLink2githubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐLink(ctx context.Context, sel ast.SelectionSet, v model.Link) graphql.Marshaler {
 	return ec._Link(ctx, sel, &v)
 }
@@ -16246,11 +16193,15 @@ func (ec *executionContext) marshalNLinkKind2githubᚗcomᚋwardgraphᚋwardgrap
 	return res
 }
 
-func (ec *executionContext) marshalNMission2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐMissionᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Mission) graphql.Marshaler {
+func (ec *executionContext) marshalNMission2githubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐMission(ctx context.Context, sel ast.SelectionSet, v model.Mission) graphql.Marshaler {
+	return ec._Mission(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNMission2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐMissionᚄ(ctx context.Context, sel ast.SelectionSet, v []model.Mission) graphql.Marshaler {
 	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNMission2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐMission(ctx, sel, v[i])
+		return ec.marshalNMission2githubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐMission(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -16260,14 +16211,6 @@ func (ec *executionContext) marshalNMission2ᚕᚖgithubᚗcomᚋwardgraphᚋwar
 	}
 
 	return ret
-}
-
-func (ec *executionContext) marshalNMission2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐMission(ctx context.Context, sel ast.SelectionSet, v *model.Mission) graphql.Marshaler {
-	if v == nil {
-		graphql.AddInvalidNullError(ctx, "Mission!")
-		return graphql.Null
-	}
-	return ec._Mission(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNMoney2int64(ctx context.Context, v any) (int64, error) {
@@ -16398,11 +16341,11 @@ func (ec *executionContext) marshalNPath2ᚖgithubᚗcomᚋwardgraphᚋwardgraph
 	return ec._Path(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNPlan2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐPlanᚄ(ctx context.Context, sel ast.SelectionSet, v []*wardgraph.Plan) graphql.Marshaler {
+func (ec *executionContext) marshalNPlan2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐPlanᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Plan) graphql.Marshaler {
 	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐPlan(ctx, sel, v[i])
+		return ec.marshalNPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐPlan(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -16414,7 +16357,7 @@ func (ec *executionContext) marshalNPlan2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgr
 	return ret
 }
 
-func (ec *executionContext) marshalNPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐPlan(ctx context.Context, sel ast.SelectionSet, v *wardgraph.Plan) graphql.Marshaler {
+func (ec *executionContext) marshalNPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐPlan(ctx context.Context, sel ast.SelectionSet, v *model.Plan) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Plan!")
 		return graphql.Null
@@ -16450,11 +16393,15 @@ func (ec *executionContext) marshalNProgram2ᚖgithubᚗcomᚋwardgraphᚋwardgr
 	return ec._Program(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNReformItem2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐReformItemᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ReformItem) graphql.Marshaler {
+func (ec *executionContext) marshalNReformItem2githubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐReformItem(ctx context.Context, sel ast.SelectionSet, v model.ReformItem) graphql.Marshaler {
+	return ec._ReformItem(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNReformItem2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐReformItemᚄ(ctx context.Context, sel ast.SelectionSet, v []model.ReformItem) graphql.Marshaler {
 	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNReformItem2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐReformItem(ctx, sel, v[i])
+		return ec.marshalNReformItem2githubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐReformItem(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -16464,14 +16411,6 @@ func (ec *executionContext) marshalNReformItem2ᚕᚖgithubᚗcomᚋwardgraphᚋ
 	}
 
 	return ret
-}
-
-func (ec *executionContext) marshalNReformItem2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐReformItem(ctx context.Context, sel ast.SelectionSet, v *model.ReformItem) graphql.Marshaler {
-	if v == nil {
-		graphql.AddInvalidNullError(ctx, "ReformItem!")
-		return graphql.Null
-	}
-	return ec._ReformItem(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNRevision2githubᚗcomᚋwardgraphᚋwardgraphᚐRevision(ctx context.Context, sel ast.SelectionSet, v wardgraph.Revision) graphql.Marshaler {
@@ -16552,14 +16491,6 @@ func (ec *executionContext) marshalNSource2githubᚗcomᚋwardgraphᚋwardgraph�
 	return ec._Source(ctx, sel, &v)
 }
 
-func (ec *executionContext) marshalNSource2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐSource(ctx context.Context, sel ast.SelectionSet, v *model.Source) graphql.Marshaler {
-	if v == nil {
-		graphql.AddInvalidNullError(ctx, "Source!")
-		return graphql.Null
-	}
-	return ec._Source(ctx, sel, v)
-}
-
 func (ec *executionContext) marshalNStrategy2githubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐStrategy(ctx context.Context, sel ast.SelectionSet, v model.Strategy) graphql.Marshaler {
 	return ec._Strategy(ctx, sel, &v)
 }
@@ -16578,30 +16509,6 @@ func (ec *executionContext) marshalNStrategy2ᚕgithubᚗcomᚋwardgraphᚋwardg
 	}
 
 	return ret
-}
-
-func (ec *executionContext) marshalNStrategy2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐStrategyᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Strategy) graphql.Marshaler {
-	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
-		fc := graphql.GetFieldContext(ctx)
-		fc.Result = &v[i]
-		return ec.marshalNStrategy2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐStrategy(ctx, sel, v[i])
-	})
-
-	for _, e := range ret {
-		if e == graphql.Null {
-			return graphql.Null
-		}
-	}
-
-	return ret
-}
-
-func (ec *executionContext) marshalNStrategy2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐStrategy(ctx context.Context, sel ast.SelectionSet, v *model.Strategy) graphql.Marshaler {
-	if v == nil {
-		graphql.AddInvalidNullError(ctx, "Strategy!")
-		return graphql.Null
-	}
-	return ec._Strategy(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNString2string(ctx context.Context, v any) (string, error) {
@@ -17173,7 +17080,7 @@ func (ec *executionContext) marshalONode2githubᚗcomᚋwardgraphᚋwardgraphᚋ
 	return ec._Node(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalOPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐPlan(ctx context.Context, sel ast.SelectionSet, v *wardgraph.Plan) graphql.Marshaler {
+func (ec *executionContext) marshalOPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐPlan(ctx context.Context, sel ast.SelectionSet, v *model.Plan) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}

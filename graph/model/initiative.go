@@ -3,10 +3,28 @@ package model
 import "github.com/wardgraph/wardgraph"
 
 // Initiative is an initiative in its strategy, issue and plan.
-type Initiative struct{ ref wardgraph.InitiativeRef }
+type Initiative struct {
+	ref wardgraph.InitiativeRef
+	p   *Plan
+}
 
-// NewInitiative wraps an initiative reference.
-func NewInitiative(ref wardgraph.InitiativeRef) Initiative { return Initiative{ref} }
+// NewInitiative wraps a reference to one of plan p's initiatives (ref.Plan
+// is p's plan).
+func NewInitiative(p *Plan, ref wardgraph.InitiativeRef) Initiative { return Initiative{ref, p} }
+
+// InitiativesOf wraps refs, each run of refs in one plan sharing one Plan
+// (see NewPlan).
+func InitiativesOf(refs []wardgraph.InitiativeRef, pageCap int) []Initiative {
+	out := make([]Initiative, len(refs))
+	var p *Plan
+	for i, ref := range refs {
+		if p == nil || p.Plan != ref.Plan {
+			p = NewPlan(ref.Plan, pageCap)
+		}
+		out[i] = Initiative{ref, p}
+	}
+	return out
+}
 
 // Ref is the wrapped reference.
 func (x Initiative) Ref() wardgraph.InitiativeRef { return x.ref }
@@ -39,10 +57,10 @@ func (x Initiative) Source() Source { return SourceOf(x.ref.Plan, x.ref.Initiati
 func (x Initiative) Strategy() Strategy { return Strategy{x.ref.Strategy, x.Issue()} }
 
 // Issue is the issue the initiative's strategy pursues.
-func (x Initiative) Issue() Issue { return Issue{x.ref.Issue, x.ref.Plan} }
+func (x Initiative) Issue() Issue { return Issue{x.ref.Issue, x.p} }
 
 // Plan is the initiative's plan.
-func (x Initiative) Plan() *wardgraph.Plan { return x.ref.Plan }
+func (x Initiative) Plan() *Plan { return x.p }
 
 // Ward is the plan's ward.
 func (x Initiative) Ward() wardgraph.Ward { return x.ref.Plan.Ward }
@@ -51,7 +69,7 @@ func (x Initiative) Ward() wardgraph.Ward { return x.ref.Plan.Ward }
 func (x Initiative) FiscalYear() int { return x.ref.Plan.FiscalYear }
 
 // Budgets are the initiative's budget lines.
-func (x Initiative) Budgets() []Budget { return budgetsOf(x.ref.Plan, x.ref.Initiative.Budgets) }
+func (x Initiative) Budgets() []Budget { return budgetsOf(x.p, x.ref.Initiative.Budgets) }
 
 // BudgetYen is the total of the budget lines of one kind.
 func (x Initiative) BudgetYen(kind wardgraph.BudgetKind) int64 {
@@ -75,10 +93,10 @@ func (x Initiative) Links() []Link { return LinksOf(x.ref.Initiative.Links) }
 // Budget is a budget line in its plan.
 type Budget struct {
 	b *wardgraph.Budget
-	p *wardgraph.Plan
+	p *Plan
 }
 
-func budgetsOf(p *wardgraph.Plan, lines []wardgraph.Budget) []Budget {
+func budgetsOf(p *Plan, lines []wardgraph.Budget) []Budget {
 	out := make([]Budget, len(lines))
 	for i := range lines {
 		out[i] = Budget{&lines[i], p}
@@ -110,7 +128,7 @@ func (x Budget) Raw() string { return x.b.Raw }
 func (x Budget) Line() *int { return LineOf(x.b.Line) }
 
 // Source is where the line was read from.
-func (x Budget) Source() Source { return SourceOf(x.p, x.b.Line) }
+func (x Budget) Source() Source { return SourceOf(x.p.Plan, x.b.Line) }
 
 // Plan is the line's plan.
-func (x Budget) Plan() *wardgraph.Plan { return x.p }
+func (x Budget) Plan() *Plan { return x.p }
