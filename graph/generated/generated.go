@@ -29,13 +29,9 @@ func NewExecutableSchema(cfg Config) graphql.ExecutableSchema {
 type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 
 type ResolverRoot interface {
-	GraphEdge() GraphEdgeResolver
 	GraphNode() GraphNodeResolver
-	Municipality() MunicipalityResolver
 	Partner() PartnerResolver
-	Path() PathResolver
 	Query() QueryResolver
-	Subgraph() SubgraphResolver
 	TargetGroup() TargetGroupResolver
 	Topic() TopicResolver
 	Ward() WardResolver
@@ -414,21 +410,11 @@ type ComplexityRoot struct {
 
 // region    ************************** generated!.gotpl **************************
 
-type GraphEdgeResolver interface {
-	Evidence(ctx context.Context, obj *wardgraph.GraphEdge) (*string, error)
-	Line(ctx context.Context, obj *wardgraph.GraphEdge) (*int, error)
-}
 type GraphNodeResolver interface {
 	Node(ctx context.Context, obj *wardgraph.GraphNode) (model.Node, error)
 }
-type MunicipalityResolver interface {
-	Wards(ctx context.Context, obj *wardgraph.Municipality) ([]*wardgraph.Ward, error)
-}
 type PartnerResolver interface {
 	Initiatives(ctx context.Context, obj *wardgraph.Partner, first *int, after *string) (*model.InitiativeConnection, error)
-}
-type PathResolver interface {
-	Length(ctx context.Context, obj *wardgraph.Path) (int, error)
 }
 type QueryResolver interface {
 	Wards(ctx context.Context, withPlans *bool) ([]*wardgraph.Ward, error)
@@ -448,11 +434,8 @@ type QueryResolver interface {
 	CompareYears(ctx context.Context, ward string, fiscalYears []int) (*model.YearComparison, error)
 	CrossCutting(ctx context.Context, ward *string, fiscalYear *int, minIssues *int, minWards *int) ([]*model.CrossCut, error)
 	BudgetBreakdown(ctx context.Context, filter *model.InitiativeFilter, groupBy wardgraph.BudgetGroup, kind *wardgraph.BudgetKind) ([]*model.BudgetBucket, error)
-	Neighborhood(ctx context.Context, id string, depth *int) (*wardgraph.Subgraph, error)
-	Paths(ctx context.Context, from string, to string, maxLength *int) ([]*wardgraph.Path, error)
-}
-type SubgraphResolver interface {
-	Compact(ctx context.Context, obj *wardgraph.Subgraph) (*model.SubgraphJSON, error)
+	Neighborhood(ctx context.Context, id string, depth *int) (*model.Subgraph, error)
+	Paths(ctx context.Context, from string, to string, maxLength *int) ([]*model.Path, error)
 }
 type TargetGroupResolver interface {
 	Initiatives(ctx context.Context, obj *wardgraph.TargetGroup, first *int, after *string) (*model.InitiativeConnection, error)
@@ -461,7 +444,6 @@ type TopicResolver interface {
 	Initiatives(ctx context.Context, obj *wardgraph.Topic, first *int, after *string) (*model.InitiativeConnection, error)
 }
 type WardResolver interface {
-	City(ctx context.Context, obj *wardgraph.Ward) (*wardgraph.Municipality, error)
 	Plans(ctx context.Context, obj *wardgraph.Ward) ([]*model.Plan, error)
 }
 
@@ -5623,7 +5605,7 @@ func (ec *executionContext) fieldContext_Goal_links(_ context.Context, field gra
 	return fc, nil
 }
 
-func (ec *executionContext) _GraphEdge_from(ctx context.Context, field graphql.CollectedField, obj *wardgraph.GraphEdge) (ret graphql.Marshaler) {
+func (ec *executionContext) _GraphEdge_from(ctx context.Context, field graphql.CollectedField, obj *model.GraphEdge) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5646,7 +5628,7 @@ func (ec *executionContext) fieldContext_GraphEdge_from(_ context.Context, field
 	return graphql.NewScalarFieldContext("GraphEdge", field, false, false, "ID")
 }
 
-func (ec *executionContext) _GraphEdge_to(ctx context.Context, field graphql.CollectedField, obj *wardgraph.GraphEdge) (ret graphql.Marshaler) {
+func (ec *executionContext) _GraphEdge_to(ctx context.Context, field graphql.CollectedField, obj *model.GraphEdge) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5669,7 +5651,7 @@ func (ec *executionContext) fieldContext_GraphEdge_to(_ context.Context, field g
 	return graphql.NewScalarFieldContext("GraphEdge", field, false, false, "ID")
 }
 
-func (ec *executionContext) _GraphEdge_type(ctx context.Context, field graphql.CollectedField, obj *wardgraph.GraphEdge) (ret graphql.Marshaler) {
+func (ec *executionContext) _GraphEdge_type(ctx context.Context, field graphql.CollectedField, obj *model.GraphEdge) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5692,7 +5674,7 @@ func (ec *executionContext) fieldContext_GraphEdge_type(_ context.Context, field
 	return graphql.NewScalarFieldContext("GraphEdge", field, false, false, "String")
 }
 
-func (ec *executionContext) _GraphEdge_evidence(ctx context.Context, field graphql.CollectedField, obj *wardgraph.GraphEdge) (ret graphql.Marshaler) {
+func (ec *executionContext) _GraphEdge_evidence(ctx context.Context, field graphql.CollectedField, obj *model.GraphEdge) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5701,7 +5683,7 @@ func (ec *executionContext) _GraphEdge_evidence(ctx context.Context, field graph
 			return ec.fieldContext_GraphEdge_evidence(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.GraphEdge().Evidence(ctx, obj)
+			return obj.Evidence(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
@@ -5712,10 +5694,10 @@ func (ec *executionContext) _GraphEdge_evidence(ctx context.Context, field graph
 	)
 }
 func (ec *executionContext) fieldContext_GraphEdge_evidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("GraphEdge", field, true, true, "String")
+	return graphql.NewScalarFieldContext("GraphEdge", field, true, false, "String")
 }
 
-func (ec *executionContext) _GraphEdge_line(ctx context.Context, field graphql.CollectedField, obj *wardgraph.GraphEdge) (ret graphql.Marshaler) {
+func (ec *executionContext) _GraphEdge_line(ctx context.Context, field graphql.CollectedField, obj *model.GraphEdge) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5724,7 +5706,7 @@ func (ec *executionContext) _GraphEdge_line(ctx context.Context, field graphql.C
 			return ec.fieldContext_GraphEdge_line(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.GraphEdge().Line(ctx, obj)
+			return obj.Line(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
@@ -5735,7 +5717,7 @@ func (ec *executionContext) _GraphEdge_line(ctx context.Context, field graphql.C
 	)
 }
 func (ec *executionContext) fieldContext_GraphEdge_line(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("GraphEdge", field, true, true, "Int")
+	return graphql.NewScalarFieldContext("GraphEdge", field, true, false, "Int")
 }
 
 func (ec *executionContext) _GraphNode_id(ctx context.Context, field graphql.CollectedField, obj *wardgraph.GraphNode) (ret graphql.Marshaler) {
@@ -7514,11 +7496,11 @@ func (ec *executionContext) _Municipality_wards(ctx context.Context, field graph
 			return ec.fieldContext_Municipality_wards(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Municipality().Wards(ctx, obj)
+			return obj.Wards(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*wardgraph.Ward) graphql.Marshaler {
-			return ec.marshalNWard2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐWardᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []wardgraph.Ward) graphql.Marshaler {
+			return ec.marshalNWard2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐWardᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -7529,7 +7511,7 @@ func (ec *executionContext) fieldContext_Municipality_wards(_ context.Context, f
 		Object:     "Municipality",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Ward(ctx, field)
 		},
@@ -7742,7 +7724,7 @@ func (ec *executionContext) fieldContext_Partner_initiatives(ctx context.Context
 	return fc, nil
 }
 
-func (ec *executionContext) _Path_nodes(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Path) (ret graphql.Marshaler) {
+func (ec *executionContext) _Path_nodes(ctx context.Context, field graphql.CollectedField, obj *model.Path) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7774,7 +7756,7 @@ func (ec *executionContext) fieldContext_Path_nodes(_ context.Context, field gra
 	return fc, nil
 }
 
-func (ec *executionContext) _Path_edges(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Path) (ret graphql.Marshaler) {
+func (ec *executionContext) _Path_edges(ctx context.Context, field graphql.CollectedField, obj *model.Path) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7783,11 +7765,11 @@ func (ec *executionContext) _Path_edges(ctx context.Context, field graphql.Colle
 			return ec.fieldContext_Path_edges(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Edges, nil
+			return obj.Edges(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []wardgraph.GraphEdge) graphql.Marshaler {
-			return ec.marshalNGraphEdge2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐGraphEdgeᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []model.GraphEdge) graphql.Marshaler {
+			return ec.marshalNGraphEdge2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐGraphEdgeᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -7797,7 +7779,7 @@ func (ec *executionContext) fieldContext_Path_edges(_ context.Context, field gra
 	fc = &graphql.FieldContext{
 		Object:     "Path",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_GraphEdge(ctx, field)
@@ -7806,7 +7788,7 @@ func (ec *executionContext) fieldContext_Path_edges(_ context.Context, field gra
 	return fc, nil
 }
 
-func (ec *executionContext) _Path_length(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Path) (ret graphql.Marshaler) {
+func (ec *executionContext) _Path_length(ctx context.Context, field graphql.CollectedField, obj *model.Path) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7815,7 +7797,7 @@ func (ec *executionContext) _Path_length(ctx context.Context, field graphql.Coll
 			return ec.fieldContext_Path_length(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Path().Length(ctx, obj)
+			return obj.Length(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
@@ -7826,7 +7808,7 @@ func (ec *executionContext) _Path_length(ctx context.Context, field graphql.Coll
 	)
 }
 func (ec *executionContext) fieldContext_Path_length(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Path", field, true, true, "Int")
+	return graphql.NewScalarFieldContext("Path", field, true, false, "Int")
 }
 
 func (ec *executionContext) _Plan_id(ctx context.Context, field graphql.CollectedField, obj *model.Plan) (ret graphql.Marshaler) {
@@ -9541,8 +9523,8 @@ func (ec *executionContext) _Query_neighborhood(ctx context.Context, field graph
 			return ec.Resolvers.Query().Neighborhood(ctx, fc.Args["id"].(string), fc.Args["depth"].(*int))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *wardgraph.Subgraph) graphql.Marshaler {
-			return ec.marshalNSubgraph2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐSubgraph(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Subgraph) graphql.Marshaler {
+			return ec.marshalNSubgraph2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐSubgraph(ctx, selections, v)
 		},
 		true,
 		true,
@@ -9585,8 +9567,8 @@ func (ec *executionContext) _Query_paths(ctx context.Context, field graphql.Coll
 			return ec.Resolvers.Query().Paths(ctx, fc.Args["from"].(string), fc.Args["to"].(string), fc.Args["maxLength"].(*int))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*wardgraph.Path) graphql.Marshaler {
-			return ec.marshalNPath2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐPathᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Path) graphql.Marshaler {
+			return ec.marshalNPath2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐPathᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -10802,7 +10784,7 @@ func (ec *executionContext) fieldContext_Strategy_links(_ context.Context, field
 	return fc, nil
 }
 
-func (ec *executionContext) _Subgraph_nodes(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Subgraph) (ret graphql.Marshaler) {
+func (ec *executionContext) _Subgraph_nodes(ctx context.Context, field graphql.CollectedField, obj *model.Subgraph) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10834,7 +10816,7 @@ func (ec *executionContext) fieldContext_Subgraph_nodes(_ context.Context, field
 	return fc, nil
 }
 
-func (ec *executionContext) _Subgraph_edges(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Subgraph) (ret graphql.Marshaler) {
+func (ec *executionContext) _Subgraph_edges(ctx context.Context, field graphql.CollectedField, obj *model.Subgraph) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10843,11 +10825,11 @@ func (ec *executionContext) _Subgraph_edges(ctx context.Context, field graphql.C
 			return ec.fieldContext_Subgraph_edges(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Edges, nil
+			return obj.Edges(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []wardgraph.GraphEdge) graphql.Marshaler {
-			return ec.marshalNGraphEdge2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐGraphEdgeᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []model.GraphEdge) graphql.Marshaler {
+			return ec.marshalNGraphEdge2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐGraphEdgeᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -10857,7 +10839,7 @@ func (ec *executionContext) fieldContext_Subgraph_edges(_ context.Context, field
 	fc = &graphql.FieldContext{
 		Object:     "Subgraph",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_GraphEdge(ctx, field)
@@ -10866,7 +10848,7 @@ func (ec *executionContext) fieldContext_Subgraph_edges(_ context.Context, field
 	return fc, nil
 }
 
-func (ec *executionContext) _Subgraph_truncated(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Subgraph) (ret graphql.Marshaler) {
+func (ec *executionContext) _Subgraph_truncated(ctx context.Context, field graphql.CollectedField, obj *model.Subgraph) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10889,7 +10871,7 @@ func (ec *executionContext) fieldContext_Subgraph_truncated(_ context.Context, f
 	return graphql.NewScalarFieldContext("Subgraph", field, false, false, "Boolean")
 }
 
-func (ec *executionContext) _Subgraph_compact(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Subgraph) (ret graphql.Marshaler) {
+func (ec *executionContext) _Subgraph_compact(ctx context.Context, field graphql.CollectedField, obj *model.Subgraph) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10898,18 +10880,18 @@ func (ec *executionContext) _Subgraph_compact(ctx context.Context, field graphql
 			return ec.fieldContext_Subgraph_compact(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Subgraph().Compact(ctx, obj)
+			return obj.Compact(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.SubgraphJSON) graphql.Marshaler {
-			return ec.marshalNSubgraphJSON2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐSubgraphJSON(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v model.SubgraphJSON) graphql.Marshaler {
+			return ec.marshalNSubgraphJSON2githubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐSubgraphJSON(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
 func (ec *executionContext) fieldContext_Subgraph_compact(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Subgraph", field, true, true, "SubgraphJSON")
+	return graphql.NewScalarFieldContext("Subgraph", field, true, false, "SubgraphJSON")
 }
 
 func (ec *executionContext) _TargetGroup_id(ctx context.Context, field graphql.CollectedField, obj *wardgraph.TargetGroup) (ret graphql.Marshaler) {
@@ -11358,11 +11340,11 @@ func (ec *executionContext) _Ward_city(ctx context.Context, field graphql.Collec
 			return ec.fieldContext_Ward_city(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Ward().City(ctx, obj)
+			return obj.City()
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *wardgraph.Municipality) graphql.Marshaler {
-			return ec.marshalNMunicipality2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐMunicipality(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v wardgraph.Municipality) graphql.Marshaler {
+			return ec.marshalNMunicipality2githubᚗcomᚋwardgraphᚋwardgraphᚐMunicipality(ctx, selections, v)
 		},
 		true,
 		true,
@@ -11373,7 +11355,7 @@ func (ec *executionContext) fieldContext_Ward_city(_ context.Context, field grap
 		Object:     "Ward",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Municipality(ctx, field)
 		},
@@ -13488,7 +13470,7 @@ func (ec *executionContext) _Goal(ctx context.Context, sel ast.SelectionSet, obj
 
 var graphEdgeImplementors = []string{"GraphEdge"}
 
-func (ec *executionContext) _GraphEdge(ctx context.Context, sel ast.SelectionSet, obj *wardgraph.GraphEdge) graphql.Marshaler {
+func (ec *executionContext) _GraphEdge(ctx context.Context, sel ast.SelectionSet, obj *model.GraphEdge) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, graphEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -13500,30 +13482,28 @@ func (ec *executionContext) _GraphEdge(ctx context.Context, sel ast.SelectionSet
 		case "from":
 			out.Values[i] = ec._GraphEdge_from(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "to":
 			out.Values[i] = ec._GraphEdge_to(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "type":
 			out.Values[i] = ec._GraphEdge_type(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "evidence":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._GraphEdge_evidence(ctx, field, obj)
-				})
+			out.Values[i] = ec._GraphEdge_evidence(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		case "line":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._GraphEdge_line(ctx, field, obj)
-				})
+			out.Values[i] = ec._GraphEdge_line(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -14047,29 +14027,28 @@ func (ec *executionContext) _Municipality(ctx context.Context, sel ast.Selection
 		case "id":
 			out.Values[i] = ec._Municipality_id(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "code":
 			out.Values[i] = ec._Municipality_code(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "name":
 			out.Values[i] = ec._Municipality_name(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "nameRomaji":
 			out.Values[i] = ec._Municipality_nameRomaji(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "wards":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Municipality_wards(ctx, field, obj)
-				})
+			out.Values[i] = ec._Municipality_wards(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -14186,7 +14165,7 @@ func (ec *executionContext) _Partner(ctx context.Context, sel ast.SelectionSet, 
 
 var pathImplementors = []string{"Path"}
 
-func (ec *executionContext) _Path(ctx context.Context, sel ast.SelectionSet, obj *wardgraph.Path) graphql.Marshaler {
+func (ec *executionContext) _Path(ctx context.Context, sel ast.SelectionSet, obj *model.Path) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, pathImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -14198,19 +14177,18 @@ func (ec *executionContext) _Path(ctx context.Context, sel ast.SelectionSet, obj
 		case "nodes":
 			out.Values[i] = ec._Path_nodes(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "edges":
 			out.Values[i] = ec._Path_edges(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "length":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Path_length(ctx, field, obj)
-				})
+			out.Values[i] = ec._Path_length(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -15021,7 +14999,7 @@ func (ec *executionContext) _Strategy(ctx context.Context, sel ast.SelectionSet,
 
 var subgraphImplementors = []string{"Subgraph"}
 
-func (ec *executionContext) _Subgraph(ctx context.Context, sel ast.SelectionSet, obj *wardgraph.Subgraph) graphql.Marshaler {
+func (ec *executionContext) _Subgraph(ctx context.Context, sel ast.SelectionSet, obj *model.Subgraph) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, subgraphImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -15033,24 +15011,23 @@ func (ec *executionContext) _Subgraph(ctx context.Context, sel ast.SelectionSet,
 		case "nodes":
 			out.Values[i] = ec._Subgraph_nodes(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "edges":
 			out.Values[i] = ec._Subgraph_edges(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "truncated":
 			out.Values[i] = ec._Subgraph_truncated(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "compact":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Subgraph_compact(ctx, field, obj)
-				})
+			out.Values[i] = ec._Subgraph_compact(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -15274,11 +15251,10 @@ func (ec *executionContext) _Ward(ctx context.Context, sel ast.SelectionSet, obj
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "city":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Ward_city(ctx, field, obj)
-				})
+			out.Values[i] = ec._Ward_city(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "plans":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -15949,15 +15925,15 @@ func (ec *executionContext) marshalNFloat2float64(ctx context.Context, sel ast.S
 	return graphql.WrapContextMarshaler(ctx, res)
 }
 
-func (ec *executionContext) marshalNGraphEdge2githubᚗcomᚋwardgraphᚋwardgraphᚐGraphEdge(ctx context.Context, sel ast.SelectionSet, v wardgraph.GraphEdge) graphql.Marshaler {
+func (ec *executionContext) marshalNGraphEdge2githubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐGraphEdge(ctx context.Context, sel ast.SelectionSet, v model.GraphEdge) graphql.Marshaler {
 	return ec._GraphEdge(ctx, sel, &v)
 }
 
-func (ec *executionContext) marshalNGraphEdge2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐGraphEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []wardgraph.GraphEdge) graphql.Marshaler {
+func (ec *executionContext) marshalNGraphEdge2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐGraphEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []model.GraphEdge) graphql.Marshaler {
 	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNGraphEdge2githubᚗcomᚋwardgraphᚋwardgraphᚐGraphEdge(ctx, sel, v[i])
+		return ec.marshalNGraphEdge2githubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐGraphEdge(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -16227,6 +16203,10 @@ func (ec *executionContext) marshalNMoney2int64(ctx context.Context, sel ast.Sel
 	return res
 }
 
+func (ec *executionContext) marshalNMunicipality2githubᚗcomᚋwardgraphᚋwardgraphᚐMunicipality(ctx context.Context, sel ast.SelectionSet, v wardgraph.Municipality) graphql.Marshaler {
+	return ec._Municipality(ctx, sel, &v)
+}
+
 func (ec *executionContext) marshalNMunicipality2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐMunicipalityᚄ(ctx context.Context, sel ast.SelectionSet, v []*wardgraph.Municipality) graphql.Marshaler {
 	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -16317,11 +16297,11 @@ func (ec *executionContext) marshalNPartner2ᚖgithubᚗcomᚋwardgraphᚋwardgr
 	return ec._Partner(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNPath2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐPathᚄ(ctx context.Context, sel ast.SelectionSet, v []*wardgraph.Path) graphql.Marshaler {
+func (ec *executionContext) marshalNPath2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐPathᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Path) graphql.Marshaler {
 	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNPath2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐPath(ctx, sel, v[i])
+		return ec.marshalNPath2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐPath(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -16333,7 +16313,7 @@ func (ec *executionContext) marshalNPath2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgr
 	return ret
 }
 
-func (ec *executionContext) marshalNPath2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐPath(ctx context.Context, sel ast.SelectionSet, v *wardgraph.Path) graphql.Marshaler {
+func (ec *executionContext) marshalNPath2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐPath(ctx context.Context, sel ast.SelectionSet, v *model.Path) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Path!")
 		return graphql.Null
@@ -16554,7 +16534,7 @@ func (ec *executionContext) marshalNString2ᚕstringᚄ(ctx context.Context, sel
 	return ret
 }
 
-func (ec *executionContext) marshalNSubgraph2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐSubgraph(ctx context.Context, sel ast.SelectionSet, v *wardgraph.Subgraph) graphql.Marshaler {
+func (ec *executionContext) marshalNSubgraph2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐSubgraph(ctx context.Context, sel ast.SelectionSet, v *model.Subgraph) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Subgraph!")
 		return graphql.Null
@@ -16562,17 +16542,13 @@ func (ec *executionContext) marshalNSubgraph2ᚖgithubᚗcomᚋwardgraphᚋwardg
 	return ec._Subgraph(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalNSubgraphJSON2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐSubgraphJSON(ctx context.Context, v any) (*model.SubgraphJSON, error) {
-	var res = new(model.SubgraphJSON)
+func (ec *executionContext) unmarshalNSubgraphJSON2githubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐSubgraphJSON(ctx context.Context, v any) (model.SubgraphJSON, error) {
+	var res model.SubgraphJSON
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNSubgraphJSON2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐSubgraphJSON(ctx context.Context, sel ast.SelectionSet, v *model.SubgraphJSON) graphql.Marshaler {
-	if v == nil {
-		graphql.AddInvalidNullError(ctx, "SubgraphJSON!")
-		return graphql.Null
-	}
+func (ec *executionContext) marshalNSubgraphJSON2githubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐSubgraphJSON(ctx context.Context, sel ast.SelectionSet, v model.SubgraphJSON) graphql.Marshaler {
 	return v
 }
 
