@@ -28,8 +28,9 @@ func (c InitiativeConnection) Nodes() []Initiative {
 // wrapped for a server whose page-size cap is pageCap.
 func ConnectionOf(page wardgraph.InitiativePage, pageCap int) InitiativeConnection {
 	c := InitiativeConnection{Edges: make([]InitiativeEdge, len(page.Items)), TotalCount: page.TotalCount}
-	for i, in := range InitiativesOf(page.Items, pageCap) {
-		c.Edges[i] = InitiativeEdge{Cursor: page.Cursors[i], Node: in}
+	plans := newPlanRuns(page.Items, pageCap)
+	for i, ref := range page.Items {
+		c.Edges[i] = InitiativeEdge{Cursor: page.Cursors[i], Node: NewInitiative(plans.of(ref.Plan), ref)}
 	}
 	c.PageInfo = PageInfo{HasNextPage: page.HasNextPage, HasPreviousPage: page.Offset > 0}
 	if n := len(c.Edges); n > 0 {
