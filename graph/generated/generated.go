@@ -4491,6 +4491,9 @@ func (ec *executionContext) field___Type_inputFields_args(ctx context.Context, r
 // region    **************************** field.gotpl *****************************
 
 func (ec *executionContext) _Attachment_title(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Attachment) (ret graphql.Marshaler) {
+	if v := obj.Title; directLeaves {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4514,6 +4517,9 @@ func (ec *executionContext) fieldContext_Attachment_title(_ context.Context, fie
 }
 
 func (ec *executionContext) _Attachment_url(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Attachment) (ret graphql.Marshaler) {
+	if v := obj.URL; directLeaves {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4537,6 +4543,9 @@ func (ec *executionContext) fieldContext_Attachment_url(_ context.Context, field
 }
 
 func (ec *executionContext) _Budget_id(ctx context.Context, field graphql.CollectedField, obj *model.Budget) (ret graphql.Marshaler) {
+	if v := obj.ID(); directLeaves {
+		return ec.marshalNID2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4560,6 +4569,9 @@ func (ec *executionContext) fieldContext_Budget_id(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Budget_kind(ctx context.Context, field graphql.CollectedField, obj *model.Budget) (ret graphql.Marshaler) {
+	if v := obj.Kind(); directLeaves {
+		return ec.marshalNBudgetKind2githubᚗcomᚋwardgraphᚋwardgraphᚐBudgetKind(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4583,6 +4595,9 @@ func (ec *executionContext) fieldContext_Budget_kind(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Budget_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *model.Budget) (ret graphql.Marshaler) {
+	if v := obj.FiscalYear(); directLeaves {
+		return ec.marshalOInt2ᚖint(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4606,6 +4621,9 @@ func (ec *executionContext) fieldContext_Budget_fiscalYear(_ context.Context, fi
 }
 
 func (ec *executionContext) _Budget_amountYen(ctx context.Context, field graphql.CollectedField, obj *model.Budget) (ret graphql.Marshaler) {
+	if v := obj.AmountYen(); directLeaves {
+		return ec.marshalOMoney2ᚖint64(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4629,6 +4647,9 @@ func (ec *executionContext) fieldContext_Budget_amountYen(_ context.Context, fie
 }
 
 func (ec *executionContext) _Budget_raw(ctx context.Context, field graphql.CollectedField, obj *model.Budget) (ret graphql.Marshaler) {
+	if v := obj.Raw(); directLeaves {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4652,6 +4673,9 @@ func (ec *executionContext) fieldContext_Budget_raw(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Budget_line(ctx context.Context, field graphql.CollectedField, obj *model.Budget) (ret graphql.Marshaler) {
+	if v := obj.Line(); directLeaves {
+		return ec.marshalOInt2ᚖint(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4739,6 +4763,9 @@ func (ec *executionContext) fieldContext_Budget_plan(_ context.Context, field gr
 }
 
 func (ec *executionContext) _BudgetBucket_key(ctx context.Context, field graphql.CollectedField, obj *model.BudgetBucket) (ret graphql.Marshaler) {
+	if v := obj.Key; directLeaves {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4762,6 +4789,9 @@ func (ec *executionContext) fieldContext_BudgetBucket_key(_ context.Context, fie
 }
 
 func (ec *executionContext) _BudgetBucket_label(ctx context.Context, field graphql.CollectedField, obj *model.BudgetBucket) (ret graphql.Marshaler) {
+	if v := obj.Label; directLeaves {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4785,6 +4815,9 @@ func (ec *executionContext) fieldContext_BudgetBucket_label(_ context.Context, f
 }
 
 func (ec *executionContext) _BudgetBucket_amountYen(ctx context.Context, field graphql.CollectedField, obj *model.BudgetBucket) (ret graphql.Marshaler) {
+	if v := obj.AmountYen; directLeaves {
+		return ec.marshalOMoney2ᚖint64(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4808,6 +4841,9 @@ func (ec *executionContext) fieldContext_BudgetBucket_amountYen(_ context.Contex
 }
 
 func (ec *executionContext) _BudgetBucket_initiativeCount(ctx context.Context, field graphql.CollectedField, obj *model.BudgetBucket) (ret graphql.Marshaler) {
+	if v := obj.InitiativeCount; directLeaves {
+		return ec.marshalNInt2int(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4863,6 +4899,9 @@ func (ec *executionContext) fieldContext_BudgetBucket_node(_ context.Context, fi
 }
 
 func (ec *executionContext) _Coverage_lines(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Coverage) (ret graphql.Marshaler) {
+	if v := obj.Lines; directLeaves {
+		return ec.marshalNInt2int(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4886,6 +4925,9 @@ func (ec *executionContext) fieldContext_Coverage_lines(_ context.Context, field
 }
 
 func (ec *executionContext) _Coverage_placed(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Coverage) (ret graphql.Marshaler) {
+	if v := obj.Placed; directLeaves {
+		return ec.marshalNInt2int(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5060,6 +5102,9 @@ func (ec *executionContext) fieldContext_CrossCut_initiatives(_ context.Context,
 }
 
 func (ec *executionContext) _CrossCut_issueCount(ctx context.Context, field graphql.CollectedField, obj *model.CrossCut) (ret graphql.Marshaler) {
+	if v := obj.IssueCount(); directLeaves {
+		return ec.marshalNInt2int(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5083,6 +5128,9 @@ func (ec *executionContext) fieldContext_CrossCut_issueCount(_ context.Context, 
 }
 
 func (ec *executionContext) _CrossCut_wardCount(ctx context.Context, field graphql.CollectedField, obj *model.CrossCut) (ret graphql.Marshaler) {
+	if v := obj.WardCount(); directLeaves {
+		return ec.marshalNInt2int(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5106,6 +5154,9 @@ func (ec *executionContext) fieldContext_CrossCut_wardCount(_ context.Context, f
 }
 
 func (ec *executionContext) _Department_id(ctx context.Context, field graphql.CollectedField, obj *model.Department) (ret graphql.Marshaler) {
+	if v := obj.ID; directLeaves {
+		return ec.marshalNID2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5129,6 +5180,9 @@ func (ec *executionContext) fieldContext_Department_id(_ context.Context, field 
 }
 
 func (ec *executionContext) _Department_name(ctx context.Context, field graphql.CollectedField, obj *model.Department) (ret graphql.Marshaler) {
+	if v := obj.Name; directLeaves {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5152,6 +5206,9 @@ func (ec *executionContext) fieldContext_Department_name(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Department_department(ctx context.Context, field graphql.CollectedField, obj *model.Department) (ret graphql.Marshaler) {
+	if v := obj.Department(); directLeaves {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5175,6 +5232,9 @@ func (ec *executionContext) fieldContext_Department_department(_ context.Context
 }
 
 func (ec *executionContext) _Department_phone(ctx context.Context, field graphql.CollectedField, obj *model.Department) (ret graphql.Marshaler) {
+	if v := obj.Phone; directLeaves {
+		return ec.marshalOString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5198,6 +5258,9 @@ func (ec *executionContext) fieldContext_Department_phone(_ context.Context, fie
 }
 
 func (ec *executionContext) _Department_fax(ctx context.Context, field graphql.CollectedField, obj *model.Department) (ret graphql.Marshaler) {
+	if v := obj.Fax; directLeaves {
+		return ec.marshalOString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5221,6 +5284,9 @@ func (ec *executionContext) fieldContext_Department_fax(_ context.Context, field
 }
 
 func (ec *executionContext) _Department_address(ctx context.Context, field graphql.CollectedField, obj *model.Department) (ret graphql.Marshaler) {
+	if v := obj.Address; directLeaves {
+		return ec.marshalOString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5244,6 +5310,9 @@ func (ec *executionContext) fieldContext_Department_address(_ context.Context, f
 }
 
 func (ec *executionContext) _Department_line(ctx context.Context, field graphql.CollectedField, obj *model.Department) (ret graphql.Marshaler) {
+	if v := obj.Line; directLeaves {
+		return ec.marshalOInt2ᚖint(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5299,6 +5368,9 @@ func (ec *executionContext) fieldContext_Department_source(_ context.Context, fi
 }
 
 func (ec *executionContext) _Goal_id(ctx context.Context, field graphql.CollectedField, obj *model.Goal) (ret graphql.Marshaler) {
+	if v := obj.ID(); directLeaves {
+		return ec.marshalNID2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5322,6 +5394,9 @@ func (ec *executionContext) fieldContext_Goal_id(_ context.Context, field graphq
 }
 
 func (ec *executionContext) _Goal_text(ctx context.Context, field graphql.CollectedField, obj *model.Goal) (ret graphql.Marshaler) {
+	if v := obj.Text(); directLeaves {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5345,6 +5420,9 @@ func (ec *executionContext) fieldContext_Goal_text(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Goal_slogan(ctx context.Context, field graphql.CollectedField, obj *model.Goal) (ret graphql.Marshaler) {
+	if v := obj.Slogan(); directLeaves {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5368,6 +5446,9 @@ func (ec *executionContext) fieldContext_Goal_slogan(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Goal_slogans(ctx context.Context, field graphql.CollectedField, obj *model.Goal) (ret graphql.Marshaler) {
+	if v := obj.Slogans(); directLeaves && v != nil {
+		return ec.marshalNString2ᚕstringᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5391,6 +5472,9 @@ func (ec *executionContext) fieldContext_Goal_slogans(_ context.Context, field g
 }
 
 func (ec *executionContext) _Goal_line(ctx context.Context, field graphql.CollectedField, obj *model.Goal) (ret graphql.Marshaler) {
+	if v := obj.Line(); directLeaves {
+		return ec.marshalOInt2ᚖint(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5606,6 +5690,9 @@ func (ec *executionContext) fieldContext_Goal_links(_ context.Context, field gra
 }
 
 func (ec *executionContext) _GraphEdge_from(ctx context.Context, field graphql.CollectedField, obj *model.GraphEdge) (ret graphql.Marshaler) {
+	if v := obj.From; directLeaves {
+		return ec.marshalNID2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5629,6 +5716,9 @@ func (ec *executionContext) fieldContext_GraphEdge_from(_ context.Context, field
 }
 
 func (ec *executionContext) _GraphEdge_to(ctx context.Context, field graphql.CollectedField, obj *model.GraphEdge) (ret graphql.Marshaler) {
+	if v := obj.To; directLeaves {
+		return ec.marshalNID2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5652,6 +5742,9 @@ func (ec *executionContext) fieldContext_GraphEdge_to(_ context.Context, field g
 }
 
 func (ec *executionContext) _GraphEdge_type(ctx context.Context, field graphql.CollectedField, obj *model.GraphEdge) (ret graphql.Marshaler) {
+	if v := obj.Type; directLeaves {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5675,6 +5768,9 @@ func (ec *executionContext) fieldContext_GraphEdge_type(_ context.Context, field
 }
 
 func (ec *executionContext) _GraphEdge_evidence(ctx context.Context, field graphql.CollectedField, obj *model.GraphEdge) (ret graphql.Marshaler) {
+	if v := obj.Evidence(); directLeaves {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5698,6 +5794,9 @@ func (ec *executionContext) fieldContext_GraphEdge_evidence(_ context.Context, f
 }
 
 func (ec *executionContext) _GraphEdge_line(ctx context.Context, field graphql.CollectedField, obj *model.GraphEdge) (ret graphql.Marshaler) {
+	if v := obj.Line(); directLeaves {
+		return ec.marshalOInt2ᚖint(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5721,6 +5820,9 @@ func (ec *executionContext) fieldContext_GraphEdge_line(_ context.Context, field
 }
 
 func (ec *executionContext) _GraphNode_id(ctx context.Context, field graphql.CollectedField, obj *wardgraph.GraphNode) (ret graphql.Marshaler) {
+	if v := obj.ID; directLeaves {
+		return ec.marshalNID2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5744,6 +5846,9 @@ func (ec *executionContext) fieldContext_GraphNode_id(_ context.Context, field g
 }
 
 func (ec *executionContext) _GraphNode_kind(ctx context.Context, field graphql.CollectedField, obj *wardgraph.GraphNode) (ret graphql.Marshaler) {
+	if v := obj.Label; directLeaves {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5767,6 +5872,9 @@ func (ec *executionContext) fieldContext_GraphNode_kind(_ context.Context, field
 }
 
 func (ec *executionContext) _GraphNode_label(ctx context.Context, field graphql.CollectedField, obj *wardgraph.GraphNode) (ret graphql.Marshaler) {
+	if v := obj.Name; directLeaves {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5822,6 +5930,9 @@ func (ec *executionContext) fieldContext_GraphNode_node(_ context.Context, field
 }
 
 func (ec *executionContext) _Initiative_id(ctx context.Context, field graphql.CollectedField, obj *model.Initiative) (ret graphql.Marshaler) {
+	if v := obj.ID(); directLeaves {
+		return ec.marshalNID2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5845,6 +5956,9 @@ func (ec *executionContext) fieldContext_Initiative_id(_ context.Context, field 
 }
 
 func (ec *executionContext) _Initiative_code(ctx context.Context, field graphql.CollectedField, obj *model.Initiative) (ret graphql.Marshaler) {
+	if v := obj.Code(); directLeaves {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5868,6 +5982,9 @@ func (ec *executionContext) fieldContext_Initiative_code(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Initiative_numbered(ctx context.Context, field graphql.CollectedField, obj *model.Initiative) (ret graphql.Marshaler) {
+	if v := obj.Numbered(); directLeaves {
+		return ec.marshalNBoolean2bool(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5891,6 +6008,9 @@ func (ec *executionContext) fieldContext_Initiative_numbered(_ context.Context, 
 }
 
 func (ec *executionContext) _Initiative_title(ctx context.Context, field graphql.CollectedField, obj *model.Initiative) (ret graphql.Marshaler) {
+	if v := obj.Title(); directLeaves {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5914,6 +6034,9 @@ func (ec *executionContext) fieldContext_Initiative_title(_ context.Context, fie
 }
 
 func (ec *executionContext) _Initiative_description(ctx context.Context, field graphql.CollectedField, obj *model.Initiative) (ret graphql.Marshaler) {
+	if v := obj.Description(); directLeaves {
+		return ec.marshalOString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5969,6 +6092,9 @@ func (ec *executionContext) fieldContext_Initiative_sections(_ context.Context, 
 }
 
 func (ec *executionContext) _Initiative_line(ctx context.Context, field graphql.CollectedField, obj *model.Initiative) (ret graphql.Marshaler) {
+	if v := obj.Line(); directLeaves {
+		return ec.marshalOInt2ᚖint(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6152,6 +6278,9 @@ func (ec *executionContext) fieldContext_Initiative_ward(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Initiative_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *model.Initiative) (ret graphql.Marshaler) {
+	if v := obj.FiscalYear(); directLeaves {
+		return ec.marshalNInt2int(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6475,6 +6604,9 @@ func (ec *executionContext) fieldContext_InitiativeConnection_pageInfo(_ context
 }
 
 func (ec *executionContext) _InitiativeConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.InitiativeConnection) (ret graphql.Marshaler) {
+	if v := obj.TotalCount; directLeaves {
+		return ec.marshalNInt2int(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6498,6 +6630,9 @@ func (ec *executionContext) fieldContext_InitiativeConnection_totalCount(_ conte
 }
 
 func (ec *executionContext) _InitiativeEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.InitiativeEdge) (ret graphql.Marshaler) {
+	if v := obj.Cursor; directLeaves {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6553,6 +6688,9 @@ func (ec *executionContext) fieldContext_InitiativeEdge_node(_ context.Context, 
 }
 
 func (ec *executionContext) _Issue_id(ctx context.Context, field graphql.CollectedField, obj *model.Issue) (ret graphql.Marshaler) {
+	if v := obj.ID(); directLeaves {
+		return ec.marshalNID2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6576,6 +6714,9 @@ func (ec *executionContext) fieldContext_Issue_id(_ context.Context, field graph
 }
 
 func (ec *executionContext) _Issue_number(ctx context.Context, field graphql.CollectedField, obj *model.Issue) (ret graphql.Marshaler) {
+	if v := obj.Number(); directLeaves {
+		return ec.marshalNInt2int(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6599,6 +6740,9 @@ func (ec *executionContext) fieldContext_Issue_number(_ context.Context, field g
 }
 
 func (ec *executionContext) _Issue_title(ctx context.Context, field graphql.CollectedField, obj *model.Issue) (ret graphql.Marshaler) {
+	if v := obj.Title(); directLeaves {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6622,6 +6766,9 @@ func (ec *executionContext) fieldContext_Issue_title(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Issue_description(ctx context.Context, field graphql.CollectedField, obj *model.Issue) (ret graphql.Marshaler) {
+	if v := obj.Description(); directLeaves {
+		return ec.marshalOString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6709,6 +6856,9 @@ func (ec *executionContext) fieldContext_Issue_budgets(_ context.Context, field 
 }
 
 func (ec *executionContext) _Issue_line(ctx context.Context, field graphql.CollectedField, obj *model.Issue) (ret graphql.Marshaler) {
+	if v := obj.Line(); directLeaves {
+		return ec.marshalOInt2ᚖint(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6988,6 +7138,9 @@ func (ec *executionContext) fieldContext_Issue_links(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Link_kind(ctx context.Context, field graphql.CollectedField, obj *model.Link) (ret graphql.Marshaler) {
+	if v := obj.Kind(); directLeaves {
+		return ec.marshalNLinkKind2githubᚗcomᚋwardgraphᚋwardgraphᚐLinkKind(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7043,6 +7196,9 @@ func (ec *executionContext) fieldContext_Link_node(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Link_name(ctx context.Context, field graphql.CollectedField, obj *model.Link) (ret graphql.Marshaler) {
+	if v := obj.Name(); directLeaves {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7066,6 +7222,9 @@ func (ec *executionContext) fieldContext_Link_name(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Link_evidence(ctx context.Context, field graphql.CollectedField, obj *model.Link) (ret graphql.Marshaler) {
+	if v := obj.Evidence(); directLeaves {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7089,6 +7248,9 @@ func (ec *executionContext) fieldContext_Link_evidence(_ context.Context, field 
 }
 
 func (ec *executionContext) _Link_line(ctx context.Context, field graphql.CollectedField, obj *model.Link) (ret graphql.Marshaler) {
+	if v := obj.Line(); directLeaves {
+		return ec.marshalOInt2ᚖint(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7112,6 +7274,9 @@ func (ec *executionContext) fieldContext_Link_line(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Mission_id(ctx context.Context, field graphql.CollectedField, obj *model.Mission) (ret graphql.Marshaler) {
+	if v := obj.ID(); directLeaves {
+		return ec.marshalNID2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7135,6 +7300,9 @@ func (ec *executionContext) fieldContext_Mission_id(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Mission_number(ctx context.Context, field graphql.CollectedField, obj *model.Mission) (ret graphql.Marshaler) {
+	if v := obj.Number(); directLeaves {
+		return ec.marshalNInt2int(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7158,6 +7326,9 @@ func (ec *executionContext) fieldContext_Mission_number(_ context.Context, field
 }
 
 func (ec *executionContext) _Mission_text(ctx context.Context, field graphql.CollectedField, obj *model.Mission) (ret graphql.Marshaler) {
+	if v := obj.Text(); directLeaves {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7181,6 +7352,9 @@ func (ec *executionContext) fieldContext_Mission_text(_ context.Context, field g
 }
 
 func (ec *executionContext) _Mission_line(ctx context.Context, field graphql.CollectedField, obj *model.Mission) (ret graphql.Marshaler) {
+	if v := obj.Line(); directLeaves {
+		return ec.marshalOInt2ᚖint(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7396,6 +7570,9 @@ func (ec *executionContext) fieldContext_Mission_links(_ context.Context, field 
 }
 
 func (ec *executionContext) _Municipality_id(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Municipality) (ret graphql.Marshaler) {
+	if v := obj.ID; directLeaves {
+		return ec.marshalNID2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7419,6 +7596,9 @@ func (ec *executionContext) fieldContext_Municipality_id(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Municipality_code(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Municipality) (ret graphql.Marshaler) {
+	if v := obj.Code; directLeaves {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7442,6 +7622,9 @@ func (ec *executionContext) fieldContext_Municipality_code(_ context.Context, fi
 }
 
 func (ec *executionContext) _Municipality_name(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Municipality) (ret graphql.Marshaler) {
+	if v := obj.Name; directLeaves {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7465,6 +7648,9 @@ func (ec *executionContext) fieldContext_Municipality_name(_ context.Context, fi
 }
 
 func (ec *executionContext) _Municipality_nameRomaji(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Municipality) (ret graphql.Marshaler) {
+	if v := obj.NameRomaji; directLeaves {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7520,6 +7706,9 @@ func (ec *executionContext) fieldContext_Municipality_wards(_ context.Context, f
 }
 
 func (ec *executionContext) _PageInfo_hasNextPage(ctx context.Context, field graphql.CollectedField, obj *model.PageInfo) (ret graphql.Marshaler) {
+	if v := obj.HasNextPage; directLeaves {
+		return ec.marshalNBoolean2bool(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7543,6 +7732,9 @@ func (ec *executionContext) fieldContext_PageInfo_hasNextPage(_ context.Context,
 }
 
 func (ec *executionContext) _PageInfo_hasPreviousPage(ctx context.Context, field graphql.CollectedField, obj *model.PageInfo) (ret graphql.Marshaler) {
+	if v := obj.HasPreviousPage; directLeaves {
+		return ec.marshalNBoolean2bool(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7566,6 +7758,9 @@ func (ec *executionContext) fieldContext_PageInfo_hasPreviousPage(_ context.Cont
 }
 
 func (ec *executionContext) _PageInfo_startCursor(ctx context.Context, field graphql.CollectedField, obj *model.PageInfo) (ret graphql.Marshaler) {
+	if v := obj.StartCursor; directLeaves {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7589,6 +7784,9 @@ func (ec *executionContext) fieldContext_PageInfo_startCursor(_ context.Context,
 }
 
 func (ec *executionContext) _PageInfo_endCursor(ctx context.Context, field graphql.CollectedField, obj *model.PageInfo) (ret graphql.Marshaler) {
+	if v := obj.EndCursor; directLeaves {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7612,6 +7810,9 @@ func (ec *executionContext) fieldContext_PageInfo_endCursor(_ context.Context, f
 }
 
 func (ec *executionContext) _Partner_id(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Partner) (ret graphql.Marshaler) {
+	if v := obj.ID; directLeaves {
+		return ec.marshalNID2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7635,6 +7836,9 @@ func (ec *executionContext) fieldContext_Partner_id(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Partner_name(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Partner) (ret graphql.Marshaler) {
+	if v := obj.Name; directLeaves {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7658,6 +7862,9 @@ func (ec *executionContext) fieldContext_Partner_name(_ context.Context, field g
 }
 
 func (ec *executionContext) _Partner_kind(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Partner) (ret graphql.Marshaler) {
+	if v := obj.Kind; directLeaves {
+		return ec.marshalOString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7789,6 +7996,9 @@ func (ec *executionContext) fieldContext_Path_edges(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Path_length(ctx context.Context, field graphql.CollectedField, obj *model.Path) (ret graphql.Marshaler) {
+	if v := obj.Length(); directLeaves {
+		return ec.marshalNInt2int(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7812,6 +8022,9 @@ func (ec *executionContext) fieldContext_Path_length(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Plan_id(ctx context.Context, field graphql.CollectedField, obj *model.Plan) (ret graphql.Marshaler) {
+	if v := obj.ID; directLeaves {
+		return ec.marshalNID2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7867,6 +8080,9 @@ func (ec *executionContext) fieldContext_Plan_ward(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Plan_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *model.Plan) (ret graphql.Marshaler) {
+	if v := obj.FiscalYear; directLeaves {
+		return ec.marshalNInt2int(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7890,6 +8106,9 @@ func (ec *executionContext) fieldContext_Plan_fiscalYear(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Plan_fiscalYearLabel(ctx context.Context, field graphql.CollectedField, obj *model.Plan) (ret graphql.Marshaler) {
+	if v := obj.FiscalYearLabel; directLeaves {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7913,6 +8132,9 @@ func (ec *executionContext) fieldContext_Plan_fiscalYearLabel(_ context.Context,
 }
 
 func (ec *executionContext) _Plan_draft(ctx context.Context, field graphql.CollectedField, obj *model.Plan) (ret graphql.Marshaler) {
+	if v := obj.Draft; directLeaves {
+		return ec.marshalNBoolean2bool(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7936,6 +8158,9 @@ func (ec *executionContext) fieldContext_Plan_draft(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Plan_title(ctx context.Context, field graphql.CollectedField, obj *model.Plan) (ret graphql.Marshaler) {
+	if v := obj.Title; directLeaves {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7959,6 +8184,9 @@ func (ec *executionContext) fieldContext_Plan_title(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Plan_line(ctx context.Context, field graphql.CollectedField, obj *model.Plan) (ret graphql.Marshaler) {
+	if v := obj.Line(); directLeaves {
+		return ec.marshalOInt2ᚖint(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8110,6 +8338,9 @@ func (ec *executionContext) fieldContext_Plan_missions(_ context.Context, field 
 }
 
 func (ec *executionContext) _Plan_policy(ctx context.Context, field graphql.CollectedField, obj *model.Plan) (ret graphql.Marshaler) {
+	if v := obj.Policy(); directLeaves {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8133,6 +8364,9 @@ func (ec *executionContext) fieldContext_Plan_policy(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Plan_policyLine(ctx context.Context, field graphql.CollectedField, obj *model.Plan) (ret graphql.Marshaler) {
+	if v := obj.PolicyLine(); directLeaves {
+		return ec.marshalOInt2ᚖint(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8468,6 +8702,9 @@ func (ec *executionContext) fieldContext_Plan_coverage(_ context.Context, field 
 }
 
 func (ec *executionContext) _Policy_id(ctx context.Context, field graphql.CollectedField, obj *model.Policy) (ret graphql.Marshaler) {
+	if v := obj.ID(); directLeaves {
+		return ec.marshalNID2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8491,6 +8728,9 @@ func (ec *executionContext) fieldContext_Policy_id(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Policy_text(ctx context.Context, field graphql.CollectedField, obj *model.Policy) (ret graphql.Marshaler) {
+	if v := obj.Text(); directLeaves {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8514,6 +8754,9 @@ func (ec *executionContext) fieldContext_Policy_text(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Policy_line(ctx context.Context, field graphql.CollectedField, obj *model.Policy) (ret graphql.Marshaler) {
+	if v := obj.Line(); directLeaves {
+		return ec.marshalOInt2ᚖint(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8729,6 +8972,9 @@ func (ec *executionContext) fieldContext_Policy_links(_ context.Context, field g
 }
 
 func (ec *executionContext) _Program_id(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Program) (ret graphql.Marshaler) {
+	if v := obj.ID; directLeaves {
+		return ec.marshalNID2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8752,6 +8998,9 @@ func (ec *executionContext) fieldContext_Program_id(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Program_name(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Program) (ret graphql.Marshaler) {
+	if v := obj.Name; directLeaves {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9675,6 +9924,9 @@ func (ec *executionContext) fieldContext_Query___schema(_ context.Context, field
 }
 
 func (ec *executionContext) _ReformItem_id(ctx context.Context, field graphql.CollectedField, obj *model.ReformItem) (ret graphql.Marshaler) {
+	if v := obj.ID(); directLeaves {
+		return ec.marshalNID2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9698,6 +9950,9 @@ func (ec *executionContext) fieldContext_ReformItem_id(_ context.Context, field 
 }
 
 func (ec *executionContext) _ReformItem_title(ctx context.Context, field graphql.CollectedField, obj *model.ReformItem) (ret graphql.Marshaler) {
+	if v := obj.Title(); directLeaves {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9721,6 +9976,9 @@ func (ec *executionContext) fieldContext_ReformItem_title(_ context.Context, fie
 }
 
 func (ec *executionContext) _ReformItem_description(ctx context.Context, field graphql.CollectedField, obj *model.ReformItem) (ret graphql.Marshaler) {
+	if v := obj.Description(); directLeaves {
+		return ec.marshalOString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9776,6 +10034,9 @@ func (ec *executionContext) fieldContext_ReformItem_program(_ context.Context, f
 }
 
 func (ec *executionContext) _ReformItem_line(ctx context.Context, field graphql.CollectedField, obj *model.ReformItem) (ret graphql.Marshaler) {
+	if v := obj.Line(); directLeaves {
+		return ec.marshalOInt2ᚖint(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9863,6 +10124,9 @@ func (ec *executionContext) fieldContext_ReformItem_plan(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Revision_date(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Revision) (ret graphql.Marshaler) {
+	if v := obj.Date; directLeaves {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9886,6 +10150,9 @@ func (ec *executionContext) fieldContext_Revision_date(_ context.Context, field 
 }
 
 func (ec *executionContext) _Revision_text(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Revision) (ret graphql.Marshaler) {
+	if v := obj.Text; directLeaves {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9909,6 +10176,9 @@ func (ec *executionContext) fieldContext_Revision_text(_ context.Context, field 
 }
 
 func (ec *executionContext) _Revision_line(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Revision) (ret graphql.Marshaler) {
+	if v := obj.Line; directLeaves {
+		return ec.marshalOInt2int(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9964,6 +10234,9 @@ func (ec *executionContext) fieldContext_SearchHit_node(_ context.Context, field
 }
 
 func (ec *executionContext) _SearchHit_snippet(ctx context.Context, field graphql.CollectedField, obj *model.SearchHit) (ret graphql.Marshaler) {
+	if v := obj.Snippet; directLeaves {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10074,6 +10347,9 @@ func (ec *executionContext) fieldContext_SearchHit_ward(_ context.Context, field
 }
 
 func (ec *executionContext) _SearchHit_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *model.SearchHit) (ret graphql.Marshaler) {
+	if v := obj.FiscalYear(); directLeaves {
+		return ec.marshalOInt2ᚖint(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10097,6 +10373,9 @@ func (ec *executionContext) fieldContext_SearchHit_fiscalYear(_ context.Context,
 }
 
 func (ec *executionContext) _SearchHit_code(ctx context.Context, field graphql.CollectedField, obj *model.SearchHit) (ret graphql.Marshaler) {
+	if v := obj.Code(); directLeaves {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10120,6 +10399,9 @@ func (ec *executionContext) fieldContext_SearchHit_code(_ context.Context, field
 }
 
 func (ec *executionContext) _Section_title(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Section) (ret graphql.Marshaler) {
+	if v := obj.Title; directLeaves {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10143,6 +10425,9 @@ func (ec *executionContext) fieldContext_Section_title(_ context.Context, field 
 }
 
 func (ec *executionContext) _Section_text(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Section) (ret graphql.Marshaler) {
+	if v := obj.Text; directLeaves {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10166,6 +10451,9 @@ func (ec *executionContext) fieldContext_Section_text(_ context.Context, field g
 }
 
 func (ec *executionContext) _Section_line(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Section) (ret graphql.Marshaler) {
+	if v := obj.Line; directLeaves {
+		return ec.marshalOInt2int(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10189,6 +10477,9 @@ func (ec *executionContext) fieldContext_Section_line(_ context.Context, field g
 }
 
 func (ec *executionContext) _Source_url(ctx context.Context, field graphql.CollectedField, obj *model.Source) (ret graphql.Marshaler) {
+	if v := obj.URL; directLeaves {
+		return ec.marshalOString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10212,6 +10503,9 @@ func (ec *executionContext) fieldContext_Source_url(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Source_pageNumber(ctx context.Context, field graphql.CollectedField, obj *model.Source) (ret graphql.Marshaler) {
+	if v := obj.PageNumber; directLeaves {
+		return ec.marshalOString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10235,6 +10529,9 @@ func (ec *executionContext) fieldContext_Source_pageNumber(_ context.Context, fi
 }
 
 func (ec *executionContext) _Source_updatedOn(ctx context.Context, field graphql.CollectedField, obj *model.Source) (ret graphql.Marshaler) {
+	if v := obj.UpdatedOn; directLeaves {
+		return ec.marshalOString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10258,6 +10555,9 @@ func (ec *executionContext) fieldContext_Source_updatedOn(_ context.Context, fie
 }
 
 func (ec *executionContext) _Source_credit(ctx context.Context, field graphql.CollectedField, obj *model.Source) (ret graphql.Marshaler) {
+	if v := obj.Credit; directLeaves {
+		return ec.marshalOString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10281,6 +10581,9 @@ func (ec *executionContext) fieldContext_Source_credit(_ context.Context, field 
 }
 
 func (ec *executionContext) _Source_line(ctx context.Context, field graphql.CollectedField, obj *model.Source) (ret graphql.Marshaler) {
+	if v := obj.Line; directLeaves {
+		return ec.marshalOInt2ᚖint(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10304,6 +10607,9 @@ func (ec *executionContext) fieldContext_Source_line(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Source_title(ctx context.Context, field graphql.CollectedField, obj *model.Source) (ret graphql.Marshaler) {
+	if v := obj.Title; directLeaves {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10359,6 +10665,9 @@ func (ec *executionContext) fieldContext_Source_attachments(_ context.Context, f
 }
 
 func (ec *executionContext) _Strategy_id(ctx context.Context, field graphql.CollectedField, obj *model.Strategy) (ret graphql.Marshaler) {
+	if v := obj.ID(); directLeaves {
+		return ec.marshalNID2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10382,6 +10691,9 @@ func (ec *executionContext) fieldContext_Strategy_id(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Strategy_code(ctx context.Context, field graphql.CollectedField, obj *model.Strategy) (ret graphql.Marshaler) {
+	if v := obj.Code(); directLeaves {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10405,6 +10717,9 @@ func (ec *executionContext) fieldContext_Strategy_code(_ context.Context, field 
 }
 
 func (ec *executionContext) _Strategy_numbered(ctx context.Context, field graphql.CollectedField, obj *model.Strategy) (ret graphql.Marshaler) {
+	if v := obj.Numbered(); directLeaves {
+		return ec.marshalNBoolean2bool(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10428,6 +10743,9 @@ func (ec *executionContext) fieldContext_Strategy_numbered(_ context.Context, fi
 }
 
 func (ec *executionContext) _Strategy_title(ctx context.Context, field graphql.CollectedField, obj *model.Strategy) (ret graphql.Marshaler) {
+	if v := obj.Title(); directLeaves {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10451,6 +10769,9 @@ func (ec *executionContext) fieldContext_Strategy_title(_ context.Context, field
 }
 
 func (ec *executionContext) _Strategy_description(ctx context.Context, field graphql.CollectedField, obj *model.Strategy) (ret graphql.Marshaler) {
+	if v := obj.Description(); directLeaves {
+		return ec.marshalOString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10506,6 +10827,9 @@ func (ec *executionContext) fieldContext_Strategy_sections(_ context.Context, fi
 }
 
 func (ec *executionContext) _Strategy_line(ctx context.Context, field graphql.CollectedField, obj *model.Strategy) (ret graphql.Marshaler) {
+	if v := obj.Line(); directLeaves {
+		return ec.marshalOInt2ᚖint(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10849,6 +11173,9 @@ func (ec *executionContext) fieldContext_Subgraph_edges(_ context.Context, field
 }
 
 func (ec *executionContext) _Subgraph_truncated(ctx context.Context, field graphql.CollectedField, obj *model.Subgraph) (ret graphql.Marshaler) {
+	if v := obj.Truncated; directLeaves {
+		return ec.marshalNBoolean2bool(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10895,6 +11222,9 @@ func (ec *executionContext) fieldContext_Subgraph_compact(_ context.Context, fie
 }
 
 func (ec *executionContext) _TargetGroup_id(ctx context.Context, field graphql.CollectedField, obj *wardgraph.TargetGroup) (ret graphql.Marshaler) {
+	if v := obj.ID; directLeaves {
+		return ec.marshalNID2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10918,6 +11248,9 @@ func (ec *executionContext) fieldContext_TargetGroup_id(_ context.Context, field
 }
 
 func (ec *executionContext) _TargetGroup_name(ctx context.Context, field graphql.CollectedField, obj *wardgraph.TargetGroup) (ret graphql.Marshaler) {
+	if v := obj.Name; directLeaves {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10985,6 +11318,9 @@ func (ec *executionContext) fieldContext_TargetGroup_initiatives(ctx context.Con
 }
 
 func (ec *executionContext) _Topic_id(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Topic) (ret graphql.Marshaler) {
+	if v := obj.ID; directLeaves {
+		return ec.marshalNID2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11008,6 +11344,9 @@ func (ec *executionContext) fieldContext_Topic_id(_ context.Context, field graph
 }
 
 func (ec *executionContext) _Topic_name(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Topic) (ret graphql.Marshaler) {
+	if v := obj.Name; directLeaves {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11107,6 +11446,9 @@ func (ec *executionContext) fieldContext_TopicCell_plan(_ context.Context, field
 }
 
 func (ec *executionContext) _TopicCell_issueCount(ctx context.Context, field graphql.CollectedField, obj *model.TopicCell) (ret graphql.Marshaler) {
+	if v := obj.IssueCount; directLeaves {
+		return ec.marshalNInt2int(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11130,6 +11472,9 @@ func (ec *executionContext) fieldContext_TopicCell_issueCount(_ context.Context,
 }
 
 func (ec *executionContext) _TopicCell_initiativeCount(ctx context.Context, field graphql.CollectedField, obj *model.TopicCell) (ret graphql.Marshaler) {
+	if v := obj.InitiativeCount; directLeaves {
+		return ec.marshalNInt2int(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11153,6 +11498,9 @@ func (ec *executionContext) fieldContext_TopicCell_initiativeCount(_ context.Con
 }
 
 func (ec *executionContext) _TopicCell_budgetYen(ctx context.Context, field graphql.CollectedField, obj *model.TopicCell) (ret graphql.Marshaler) {
+	if v := obj.BudgetYen; directLeaves {
+		return ec.marshalOMoney2ᚖint64(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11240,6 +11588,9 @@ func (ec *executionContext) fieldContext_TopicComparison_cells(_ context.Context
 }
 
 func (ec *executionContext) _Ward_id(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Ward) (ret graphql.Marshaler) {
+	if v := obj.ID; directLeaves {
+		return ec.marshalNID2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11263,6 +11614,9 @@ func (ec *executionContext) fieldContext_Ward_id(_ context.Context, field graphq
 }
 
 func (ec *executionContext) _Ward_code(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Ward) (ret graphql.Marshaler) {
+	if v := obj.Code; directLeaves {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11286,6 +11640,9 @@ func (ec *executionContext) fieldContext_Ward_code(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Ward_name(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Ward) (ret graphql.Marshaler) {
+	if v := obj.Name; directLeaves {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11309,6 +11666,9 @@ func (ec *executionContext) fieldContext_Ward_name(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Ward_nameRomaji(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Ward) (ret graphql.Marshaler) {
+	if v := obj.NameRomaji; directLeaves {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11396,6 +11756,9 @@ func (ec *executionContext) fieldContext_Ward_plans(_ context.Context, field gra
 }
 
 func (ec *executionContext) _WardComparison_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *model.WardComparison) (ret graphql.Marshaler) {
+	if v := obj.FiscalYear; directLeaves {
+		return ec.marshalNInt2int(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11515,6 +11878,9 @@ func (ec *executionContext) fieldContext_WardComparison_sharedPartners(_ context
 }
 
 func (ec *executionContext) _Warning_line(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Warning) (ret graphql.Marshaler) {
+	if v := obj.Line; directLeaves {
+		return ec.marshalNInt2int(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11538,6 +11904,9 @@ func (ec *executionContext) fieldContext_Warning_line(_ context.Context, field g
 }
 
 func (ec *executionContext) _Warning_message(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Warning) (ret graphql.Marshaler) {
+	if v := obj.Message; directLeaves {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11593,6 +11962,9 @@ func (ec *executionContext) fieldContext_YearComparison_ward(_ context.Context, 
 }
 
 func (ec *executionContext) _YearComparison_fiscalYears(ctx context.Context, field graphql.CollectedField, obj *model.YearComparison) (ret graphql.Marshaler) {
+	if v := obj.FiscalYears; directLeaves && v != nil {
+		return ec.marshalNInt2ᚕintᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11712,6 +12084,9 @@ func (ec *executionContext) fieldContext_YearComparison_sharedPartners(_ context
 }
 
 func (ec *executionContext) ___Directive_name(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
+	if v := obj.Name; directLeaves {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11735,6 +12110,9 @@ func (ec *executionContext) fieldContext___Directive_name(_ context.Context, fie
 }
 
 func (ec *executionContext) ___Directive_description(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
+	if v := obj.Description(); directLeaves {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11758,6 +12136,9 @@ func (ec *executionContext) fieldContext___Directive_description(_ context.Conte
 }
 
 func (ec *executionContext) ___Directive_isRepeatable(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
+	if v := obj.IsRepeatable; directLeaves {
+		return ec.marshalNBoolean2bool(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11781,6 +12162,9 @@ func (ec *executionContext) fieldContext___Directive_isRepeatable(_ context.Cont
 }
 
 func (ec *executionContext) ___Directive_locations(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
+	if v := obj.Locations; directLeaves && v != nil {
+		return ec.marshalN__DirectiveLocation2ᚕstringᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11848,6 +12232,9 @@ func (ec *executionContext) fieldContext___Directive_args(ctx context.Context, f
 }
 
 func (ec *executionContext) ___EnumValue_name(ctx context.Context, field graphql.CollectedField, obj *introspection.EnumValue) (ret graphql.Marshaler) {
+	if v := obj.Name; directLeaves {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11871,6 +12258,9 @@ func (ec *executionContext) fieldContext___EnumValue_name(_ context.Context, fie
 }
 
 func (ec *executionContext) ___EnumValue_description(ctx context.Context, field graphql.CollectedField, obj *introspection.EnumValue) (ret graphql.Marshaler) {
+	if v := obj.Description(); directLeaves {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11894,6 +12284,9 @@ func (ec *executionContext) fieldContext___EnumValue_description(_ context.Conte
 }
 
 func (ec *executionContext) ___EnumValue_isDeprecated(ctx context.Context, field graphql.CollectedField, obj *introspection.EnumValue) (ret graphql.Marshaler) {
+	if v := obj.IsDeprecated(); directLeaves {
+		return ec.marshalNBoolean2bool(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11917,6 +12310,9 @@ func (ec *executionContext) fieldContext___EnumValue_isDeprecated(_ context.Cont
 }
 
 func (ec *executionContext) ___EnumValue_deprecationReason(ctx context.Context, field graphql.CollectedField, obj *introspection.EnumValue) (ret graphql.Marshaler) {
+	if v := obj.DeprecationReason(); directLeaves {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11940,6 +12336,9 @@ func (ec *executionContext) fieldContext___EnumValue_deprecationReason(_ context
 }
 
 func (ec *executionContext) ___Field_name(ctx context.Context, field graphql.CollectedField, obj *introspection.Field) (ret graphql.Marshaler) {
+	if v := obj.Name; directLeaves {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11963,6 +12362,9 @@ func (ec *executionContext) fieldContext___Field_name(_ context.Context, field g
 }
 
 func (ec *executionContext) ___Field_description(ctx context.Context, field graphql.CollectedField, obj *introspection.Field) (ret graphql.Marshaler) {
+	if v := obj.Description(); directLeaves {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12062,6 +12464,9 @@ func (ec *executionContext) fieldContext___Field_type(_ context.Context, field g
 }
 
 func (ec *executionContext) ___Field_isDeprecated(ctx context.Context, field graphql.CollectedField, obj *introspection.Field) (ret graphql.Marshaler) {
+	if v := obj.IsDeprecated(); directLeaves {
+		return ec.marshalNBoolean2bool(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12085,6 +12490,9 @@ func (ec *executionContext) fieldContext___Field_isDeprecated(_ context.Context,
 }
 
 func (ec *executionContext) ___Field_deprecationReason(ctx context.Context, field graphql.CollectedField, obj *introspection.Field) (ret graphql.Marshaler) {
+	if v := obj.DeprecationReason(); directLeaves {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12108,6 +12516,9 @@ func (ec *executionContext) fieldContext___Field_deprecationReason(_ context.Con
 }
 
 func (ec *executionContext) ___InputValue_name(ctx context.Context, field graphql.CollectedField, obj *introspection.InputValue) (ret graphql.Marshaler) {
+	if v := obj.Name; directLeaves {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12131,6 +12542,9 @@ func (ec *executionContext) fieldContext___InputValue_name(_ context.Context, fi
 }
 
 func (ec *executionContext) ___InputValue_description(ctx context.Context, field graphql.CollectedField, obj *introspection.InputValue) (ret graphql.Marshaler) {
+	if v := obj.Description(); directLeaves {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12186,6 +12600,9 @@ func (ec *executionContext) fieldContext___InputValue_type(_ context.Context, fi
 }
 
 func (ec *executionContext) ___InputValue_defaultValue(ctx context.Context, field graphql.CollectedField, obj *introspection.InputValue) (ret graphql.Marshaler) {
+	if v := obj.DefaultValue; directLeaves {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12209,6 +12626,9 @@ func (ec *executionContext) fieldContext___InputValue_defaultValue(_ context.Con
 }
 
 func (ec *executionContext) ___InputValue_isDeprecated(ctx context.Context, field graphql.CollectedField, obj *introspection.InputValue) (ret graphql.Marshaler) {
+	if v := obj.IsDeprecated(); directLeaves {
+		return ec.marshalNBoolean2bool(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12232,6 +12652,9 @@ func (ec *executionContext) fieldContext___InputValue_isDeprecated(_ context.Con
 }
 
 func (ec *executionContext) ___InputValue_deprecationReason(ctx context.Context, field graphql.CollectedField, obj *introspection.InputValue) (ret graphql.Marshaler) {
+	if v := obj.DeprecationReason(); directLeaves {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12255,6 +12678,9 @@ func (ec *executionContext) fieldContext___InputValue_deprecationReason(_ contex
 }
 
 func (ec *executionContext) ___Schema_description(ctx context.Context, field graphql.CollectedField, obj *introspection.Schema) (ret graphql.Marshaler) {
+	if v := obj.Description(); directLeaves {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12438,6 +12864,9 @@ func (ec *executionContext) fieldContext___Schema_directives(_ context.Context, 
 }
 
 func (ec *executionContext) ___Type_kind(ctx context.Context, field graphql.CollectedField, obj *introspection.Type) (ret graphql.Marshaler) {
+	if v := obj.Kind(); directLeaves {
+		return ec.marshalN__TypeKind2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12461,6 +12890,9 @@ func (ec *executionContext) fieldContext___Type_kind(_ context.Context, field gr
 }
 
 func (ec *executionContext) ___Type_name(ctx context.Context, field graphql.CollectedField, obj *introspection.Type) (ret graphql.Marshaler) {
+	if v := obj.Name(); directLeaves {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12484,6 +12916,9 @@ func (ec *executionContext) fieldContext___Type_name(_ context.Context, field gr
 }
 
 func (ec *executionContext) ___Type_description(ctx context.Context, field graphql.CollectedField, obj *introspection.Type) (ret graphql.Marshaler) {
+	if v := obj.Description(); directLeaves {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12507,6 +12942,9 @@ func (ec *executionContext) fieldContext___Type_description(_ context.Context, f
 }
 
 func (ec *executionContext) ___Type_specifiedByURL(ctx context.Context, field graphql.CollectedField, obj *introspection.Type) (ret graphql.Marshaler) {
+	if v := obj.SpecifiedByURL(); directLeaves {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12758,6 +13196,9 @@ func (ec *executionContext) fieldContext___Type_ofType(_ context.Context, field 
 }
 
 func (ec *executionContext) ___Type_isOneOf(ctx context.Context, field graphql.CollectedField, obj *introspection.Type) (ret graphql.Marshaler) {
+	if v := obj.IsOneOf(); directLeaves {
+		return ec.marshalOBoolean2bool(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
