@@ -4491,7 +4491,7 @@ func (ec *executionContext) field___Type_inputFields_args(ctx context.Context, r
 // region    **************************** field.gotpl *****************************
 
 func (ec *executionContext) _Attachment_title(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Attachment) (ret graphql.Marshaler) {
-	if v := obj.Title; directLeaves {
+	if v := obj.Title; direct {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -4517,7 +4517,7 @@ func (ec *executionContext) fieldContext_Attachment_title(_ context.Context, fie
 }
 
 func (ec *executionContext) _Attachment_url(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Attachment) (ret graphql.Marshaler) {
-	if v := obj.URL; directLeaves {
+	if v := obj.URL; direct {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -4543,7 +4543,7 @@ func (ec *executionContext) fieldContext_Attachment_url(_ context.Context, field
 }
 
 func (ec *executionContext) _Budget_id(ctx context.Context, field graphql.CollectedField, obj *model.Budget) (ret graphql.Marshaler) {
-	if v := obj.ID(); directLeaves {
+	if v := obj.ID(); direct {
 		return ec.marshalNID2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -4569,7 +4569,7 @@ func (ec *executionContext) fieldContext_Budget_id(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Budget_kind(ctx context.Context, field graphql.CollectedField, obj *model.Budget) (ret graphql.Marshaler) {
-	if v := obj.Kind(); directLeaves {
+	if v := obj.Kind(); direct {
 		return ec.marshalNBudgetKind2githubᚗcomᚋwardgraphᚋwardgraphᚐBudgetKind(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -4595,7 +4595,7 @@ func (ec *executionContext) fieldContext_Budget_kind(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Budget_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *model.Budget) (ret graphql.Marshaler) {
-	if v := obj.FiscalYear(); directLeaves {
+	if v := obj.FiscalYear(); direct {
 		return ec.marshalOInt2ᚖint(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -4621,7 +4621,7 @@ func (ec *executionContext) fieldContext_Budget_fiscalYear(_ context.Context, fi
 }
 
 func (ec *executionContext) _Budget_amountYen(ctx context.Context, field graphql.CollectedField, obj *model.Budget) (ret graphql.Marshaler) {
-	if v := obj.AmountYen(); directLeaves {
+	if v := obj.AmountYen(); direct {
 		return ec.marshalOMoney2ᚖint64(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -4647,7 +4647,7 @@ func (ec *executionContext) fieldContext_Budget_amountYen(_ context.Context, fie
 }
 
 func (ec *executionContext) _Budget_raw(ctx context.Context, field graphql.CollectedField, obj *model.Budget) (ret graphql.Marshaler) {
-	if v := obj.Raw(); directLeaves {
+	if v := obj.Raw(); direct {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -4673,7 +4673,7 @@ func (ec *executionContext) fieldContext_Budget_raw(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Budget_line(ctx context.Context, field graphql.CollectedField, obj *model.Budget) (ret graphql.Marshaler) {
-	if v := obj.Line(); directLeaves {
+	if v := obj.Line(); direct {
 		return ec.marshalOInt2ᚖint(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -4763,7 +4763,7 @@ func (ec *executionContext) fieldContext_Budget_plan(_ context.Context, field gr
 }
 
 func (ec *executionContext) _BudgetBucket_key(ctx context.Context, field graphql.CollectedField, obj *model.BudgetBucket) (ret graphql.Marshaler) {
-	if v := obj.Key; directLeaves {
+	if v := obj.Key; direct {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -4789,7 +4789,7 @@ func (ec *executionContext) fieldContext_BudgetBucket_key(_ context.Context, fie
 }
 
 func (ec *executionContext) _BudgetBucket_label(ctx context.Context, field graphql.CollectedField, obj *model.BudgetBucket) (ret graphql.Marshaler) {
-	if v := obj.Label; directLeaves {
+	if v := obj.Label; direct {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -4815,7 +4815,7 @@ func (ec *executionContext) fieldContext_BudgetBucket_label(_ context.Context, f
 }
 
 func (ec *executionContext) _BudgetBucket_amountYen(ctx context.Context, field graphql.CollectedField, obj *model.BudgetBucket) (ret graphql.Marshaler) {
-	if v := obj.AmountYen; directLeaves {
+	if v := obj.AmountYen; direct {
 		return ec.marshalOMoney2ᚖint64(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -4841,7 +4841,7 @@ func (ec *executionContext) fieldContext_BudgetBucket_amountYen(_ context.Contex
 }
 
 func (ec *executionContext) _BudgetBucket_initiativeCount(ctx context.Context, field graphql.CollectedField, obj *model.BudgetBucket) (ret graphql.Marshaler) {
-	if v := obj.InitiativeCount; directLeaves {
+	if v := obj.InitiativeCount; direct {
 		return ec.marshalNInt2int(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -4899,7 +4899,7 @@ func (ec *executionContext) fieldContext_BudgetBucket_node(_ context.Context, fi
 }
 
 func (ec *executionContext) _Coverage_lines(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Coverage) (ret graphql.Marshaler) {
-	if v := obj.Lines; directLeaves {
+	if v := obj.Lines; direct {
 		return ec.marshalNInt2int(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -4925,7 +4925,7 @@ func (ec *executionContext) fieldContext_Coverage_lines(_ context.Context, field
 }
 
 func (ec *executionContext) _Coverage_placed(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Coverage) (ret graphql.Marshaler) {
-	if v := obj.Placed; directLeaves {
+	if v := obj.Placed; direct {
 		return ec.marshalNInt2int(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -5102,7 +5102,7 @@ func (ec *executionContext) fieldContext_CrossCut_initiatives(_ context.Context,
 }
 
 func (ec *executionContext) _CrossCut_issueCount(ctx context.Context, field graphql.CollectedField, obj *model.CrossCut) (ret graphql.Marshaler) {
-	if v := obj.IssueCount(); directLeaves {
+	if v := obj.IssueCount(); direct {
 		return ec.marshalNInt2int(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -5128,7 +5128,7 @@ func (ec *executionContext) fieldContext_CrossCut_issueCount(_ context.Context, 
 }
 
 func (ec *executionContext) _CrossCut_wardCount(ctx context.Context, field graphql.CollectedField, obj *model.CrossCut) (ret graphql.Marshaler) {
-	if v := obj.WardCount(); directLeaves {
+	if v := obj.WardCount(); direct {
 		return ec.marshalNInt2int(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -5154,7 +5154,7 @@ func (ec *executionContext) fieldContext_CrossCut_wardCount(_ context.Context, f
 }
 
 func (ec *executionContext) _Department_id(ctx context.Context, field graphql.CollectedField, obj *model.Department) (ret graphql.Marshaler) {
-	if v := obj.ID; directLeaves {
+	if v := obj.ID; direct {
 		return ec.marshalNID2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -5180,7 +5180,7 @@ func (ec *executionContext) fieldContext_Department_id(_ context.Context, field 
 }
 
 func (ec *executionContext) _Department_name(ctx context.Context, field graphql.CollectedField, obj *model.Department) (ret graphql.Marshaler) {
-	if v := obj.Name; directLeaves {
+	if v := obj.Name; direct {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -5206,7 +5206,7 @@ func (ec *executionContext) fieldContext_Department_name(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Department_department(ctx context.Context, field graphql.CollectedField, obj *model.Department) (ret graphql.Marshaler) {
-	if v := obj.Department(); directLeaves {
+	if v := obj.Department(); direct {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -5232,7 +5232,7 @@ func (ec *executionContext) fieldContext_Department_department(_ context.Context
 }
 
 func (ec *executionContext) _Department_phone(ctx context.Context, field graphql.CollectedField, obj *model.Department) (ret graphql.Marshaler) {
-	if v := obj.Phone; directLeaves {
+	if v := obj.Phone; direct {
 		return ec.marshalOString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -5258,7 +5258,7 @@ func (ec *executionContext) fieldContext_Department_phone(_ context.Context, fie
 }
 
 func (ec *executionContext) _Department_fax(ctx context.Context, field graphql.CollectedField, obj *model.Department) (ret graphql.Marshaler) {
-	if v := obj.Fax; directLeaves {
+	if v := obj.Fax; direct {
 		return ec.marshalOString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -5284,7 +5284,7 @@ func (ec *executionContext) fieldContext_Department_fax(_ context.Context, field
 }
 
 func (ec *executionContext) _Department_address(ctx context.Context, field graphql.CollectedField, obj *model.Department) (ret graphql.Marshaler) {
-	if v := obj.Address; directLeaves {
+	if v := obj.Address; direct {
 		return ec.marshalOString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -5310,7 +5310,7 @@ func (ec *executionContext) fieldContext_Department_address(_ context.Context, f
 }
 
 func (ec *executionContext) _Department_line(ctx context.Context, field graphql.CollectedField, obj *model.Department) (ret graphql.Marshaler) {
-	if v := obj.Line; directLeaves {
+	if v := obj.Line; direct {
 		return ec.marshalOInt2ᚖint(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -5368,7 +5368,7 @@ func (ec *executionContext) fieldContext_Department_source(_ context.Context, fi
 }
 
 func (ec *executionContext) _Goal_id(ctx context.Context, field graphql.CollectedField, obj *model.Goal) (ret graphql.Marshaler) {
-	if v := obj.ID(); directLeaves {
+	if v := obj.ID(); direct {
 		return ec.marshalNID2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -5394,7 +5394,7 @@ func (ec *executionContext) fieldContext_Goal_id(_ context.Context, field graphq
 }
 
 func (ec *executionContext) _Goal_text(ctx context.Context, field graphql.CollectedField, obj *model.Goal) (ret graphql.Marshaler) {
-	if v := obj.Text(); directLeaves {
+	if v := obj.Text(); direct {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -5420,7 +5420,7 @@ func (ec *executionContext) fieldContext_Goal_text(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Goal_slogan(ctx context.Context, field graphql.CollectedField, obj *model.Goal) (ret graphql.Marshaler) {
-	if v := obj.Slogan(); directLeaves {
+	if v := obj.Slogan(); direct {
 		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -5446,7 +5446,7 @@ func (ec *executionContext) fieldContext_Goal_slogan(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Goal_slogans(ctx context.Context, field graphql.CollectedField, obj *model.Goal) (ret graphql.Marshaler) {
-	if v := obj.Slogans(); directLeaves && v != nil {
+	if v := obj.Slogans(); direct && v != nil {
 		return ec.marshalNString2ᚕstringᚄ(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -5472,7 +5472,7 @@ func (ec *executionContext) fieldContext_Goal_slogans(_ context.Context, field g
 }
 
 func (ec *executionContext) _Goal_line(ctx context.Context, field graphql.CollectedField, obj *model.Goal) (ret graphql.Marshaler) {
-	if v := obj.Line(); directLeaves {
+	if v := obj.Line(); direct {
 		return ec.marshalOInt2ᚖint(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -5690,7 +5690,7 @@ func (ec *executionContext) fieldContext_Goal_links(_ context.Context, field gra
 }
 
 func (ec *executionContext) _GraphEdge_from(ctx context.Context, field graphql.CollectedField, obj *model.GraphEdge) (ret graphql.Marshaler) {
-	if v := obj.From; directLeaves {
+	if v := obj.From; direct {
 		return ec.marshalNID2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -5716,7 +5716,7 @@ func (ec *executionContext) fieldContext_GraphEdge_from(_ context.Context, field
 }
 
 func (ec *executionContext) _GraphEdge_to(ctx context.Context, field graphql.CollectedField, obj *model.GraphEdge) (ret graphql.Marshaler) {
-	if v := obj.To; directLeaves {
+	if v := obj.To; direct {
 		return ec.marshalNID2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -5742,7 +5742,7 @@ func (ec *executionContext) fieldContext_GraphEdge_to(_ context.Context, field g
 }
 
 func (ec *executionContext) _GraphEdge_type(ctx context.Context, field graphql.CollectedField, obj *model.GraphEdge) (ret graphql.Marshaler) {
-	if v := obj.Type; directLeaves {
+	if v := obj.Type; direct {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -5768,7 +5768,7 @@ func (ec *executionContext) fieldContext_GraphEdge_type(_ context.Context, field
 }
 
 func (ec *executionContext) _GraphEdge_evidence(ctx context.Context, field graphql.CollectedField, obj *model.GraphEdge) (ret graphql.Marshaler) {
-	if v := obj.Evidence(); directLeaves {
+	if v := obj.Evidence(); direct {
 		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -5794,7 +5794,7 @@ func (ec *executionContext) fieldContext_GraphEdge_evidence(_ context.Context, f
 }
 
 func (ec *executionContext) _GraphEdge_line(ctx context.Context, field graphql.CollectedField, obj *model.GraphEdge) (ret graphql.Marshaler) {
-	if v := obj.Line(); directLeaves {
+	if v := obj.Line(); direct {
 		return ec.marshalOInt2ᚖint(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -5820,7 +5820,7 @@ func (ec *executionContext) fieldContext_GraphEdge_line(_ context.Context, field
 }
 
 func (ec *executionContext) _GraphNode_id(ctx context.Context, field graphql.CollectedField, obj *wardgraph.GraphNode) (ret graphql.Marshaler) {
-	if v := obj.ID; directLeaves {
+	if v := obj.ID; direct {
 		return ec.marshalNID2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -5846,7 +5846,7 @@ func (ec *executionContext) fieldContext_GraphNode_id(_ context.Context, field g
 }
 
 func (ec *executionContext) _GraphNode_kind(ctx context.Context, field graphql.CollectedField, obj *wardgraph.GraphNode) (ret graphql.Marshaler) {
-	if v := obj.Label; directLeaves {
+	if v := obj.Label; direct {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -5872,7 +5872,7 @@ func (ec *executionContext) fieldContext_GraphNode_kind(_ context.Context, field
 }
 
 func (ec *executionContext) _GraphNode_label(ctx context.Context, field graphql.CollectedField, obj *wardgraph.GraphNode) (ret graphql.Marshaler) {
-	if v := obj.Name; directLeaves {
+	if v := obj.Name; direct {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -5930,7 +5930,7 @@ func (ec *executionContext) fieldContext_GraphNode_node(_ context.Context, field
 }
 
 func (ec *executionContext) _Initiative_id(ctx context.Context, field graphql.CollectedField, obj *model.Initiative) (ret graphql.Marshaler) {
-	if v := obj.ID(); directLeaves {
+	if v := obj.ID(); direct {
 		return ec.marshalNID2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -5956,7 +5956,7 @@ func (ec *executionContext) fieldContext_Initiative_id(_ context.Context, field 
 }
 
 func (ec *executionContext) _Initiative_code(ctx context.Context, field graphql.CollectedField, obj *model.Initiative) (ret graphql.Marshaler) {
-	if v := obj.Code(); directLeaves {
+	if v := obj.Code(); direct {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -5982,7 +5982,7 @@ func (ec *executionContext) fieldContext_Initiative_code(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Initiative_numbered(ctx context.Context, field graphql.CollectedField, obj *model.Initiative) (ret graphql.Marshaler) {
-	if v := obj.Numbered(); directLeaves {
+	if v := obj.Numbered(); direct {
 		return ec.marshalNBoolean2bool(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -6008,7 +6008,7 @@ func (ec *executionContext) fieldContext_Initiative_numbered(_ context.Context, 
 }
 
 func (ec *executionContext) _Initiative_title(ctx context.Context, field graphql.CollectedField, obj *model.Initiative) (ret graphql.Marshaler) {
-	if v := obj.Title(); directLeaves {
+	if v := obj.Title(); direct {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -6034,7 +6034,7 @@ func (ec *executionContext) fieldContext_Initiative_title(_ context.Context, fie
 }
 
 func (ec *executionContext) _Initiative_description(ctx context.Context, field graphql.CollectedField, obj *model.Initiative) (ret graphql.Marshaler) {
-	if v := obj.Description(); directLeaves {
+	if v := obj.Description(); direct {
 		return ec.marshalOString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -6092,7 +6092,7 @@ func (ec *executionContext) fieldContext_Initiative_sections(_ context.Context, 
 }
 
 func (ec *executionContext) _Initiative_line(ctx context.Context, field graphql.CollectedField, obj *model.Initiative) (ret graphql.Marshaler) {
-	if v := obj.Line(); directLeaves {
+	if v := obj.Line(); direct {
 		return ec.marshalOInt2ᚖint(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -6278,7 +6278,7 @@ func (ec *executionContext) fieldContext_Initiative_ward(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Initiative_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *model.Initiative) (ret graphql.Marshaler) {
-	if v := obj.FiscalYear(); directLeaves {
+	if v := obj.FiscalYear(); direct {
 		return ec.marshalNInt2int(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -6604,7 +6604,7 @@ func (ec *executionContext) fieldContext_InitiativeConnection_pageInfo(_ context
 }
 
 func (ec *executionContext) _InitiativeConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.InitiativeConnection) (ret graphql.Marshaler) {
-	if v := obj.TotalCount; directLeaves {
+	if v := obj.TotalCount; direct {
 		return ec.marshalNInt2int(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -6630,7 +6630,7 @@ func (ec *executionContext) fieldContext_InitiativeConnection_totalCount(_ conte
 }
 
 func (ec *executionContext) _InitiativeEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.InitiativeEdge) (ret graphql.Marshaler) {
-	if v := obj.Cursor; directLeaves {
+	if v := obj.Cursor; direct {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -6688,7 +6688,7 @@ func (ec *executionContext) fieldContext_InitiativeEdge_node(_ context.Context, 
 }
 
 func (ec *executionContext) _Issue_id(ctx context.Context, field graphql.CollectedField, obj *model.Issue) (ret graphql.Marshaler) {
-	if v := obj.ID(); directLeaves {
+	if v := obj.ID(); direct {
 		return ec.marshalNID2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -6714,7 +6714,7 @@ func (ec *executionContext) fieldContext_Issue_id(_ context.Context, field graph
 }
 
 func (ec *executionContext) _Issue_number(ctx context.Context, field graphql.CollectedField, obj *model.Issue) (ret graphql.Marshaler) {
-	if v := obj.Number(); directLeaves {
+	if v := obj.Number(); direct {
 		return ec.marshalNInt2int(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -6740,7 +6740,7 @@ func (ec *executionContext) fieldContext_Issue_number(_ context.Context, field g
 }
 
 func (ec *executionContext) _Issue_title(ctx context.Context, field graphql.CollectedField, obj *model.Issue) (ret graphql.Marshaler) {
-	if v := obj.Title(); directLeaves {
+	if v := obj.Title(); direct {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -6766,7 +6766,7 @@ func (ec *executionContext) fieldContext_Issue_title(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Issue_description(ctx context.Context, field graphql.CollectedField, obj *model.Issue) (ret graphql.Marshaler) {
-	if v := obj.Description(); directLeaves {
+	if v := obj.Description(); direct {
 		return ec.marshalOString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -6856,7 +6856,7 @@ func (ec *executionContext) fieldContext_Issue_budgets(_ context.Context, field 
 }
 
 func (ec *executionContext) _Issue_line(ctx context.Context, field graphql.CollectedField, obj *model.Issue) (ret graphql.Marshaler) {
-	if v := obj.Line(); directLeaves {
+	if v := obj.Line(); direct {
 		return ec.marshalOInt2ᚖint(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -7138,7 +7138,7 @@ func (ec *executionContext) fieldContext_Issue_links(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Link_kind(ctx context.Context, field graphql.CollectedField, obj *model.Link) (ret graphql.Marshaler) {
-	if v := obj.Kind(); directLeaves {
+	if v := obj.Kind(); direct {
 		return ec.marshalNLinkKind2githubᚗcomᚋwardgraphᚋwardgraphᚐLinkKind(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -7196,7 +7196,7 @@ func (ec *executionContext) fieldContext_Link_node(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Link_name(ctx context.Context, field graphql.CollectedField, obj *model.Link) (ret graphql.Marshaler) {
-	if v := obj.Name(); directLeaves {
+	if v := obj.Name(); direct {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -7222,7 +7222,7 @@ func (ec *executionContext) fieldContext_Link_name(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Link_evidence(ctx context.Context, field graphql.CollectedField, obj *model.Link) (ret graphql.Marshaler) {
-	if v := obj.Evidence(); directLeaves {
+	if v := obj.Evidence(); direct {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -7248,7 +7248,7 @@ func (ec *executionContext) fieldContext_Link_evidence(_ context.Context, field 
 }
 
 func (ec *executionContext) _Link_line(ctx context.Context, field graphql.CollectedField, obj *model.Link) (ret graphql.Marshaler) {
-	if v := obj.Line(); directLeaves {
+	if v := obj.Line(); direct {
 		return ec.marshalOInt2ᚖint(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -7274,7 +7274,7 @@ func (ec *executionContext) fieldContext_Link_line(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Mission_id(ctx context.Context, field graphql.CollectedField, obj *model.Mission) (ret graphql.Marshaler) {
-	if v := obj.ID(); directLeaves {
+	if v := obj.ID(); direct {
 		return ec.marshalNID2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -7300,7 +7300,7 @@ func (ec *executionContext) fieldContext_Mission_id(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Mission_number(ctx context.Context, field graphql.CollectedField, obj *model.Mission) (ret graphql.Marshaler) {
-	if v := obj.Number(); directLeaves {
+	if v := obj.Number(); direct {
 		return ec.marshalNInt2int(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -7326,7 +7326,7 @@ func (ec *executionContext) fieldContext_Mission_number(_ context.Context, field
 }
 
 func (ec *executionContext) _Mission_text(ctx context.Context, field graphql.CollectedField, obj *model.Mission) (ret graphql.Marshaler) {
-	if v := obj.Text(); directLeaves {
+	if v := obj.Text(); direct {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -7352,7 +7352,7 @@ func (ec *executionContext) fieldContext_Mission_text(_ context.Context, field g
 }
 
 func (ec *executionContext) _Mission_line(ctx context.Context, field graphql.CollectedField, obj *model.Mission) (ret graphql.Marshaler) {
-	if v := obj.Line(); directLeaves {
+	if v := obj.Line(); direct {
 		return ec.marshalOInt2ᚖint(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -7570,7 +7570,7 @@ func (ec *executionContext) fieldContext_Mission_links(_ context.Context, field 
 }
 
 func (ec *executionContext) _Municipality_id(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Municipality) (ret graphql.Marshaler) {
-	if v := obj.ID; directLeaves {
+	if v := obj.ID; direct {
 		return ec.marshalNID2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -7596,7 +7596,7 @@ func (ec *executionContext) fieldContext_Municipality_id(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Municipality_code(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Municipality) (ret graphql.Marshaler) {
-	if v := obj.Code; directLeaves {
+	if v := obj.Code; direct {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -7622,7 +7622,7 @@ func (ec *executionContext) fieldContext_Municipality_code(_ context.Context, fi
 }
 
 func (ec *executionContext) _Municipality_name(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Municipality) (ret graphql.Marshaler) {
-	if v := obj.Name; directLeaves {
+	if v := obj.Name; direct {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -7648,7 +7648,7 @@ func (ec *executionContext) fieldContext_Municipality_name(_ context.Context, fi
 }
 
 func (ec *executionContext) _Municipality_nameRomaji(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Municipality) (ret graphql.Marshaler) {
-	if v := obj.NameRomaji; directLeaves {
+	if v := obj.NameRomaji; direct {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -7706,7 +7706,7 @@ func (ec *executionContext) fieldContext_Municipality_wards(_ context.Context, f
 }
 
 func (ec *executionContext) _PageInfo_hasNextPage(ctx context.Context, field graphql.CollectedField, obj *model.PageInfo) (ret graphql.Marshaler) {
-	if v := obj.HasNextPage; directLeaves {
+	if v := obj.HasNextPage; direct {
 		return ec.marshalNBoolean2bool(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -7732,7 +7732,7 @@ func (ec *executionContext) fieldContext_PageInfo_hasNextPage(_ context.Context,
 }
 
 func (ec *executionContext) _PageInfo_hasPreviousPage(ctx context.Context, field graphql.CollectedField, obj *model.PageInfo) (ret graphql.Marshaler) {
-	if v := obj.HasPreviousPage; directLeaves {
+	if v := obj.HasPreviousPage; direct {
 		return ec.marshalNBoolean2bool(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -7758,7 +7758,7 @@ func (ec *executionContext) fieldContext_PageInfo_hasPreviousPage(_ context.Cont
 }
 
 func (ec *executionContext) _PageInfo_startCursor(ctx context.Context, field graphql.CollectedField, obj *model.PageInfo) (ret graphql.Marshaler) {
-	if v := obj.StartCursor; directLeaves {
+	if v := obj.StartCursor; direct {
 		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -7784,7 +7784,7 @@ func (ec *executionContext) fieldContext_PageInfo_startCursor(_ context.Context,
 }
 
 func (ec *executionContext) _PageInfo_endCursor(ctx context.Context, field graphql.CollectedField, obj *model.PageInfo) (ret graphql.Marshaler) {
-	if v := obj.EndCursor; directLeaves {
+	if v := obj.EndCursor; direct {
 		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -7810,7 +7810,7 @@ func (ec *executionContext) fieldContext_PageInfo_endCursor(_ context.Context, f
 }
 
 func (ec *executionContext) _Partner_id(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Partner) (ret graphql.Marshaler) {
-	if v := obj.ID; directLeaves {
+	if v := obj.ID; direct {
 		return ec.marshalNID2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -7836,7 +7836,7 @@ func (ec *executionContext) fieldContext_Partner_id(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Partner_name(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Partner) (ret graphql.Marshaler) {
-	if v := obj.Name; directLeaves {
+	if v := obj.Name; direct {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -7862,7 +7862,7 @@ func (ec *executionContext) fieldContext_Partner_name(_ context.Context, field g
 }
 
 func (ec *executionContext) _Partner_kind(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Partner) (ret graphql.Marshaler) {
-	if v := obj.Kind; directLeaves {
+	if v := obj.Kind; direct {
 		return ec.marshalOString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -7996,7 +7996,7 @@ func (ec *executionContext) fieldContext_Path_edges(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Path_length(ctx context.Context, field graphql.CollectedField, obj *model.Path) (ret graphql.Marshaler) {
-	if v := obj.Length(); directLeaves {
+	if v := obj.Length(); direct {
 		return ec.marshalNInt2int(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -8022,7 +8022,7 @@ func (ec *executionContext) fieldContext_Path_length(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Plan_id(ctx context.Context, field graphql.CollectedField, obj *model.Plan) (ret graphql.Marshaler) {
-	if v := obj.ID; directLeaves {
+	if v := obj.ID; direct {
 		return ec.marshalNID2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -8080,7 +8080,7 @@ func (ec *executionContext) fieldContext_Plan_ward(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Plan_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *model.Plan) (ret graphql.Marshaler) {
-	if v := obj.FiscalYear; directLeaves {
+	if v := obj.FiscalYear; direct {
 		return ec.marshalNInt2int(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -8106,7 +8106,7 @@ func (ec *executionContext) fieldContext_Plan_fiscalYear(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Plan_fiscalYearLabel(ctx context.Context, field graphql.CollectedField, obj *model.Plan) (ret graphql.Marshaler) {
-	if v := obj.FiscalYearLabel; directLeaves {
+	if v := obj.FiscalYearLabel; direct {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -8132,7 +8132,7 @@ func (ec *executionContext) fieldContext_Plan_fiscalYearLabel(_ context.Context,
 }
 
 func (ec *executionContext) _Plan_draft(ctx context.Context, field graphql.CollectedField, obj *model.Plan) (ret graphql.Marshaler) {
-	if v := obj.Draft; directLeaves {
+	if v := obj.Draft; direct {
 		return ec.marshalNBoolean2bool(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -8158,7 +8158,7 @@ func (ec *executionContext) fieldContext_Plan_draft(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Plan_title(ctx context.Context, field graphql.CollectedField, obj *model.Plan) (ret graphql.Marshaler) {
-	if v := obj.Title; directLeaves {
+	if v := obj.Title; direct {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -8184,7 +8184,7 @@ func (ec *executionContext) fieldContext_Plan_title(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Plan_line(ctx context.Context, field graphql.CollectedField, obj *model.Plan) (ret graphql.Marshaler) {
-	if v := obj.Line(); directLeaves {
+	if v := obj.Line(); direct {
 		return ec.marshalOInt2ᚖint(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -8338,7 +8338,7 @@ func (ec *executionContext) fieldContext_Plan_missions(_ context.Context, field 
 }
 
 func (ec *executionContext) _Plan_policy(ctx context.Context, field graphql.CollectedField, obj *model.Plan) (ret graphql.Marshaler) {
-	if v := obj.Policy(); directLeaves {
+	if v := obj.Policy(); direct {
 		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -8364,7 +8364,7 @@ func (ec *executionContext) fieldContext_Plan_policy(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Plan_policyLine(ctx context.Context, field graphql.CollectedField, obj *model.Plan) (ret graphql.Marshaler) {
-	if v := obj.PolicyLine(); directLeaves {
+	if v := obj.PolicyLine(); direct {
 		return ec.marshalOInt2ᚖint(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -8702,7 +8702,7 @@ func (ec *executionContext) fieldContext_Plan_coverage(_ context.Context, field 
 }
 
 func (ec *executionContext) _Policy_id(ctx context.Context, field graphql.CollectedField, obj *model.Policy) (ret graphql.Marshaler) {
-	if v := obj.ID(); directLeaves {
+	if v := obj.ID(); direct {
 		return ec.marshalNID2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -8728,7 +8728,7 @@ func (ec *executionContext) fieldContext_Policy_id(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Policy_text(ctx context.Context, field graphql.CollectedField, obj *model.Policy) (ret graphql.Marshaler) {
-	if v := obj.Text(); directLeaves {
+	if v := obj.Text(); direct {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -8754,7 +8754,7 @@ func (ec *executionContext) fieldContext_Policy_text(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Policy_line(ctx context.Context, field graphql.CollectedField, obj *model.Policy) (ret graphql.Marshaler) {
-	if v := obj.Line(); directLeaves {
+	if v := obj.Line(); direct {
 		return ec.marshalOInt2ᚖint(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -8972,7 +8972,7 @@ func (ec *executionContext) fieldContext_Policy_links(_ context.Context, field g
 }
 
 func (ec *executionContext) _Program_id(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Program) (ret graphql.Marshaler) {
-	if v := obj.ID; directLeaves {
+	if v := obj.ID; direct {
 		return ec.marshalNID2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -8998,7 +8998,7 @@ func (ec *executionContext) fieldContext_Program_id(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Program_name(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Program) (ret graphql.Marshaler) {
-	if v := obj.Name; directLeaves {
+	if v := obj.Name; direct {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -9924,7 +9924,7 @@ func (ec *executionContext) fieldContext_Query___schema(_ context.Context, field
 }
 
 func (ec *executionContext) _ReformItem_id(ctx context.Context, field graphql.CollectedField, obj *model.ReformItem) (ret graphql.Marshaler) {
-	if v := obj.ID(); directLeaves {
+	if v := obj.ID(); direct {
 		return ec.marshalNID2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -9950,7 +9950,7 @@ func (ec *executionContext) fieldContext_ReformItem_id(_ context.Context, field 
 }
 
 func (ec *executionContext) _ReformItem_title(ctx context.Context, field graphql.CollectedField, obj *model.ReformItem) (ret graphql.Marshaler) {
-	if v := obj.Title(); directLeaves {
+	if v := obj.Title(); direct {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -9976,7 +9976,7 @@ func (ec *executionContext) fieldContext_ReformItem_title(_ context.Context, fie
 }
 
 func (ec *executionContext) _ReformItem_description(ctx context.Context, field graphql.CollectedField, obj *model.ReformItem) (ret graphql.Marshaler) {
-	if v := obj.Description(); directLeaves {
+	if v := obj.Description(); direct {
 		return ec.marshalOString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -10034,7 +10034,7 @@ func (ec *executionContext) fieldContext_ReformItem_program(_ context.Context, f
 }
 
 func (ec *executionContext) _ReformItem_line(ctx context.Context, field graphql.CollectedField, obj *model.ReformItem) (ret graphql.Marshaler) {
-	if v := obj.Line(); directLeaves {
+	if v := obj.Line(); direct {
 		return ec.marshalOInt2ᚖint(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -10124,7 +10124,7 @@ func (ec *executionContext) fieldContext_ReformItem_plan(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Revision_date(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Revision) (ret graphql.Marshaler) {
-	if v := obj.Date; directLeaves {
+	if v := obj.Date; direct {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -10150,7 +10150,7 @@ func (ec *executionContext) fieldContext_Revision_date(_ context.Context, field 
 }
 
 func (ec *executionContext) _Revision_text(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Revision) (ret graphql.Marshaler) {
-	if v := obj.Text; directLeaves {
+	if v := obj.Text; direct {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -10176,7 +10176,7 @@ func (ec *executionContext) fieldContext_Revision_text(_ context.Context, field 
 }
 
 func (ec *executionContext) _Revision_line(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Revision) (ret graphql.Marshaler) {
-	if v := obj.Line; directLeaves {
+	if v := obj.Line; direct {
 		return ec.marshalOInt2int(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -10234,7 +10234,7 @@ func (ec *executionContext) fieldContext_SearchHit_node(_ context.Context, field
 }
 
 func (ec *executionContext) _SearchHit_snippet(ctx context.Context, field graphql.CollectedField, obj *model.SearchHit) (ret graphql.Marshaler) {
-	if v := obj.Snippet; directLeaves {
+	if v := obj.Snippet; direct {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -10347,7 +10347,7 @@ func (ec *executionContext) fieldContext_SearchHit_ward(_ context.Context, field
 }
 
 func (ec *executionContext) _SearchHit_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *model.SearchHit) (ret graphql.Marshaler) {
-	if v := obj.FiscalYear(); directLeaves {
+	if v := obj.FiscalYear(); direct {
 		return ec.marshalOInt2ᚖint(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -10373,7 +10373,7 @@ func (ec *executionContext) fieldContext_SearchHit_fiscalYear(_ context.Context,
 }
 
 func (ec *executionContext) _SearchHit_code(ctx context.Context, field graphql.CollectedField, obj *model.SearchHit) (ret graphql.Marshaler) {
-	if v := obj.Code(); directLeaves {
+	if v := obj.Code(); direct {
 		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -10399,7 +10399,7 @@ func (ec *executionContext) fieldContext_SearchHit_code(_ context.Context, field
 }
 
 func (ec *executionContext) _Section_title(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Section) (ret graphql.Marshaler) {
-	if v := obj.Title; directLeaves {
+	if v := obj.Title; direct {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -10425,7 +10425,7 @@ func (ec *executionContext) fieldContext_Section_title(_ context.Context, field 
 }
 
 func (ec *executionContext) _Section_text(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Section) (ret graphql.Marshaler) {
-	if v := obj.Text; directLeaves {
+	if v := obj.Text; direct {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -10451,7 +10451,7 @@ func (ec *executionContext) fieldContext_Section_text(_ context.Context, field g
 }
 
 func (ec *executionContext) _Section_line(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Section) (ret graphql.Marshaler) {
-	if v := obj.Line; directLeaves {
+	if v := obj.Line; direct {
 		return ec.marshalOInt2int(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -10477,7 +10477,7 @@ func (ec *executionContext) fieldContext_Section_line(_ context.Context, field g
 }
 
 func (ec *executionContext) _Source_url(ctx context.Context, field graphql.CollectedField, obj *model.Source) (ret graphql.Marshaler) {
-	if v := obj.URL; directLeaves {
+	if v := obj.URL; direct {
 		return ec.marshalOString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -10503,7 +10503,7 @@ func (ec *executionContext) fieldContext_Source_url(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Source_pageNumber(ctx context.Context, field graphql.CollectedField, obj *model.Source) (ret graphql.Marshaler) {
-	if v := obj.PageNumber; directLeaves {
+	if v := obj.PageNumber; direct {
 		return ec.marshalOString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -10529,7 +10529,7 @@ func (ec *executionContext) fieldContext_Source_pageNumber(_ context.Context, fi
 }
 
 func (ec *executionContext) _Source_updatedOn(ctx context.Context, field graphql.CollectedField, obj *model.Source) (ret graphql.Marshaler) {
-	if v := obj.UpdatedOn; directLeaves {
+	if v := obj.UpdatedOn; direct {
 		return ec.marshalOString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -10555,7 +10555,7 @@ func (ec *executionContext) fieldContext_Source_updatedOn(_ context.Context, fie
 }
 
 func (ec *executionContext) _Source_credit(ctx context.Context, field graphql.CollectedField, obj *model.Source) (ret graphql.Marshaler) {
-	if v := obj.Credit; directLeaves {
+	if v := obj.Credit; direct {
 		return ec.marshalOString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -10581,7 +10581,7 @@ func (ec *executionContext) fieldContext_Source_credit(_ context.Context, field 
 }
 
 func (ec *executionContext) _Source_line(ctx context.Context, field graphql.CollectedField, obj *model.Source) (ret graphql.Marshaler) {
-	if v := obj.Line; directLeaves {
+	if v := obj.Line; direct {
 		return ec.marshalOInt2ᚖint(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -10607,7 +10607,7 @@ func (ec *executionContext) fieldContext_Source_line(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Source_title(ctx context.Context, field graphql.CollectedField, obj *model.Source) (ret graphql.Marshaler) {
-	if v := obj.Title; directLeaves {
+	if v := obj.Title; direct {
 		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -10665,7 +10665,7 @@ func (ec *executionContext) fieldContext_Source_attachments(_ context.Context, f
 }
 
 func (ec *executionContext) _Strategy_id(ctx context.Context, field graphql.CollectedField, obj *model.Strategy) (ret graphql.Marshaler) {
-	if v := obj.ID(); directLeaves {
+	if v := obj.ID(); direct {
 		return ec.marshalNID2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -10691,7 +10691,7 @@ func (ec *executionContext) fieldContext_Strategy_id(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Strategy_code(ctx context.Context, field graphql.CollectedField, obj *model.Strategy) (ret graphql.Marshaler) {
-	if v := obj.Code(); directLeaves {
+	if v := obj.Code(); direct {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -10717,7 +10717,7 @@ func (ec *executionContext) fieldContext_Strategy_code(_ context.Context, field 
 }
 
 func (ec *executionContext) _Strategy_numbered(ctx context.Context, field graphql.CollectedField, obj *model.Strategy) (ret graphql.Marshaler) {
-	if v := obj.Numbered(); directLeaves {
+	if v := obj.Numbered(); direct {
 		return ec.marshalNBoolean2bool(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -10743,7 +10743,7 @@ func (ec *executionContext) fieldContext_Strategy_numbered(_ context.Context, fi
 }
 
 func (ec *executionContext) _Strategy_title(ctx context.Context, field graphql.CollectedField, obj *model.Strategy) (ret graphql.Marshaler) {
-	if v := obj.Title(); directLeaves {
+	if v := obj.Title(); direct {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -10769,7 +10769,7 @@ func (ec *executionContext) fieldContext_Strategy_title(_ context.Context, field
 }
 
 func (ec *executionContext) _Strategy_description(ctx context.Context, field graphql.CollectedField, obj *model.Strategy) (ret graphql.Marshaler) {
-	if v := obj.Description(); directLeaves {
+	if v := obj.Description(); direct {
 		return ec.marshalOString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -10827,7 +10827,7 @@ func (ec *executionContext) fieldContext_Strategy_sections(_ context.Context, fi
 }
 
 func (ec *executionContext) _Strategy_line(ctx context.Context, field graphql.CollectedField, obj *model.Strategy) (ret graphql.Marshaler) {
-	if v := obj.Line(); directLeaves {
+	if v := obj.Line(); direct {
 		return ec.marshalOInt2ᚖint(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -11173,7 +11173,7 @@ func (ec *executionContext) fieldContext_Subgraph_edges(_ context.Context, field
 }
 
 func (ec *executionContext) _Subgraph_truncated(ctx context.Context, field graphql.CollectedField, obj *model.Subgraph) (ret graphql.Marshaler) {
-	if v := obj.Truncated; directLeaves {
+	if v := obj.Truncated; direct {
 		return ec.marshalNBoolean2bool(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -11222,7 +11222,7 @@ func (ec *executionContext) fieldContext_Subgraph_compact(_ context.Context, fie
 }
 
 func (ec *executionContext) _TargetGroup_id(ctx context.Context, field graphql.CollectedField, obj *wardgraph.TargetGroup) (ret graphql.Marshaler) {
-	if v := obj.ID; directLeaves {
+	if v := obj.ID; direct {
 		return ec.marshalNID2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -11248,7 +11248,7 @@ func (ec *executionContext) fieldContext_TargetGroup_id(_ context.Context, field
 }
 
 func (ec *executionContext) _TargetGroup_name(ctx context.Context, field graphql.CollectedField, obj *wardgraph.TargetGroup) (ret graphql.Marshaler) {
-	if v := obj.Name; directLeaves {
+	if v := obj.Name; direct {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -11318,7 +11318,7 @@ func (ec *executionContext) fieldContext_TargetGroup_initiatives(ctx context.Con
 }
 
 func (ec *executionContext) _Topic_id(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Topic) (ret graphql.Marshaler) {
-	if v := obj.ID; directLeaves {
+	if v := obj.ID; direct {
 		return ec.marshalNID2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -11344,7 +11344,7 @@ func (ec *executionContext) fieldContext_Topic_id(_ context.Context, field graph
 }
 
 func (ec *executionContext) _Topic_name(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Topic) (ret graphql.Marshaler) {
-	if v := obj.Name; directLeaves {
+	if v := obj.Name; direct {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -11446,7 +11446,7 @@ func (ec *executionContext) fieldContext_TopicCell_plan(_ context.Context, field
 }
 
 func (ec *executionContext) _TopicCell_issueCount(ctx context.Context, field graphql.CollectedField, obj *model.TopicCell) (ret graphql.Marshaler) {
-	if v := obj.IssueCount; directLeaves {
+	if v := obj.IssueCount; direct {
 		return ec.marshalNInt2int(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -11472,7 +11472,7 @@ func (ec *executionContext) fieldContext_TopicCell_issueCount(_ context.Context,
 }
 
 func (ec *executionContext) _TopicCell_initiativeCount(ctx context.Context, field graphql.CollectedField, obj *model.TopicCell) (ret graphql.Marshaler) {
-	if v := obj.InitiativeCount; directLeaves {
+	if v := obj.InitiativeCount; direct {
 		return ec.marshalNInt2int(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -11498,7 +11498,7 @@ func (ec *executionContext) fieldContext_TopicCell_initiativeCount(_ context.Con
 }
 
 func (ec *executionContext) _TopicCell_budgetYen(ctx context.Context, field graphql.CollectedField, obj *model.TopicCell) (ret graphql.Marshaler) {
-	if v := obj.BudgetYen; directLeaves {
+	if v := obj.BudgetYen; direct {
 		return ec.marshalOMoney2ᚖint64(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -11588,7 +11588,7 @@ func (ec *executionContext) fieldContext_TopicComparison_cells(_ context.Context
 }
 
 func (ec *executionContext) _Ward_id(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Ward) (ret graphql.Marshaler) {
-	if v := obj.ID; directLeaves {
+	if v := obj.ID; direct {
 		return ec.marshalNID2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -11614,7 +11614,7 @@ func (ec *executionContext) fieldContext_Ward_id(_ context.Context, field graphq
 }
 
 func (ec *executionContext) _Ward_code(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Ward) (ret graphql.Marshaler) {
-	if v := obj.Code; directLeaves {
+	if v := obj.Code; direct {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -11640,7 +11640,7 @@ func (ec *executionContext) fieldContext_Ward_code(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Ward_name(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Ward) (ret graphql.Marshaler) {
-	if v := obj.Name; directLeaves {
+	if v := obj.Name; direct {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -11666,7 +11666,7 @@ func (ec *executionContext) fieldContext_Ward_name(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Ward_nameRomaji(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Ward) (ret graphql.Marshaler) {
-	if v := obj.NameRomaji; directLeaves {
+	if v := obj.NameRomaji; direct {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -11756,7 +11756,7 @@ func (ec *executionContext) fieldContext_Ward_plans(_ context.Context, field gra
 }
 
 func (ec *executionContext) _WardComparison_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *model.WardComparison) (ret graphql.Marshaler) {
-	if v := obj.FiscalYear; directLeaves {
+	if v := obj.FiscalYear; direct {
 		return ec.marshalNInt2int(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -11878,7 +11878,7 @@ func (ec *executionContext) fieldContext_WardComparison_sharedPartners(_ context
 }
 
 func (ec *executionContext) _Warning_line(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Warning) (ret graphql.Marshaler) {
-	if v := obj.Line; directLeaves {
+	if v := obj.Line; direct {
 		return ec.marshalNInt2int(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -11904,7 +11904,7 @@ func (ec *executionContext) fieldContext_Warning_line(_ context.Context, field g
 }
 
 func (ec *executionContext) _Warning_message(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Warning) (ret graphql.Marshaler) {
-	if v := obj.Message; directLeaves {
+	if v := obj.Message; direct {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -11962,7 +11962,7 @@ func (ec *executionContext) fieldContext_YearComparison_ward(_ context.Context, 
 }
 
 func (ec *executionContext) _YearComparison_fiscalYears(ctx context.Context, field graphql.CollectedField, obj *model.YearComparison) (ret graphql.Marshaler) {
-	if v := obj.FiscalYears; directLeaves && v != nil {
+	if v := obj.FiscalYears; direct && v != nil {
 		return ec.marshalNInt2ᚕintᚄ(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -12084,7 +12084,7 @@ func (ec *executionContext) fieldContext_YearComparison_sharedPartners(_ context
 }
 
 func (ec *executionContext) ___Directive_name(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
-	if v := obj.Name; directLeaves {
+	if v := obj.Name; direct {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -12110,7 +12110,7 @@ func (ec *executionContext) fieldContext___Directive_name(_ context.Context, fie
 }
 
 func (ec *executionContext) ___Directive_description(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
-	if v := obj.Description(); directLeaves {
+	if v := obj.Description(); direct {
 		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -12136,7 +12136,7 @@ func (ec *executionContext) fieldContext___Directive_description(_ context.Conte
 }
 
 func (ec *executionContext) ___Directive_isRepeatable(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
-	if v := obj.IsRepeatable; directLeaves {
+	if v := obj.IsRepeatable; direct {
 		return ec.marshalNBoolean2bool(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -12162,7 +12162,7 @@ func (ec *executionContext) fieldContext___Directive_isRepeatable(_ context.Cont
 }
 
 func (ec *executionContext) ___Directive_locations(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
-	if v := obj.Locations; directLeaves && v != nil {
+	if v := obj.Locations; direct && v != nil {
 		return ec.marshalN__DirectiveLocation2ᚕstringᚄ(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -12232,7 +12232,7 @@ func (ec *executionContext) fieldContext___Directive_args(ctx context.Context, f
 }
 
 func (ec *executionContext) ___EnumValue_name(ctx context.Context, field graphql.CollectedField, obj *introspection.EnumValue) (ret graphql.Marshaler) {
-	if v := obj.Name; directLeaves {
+	if v := obj.Name; direct {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -12258,7 +12258,7 @@ func (ec *executionContext) fieldContext___EnumValue_name(_ context.Context, fie
 }
 
 func (ec *executionContext) ___EnumValue_description(ctx context.Context, field graphql.CollectedField, obj *introspection.EnumValue) (ret graphql.Marshaler) {
-	if v := obj.Description(); directLeaves {
+	if v := obj.Description(); direct {
 		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -12284,7 +12284,7 @@ func (ec *executionContext) fieldContext___EnumValue_description(_ context.Conte
 }
 
 func (ec *executionContext) ___EnumValue_isDeprecated(ctx context.Context, field graphql.CollectedField, obj *introspection.EnumValue) (ret graphql.Marshaler) {
-	if v := obj.IsDeprecated(); directLeaves {
+	if v := obj.IsDeprecated(); direct {
 		return ec.marshalNBoolean2bool(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -12310,7 +12310,7 @@ func (ec *executionContext) fieldContext___EnumValue_isDeprecated(_ context.Cont
 }
 
 func (ec *executionContext) ___EnumValue_deprecationReason(ctx context.Context, field graphql.CollectedField, obj *introspection.EnumValue) (ret graphql.Marshaler) {
-	if v := obj.DeprecationReason(); directLeaves {
+	if v := obj.DeprecationReason(); direct {
 		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -12336,7 +12336,7 @@ func (ec *executionContext) fieldContext___EnumValue_deprecationReason(_ context
 }
 
 func (ec *executionContext) ___Field_name(ctx context.Context, field graphql.CollectedField, obj *introspection.Field) (ret graphql.Marshaler) {
-	if v := obj.Name; directLeaves {
+	if v := obj.Name; direct {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -12362,7 +12362,7 @@ func (ec *executionContext) fieldContext___Field_name(_ context.Context, field g
 }
 
 func (ec *executionContext) ___Field_description(ctx context.Context, field graphql.CollectedField, obj *introspection.Field) (ret graphql.Marshaler) {
-	if v := obj.Description(); directLeaves {
+	if v := obj.Description(); direct {
 		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -12464,7 +12464,7 @@ func (ec *executionContext) fieldContext___Field_type(_ context.Context, field g
 }
 
 func (ec *executionContext) ___Field_isDeprecated(ctx context.Context, field graphql.CollectedField, obj *introspection.Field) (ret graphql.Marshaler) {
-	if v := obj.IsDeprecated(); directLeaves {
+	if v := obj.IsDeprecated(); direct {
 		return ec.marshalNBoolean2bool(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -12490,7 +12490,7 @@ func (ec *executionContext) fieldContext___Field_isDeprecated(_ context.Context,
 }
 
 func (ec *executionContext) ___Field_deprecationReason(ctx context.Context, field graphql.CollectedField, obj *introspection.Field) (ret graphql.Marshaler) {
-	if v := obj.DeprecationReason(); directLeaves {
+	if v := obj.DeprecationReason(); direct {
 		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -12516,7 +12516,7 @@ func (ec *executionContext) fieldContext___Field_deprecationReason(_ context.Con
 }
 
 func (ec *executionContext) ___InputValue_name(ctx context.Context, field graphql.CollectedField, obj *introspection.InputValue) (ret graphql.Marshaler) {
-	if v := obj.Name; directLeaves {
+	if v := obj.Name; direct {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -12542,7 +12542,7 @@ func (ec *executionContext) fieldContext___InputValue_name(_ context.Context, fi
 }
 
 func (ec *executionContext) ___InputValue_description(ctx context.Context, field graphql.CollectedField, obj *introspection.InputValue) (ret graphql.Marshaler) {
-	if v := obj.Description(); directLeaves {
+	if v := obj.Description(); direct {
 		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -12600,7 +12600,7 @@ func (ec *executionContext) fieldContext___InputValue_type(_ context.Context, fi
 }
 
 func (ec *executionContext) ___InputValue_defaultValue(ctx context.Context, field graphql.CollectedField, obj *introspection.InputValue) (ret graphql.Marshaler) {
-	if v := obj.DefaultValue; directLeaves {
+	if v := obj.DefaultValue; direct {
 		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -12626,7 +12626,7 @@ func (ec *executionContext) fieldContext___InputValue_defaultValue(_ context.Con
 }
 
 func (ec *executionContext) ___InputValue_isDeprecated(ctx context.Context, field graphql.CollectedField, obj *introspection.InputValue) (ret graphql.Marshaler) {
-	if v := obj.IsDeprecated(); directLeaves {
+	if v := obj.IsDeprecated(); direct {
 		return ec.marshalNBoolean2bool(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -12652,7 +12652,7 @@ func (ec *executionContext) fieldContext___InputValue_isDeprecated(_ context.Con
 }
 
 func (ec *executionContext) ___InputValue_deprecationReason(ctx context.Context, field graphql.CollectedField, obj *introspection.InputValue) (ret graphql.Marshaler) {
-	if v := obj.DeprecationReason(); directLeaves {
+	if v := obj.DeprecationReason(); direct {
 		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -12678,7 +12678,7 @@ func (ec *executionContext) fieldContext___InputValue_deprecationReason(_ contex
 }
 
 func (ec *executionContext) ___Schema_description(ctx context.Context, field graphql.CollectedField, obj *introspection.Schema) (ret graphql.Marshaler) {
-	if v := obj.Description(); directLeaves {
+	if v := obj.Description(); direct {
 		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -12864,7 +12864,7 @@ func (ec *executionContext) fieldContext___Schema_directives(_ context.Context, 
 }
 
 func (ec *executionContext) ___Type_kind(ctx context.Context, field graphql.CollectedField, obj *introspection.Type) (ret graphql.Marshaler) {
-	if v := obj.Kind(); directLeaves {
+	if v := obj.Kind(); direct {
 		return ec.marshalN__TypeKind2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -12890,7 +12890,7 @@ func (ec *executionContext) fieldContext___Type_kind(_ context.Context, field gr
 }
 
 func (ec *executionContext) ___Type_name(ctx context.Context, field graphql.CollectedField, obj *introspection.Type) (ret graphql.Marshaler) {
-	if v := obj.Name(); directLeaves {
+	if v := obj.Name(); direct {
 		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -12916,7 +12916,7 @@ func (ec *executionContext) fieldContext___Type_name(_ context.Context, field gr
 }
 
 func (ec *executionContext) ___Type_description(ctx context.Context, field graphql.CollectedField, obj *introspection.Type) (ret graphql.Marshaler) {
-	if v := obj.Description(); directLeaves {
+	if v := obj.Description(); direct {
 		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -12942,7 +12942,7 @@ func (ec *executionContext) fieldContext___Type_description(_ context.Context, f
 }
 
 func (ec *executionContext) ___Type_specifiedByURL(ctx context.Context, field graphql.CollectedField, obj *introspection.Type) (ret graphql.Marshaler) {
-	if v := obj.SpecifiedByURL(); directLeaves {
+	if v := obj.SpecifiedByURL(); direct {
 		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -13196,7 +13196,7 @@ func (ec *executionContext) fieldContext___Type_ofType(_ context.Context, field 
 }
 
 func (ec *executionContext) ___Type_isOneOf(ctx context.Context, field graphql.CollectedField, obj *introspection.Type) (ret graphql.Marshaler) {
-	if v := obj.IsOneOf(); directLeaves {
+	if v := obj.IsOneOf(); direct {
 		return ec.marshalOBoolean2bool(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -13503,8 +13503,8 @@ var attachmentImplementors = []string{"Attachment"}
 func (ec *executionContext) _Attachment(ctx context.Context, sel ast.SelectionSet, obj *wardgraph.Attachment) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, attachmentImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -13541,8 +13541,8 @@ var budgetImplementors = []string{"Budget", "Node"}
 func (ec *executionContext) _Budget(ctx context.Context, sel ast.SelectionSet, obj *model.Budget) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, budgetImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -13609,8 +13609,8 @@ var budgetBucketImplementors = []string{"BudgetBucket"}
 func (ec *executionContext) _BudgetBucket(ctx context.Context, sel ast.SelectionSet, obj *model.BudgetBucket) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, budgetBucketImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -13662,8 +13662,8 @@ var coverageImplementors = []string{"Coverage"}
 func (ec *executionContext) _Coverage(ctx context.Context, sel ast.SelectionSet, obj *wardgraph.Coverage) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, coverageImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -13705,8 +13705,8 @@ var crossCutImplementors = []string{"CrossCut"}
 func (ec *executionContext) _CrossCut(ctx context.Context, sel ast.SelectionSet, obj *model.CrossCut) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, crossCutImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -13763,8 +13763,8 @@ var departmentImplementors = []string{"Department", "Node"}
 func (ec *executionContext) _Department(ctx context.Context, sel ast.SelectionSet, obj *model.Department) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, departmentImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -13831,8 +13831,8 @@ var goalImplementors = []string{"Goal", "Node"}
 func (ec *executionContext) _Goal(ctx context.Context, sel ast.SelectionSet, obj *model.Goal) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, goalImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -13914,8 +13914,8 @@ var graphEdgeImplementors = []string{"GraphEdge"}
 func (ec *executionContext) _GraphEdge(ctx context.Context, sel ast.SelectionSet, obj *model.GraphEdge) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, graphEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -13968,7 +13968,7 @@ func (ec *executionContext) _GraphNode(ctx context.Context, sel ast.SelectionSet
 	fields := graphql.CollectFields(ec.OperationContext, sel, graphNodeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := deferredGroup(ctx, fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -14016,8 +14016,8 @@ var initiativeImplementors = []string{"Initiative", "Node"}
 func (ec *executionContext) _Initiative(ctx context.Context, sel ast.SelectionSet, obj *model.Initiative) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, initiativeImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -14139,8 +14139,8 @@ var initiativeConnectionImplementors = []string{"InitiativeConnection"}
 func (ec *executionContext) _InitiativeConnection(ctx context.Context, sel ast.SelectionSet, obj *model.InitiativeConnection) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, initiativeConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -14187,8 +14187,8 @@ var initiativeEdgeImplementors = []string{"InitiativeEdge"}
 func (ec *executionContext) _InitiativeEdge(ctx context.Context, sel ast.SelectionSet, obj *model.InitiativeEdge) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, initiativeEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -14225,8 +14225,8 @@ var issueImplementors = []string{"Issue", "Node"}
 func (ec *executionContext) _Issue(ctx context.Context, sel ast.SelectionSet, obj *model.Issue) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, issueImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -14328,8 +14328,8 @@ var linkImplementors = []string{"Link"}
 func (ec *executionContext) _Link(ctx context.Context, sel ast.SelectionSet, obj *model.Link) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, linkImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -14381,8 +14381,8 @@ var missionImplementors = []string{"Mission", "Node"}
 func (ec *executionContext) _Mission(ctx context.Context, sel ast.SelectionSet, obj *model.Mission) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, missionImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -14459,8 +14459,8 @@ var municipalityImplementors = []string{"Municipality", "Node"}
 func (ec *executionContext) _Municipality(ctx context.Context, sel ast.SelectionSet, obj *wardgraph.Municipality) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, municipalityImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -14512,8 +14512,8 @@ var pageInfoImplementors = []string{"PageInfo"}
 func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet, obj *model.PageInfo) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, pageInfoImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -14561,7 +14561,7 @@ func (ec *executionContext) _Partner(ctx context.Context, sel ast.SelectionSet, 
 	fields := graphql.CollectFields(ec.OperationContext, sel, partnerImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := deferredGroup(ctx, fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -14609,8 +14609,8 @@ var pathImplementors = []string{"Path"}
 func (ec *executionContext) _Path(ctx context.Context, sel ast.SelectionSet, obj *model.Path) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, pathImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -14652,8 +14652,8 @@ var planImplementors = []string{"Plan", "Node"}
 func (ec *executionContext) _Plan(ctx context.Context, sel ast.SelectionSet, obj *model.Plan) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, planImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -14790,8 +14790,8 @@ var policyImplementors = []string{"Policy", "Node"}
 func (ec *executionContext) _Policy(ctx context.Context, sel ast.SelectionSet, obj *model.Policy) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, policyImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -14863,8 +14863,8 @@ var programImplementors = []string{"Program", "Node"}
 func (ec *executionContext) _Program(ctx context.Context, sel ast.SelectionSet, obj *wardgraph.Program) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, programImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -14905,7 +14905,7 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 	})
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := deferredGroup(ctx, fields)
 	for i, field := range fields {
 		innerCtx := graphql.WithRootFieldContext(ctx, &graphql.RootFieldContext{
 			Object: field.Name,
@@ -15065,8 +15065,8 @@ var reformItemImplementors = []string{"ReformItem", "Node"}
 func (ec *executionContext) _ReformItem(ctx context.Context, sel ast.SelectionSet, obj *model.ReformItem) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, reformItemImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -15128,8 +15128,8 @@ var revisionImplementors = []string{"Revision"}
 func (ec *executionContext) _Revision(ctx context.Context, sel ast.SelectionSet, obj *wardgraph.Revision) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, revisionImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -15171,8 +15171,8 @@ var searchHitImplementors = []string{"SearchHit"}
 func (ec *executionContext) _SearchHit(ctx context.Context, sel ast.SelectionSet, obj *model.SearchHit) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, searchHitImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -15234,8 +15234,8 @@ var sectionImplementors = []string{"Section"}
 func (ec *executionContext) _Section(ctx context.Context, sel ast.SelectionSet, obj *wardgraph.Section) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, sectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -15277,8 +15277,8 @@ var sourceImplementors = []string{"Source"}
 func (ec *executionContext) _Source(ctx context.Context, sel ast.SelectionSet, obj *model.Source) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, sourceImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -15340,8 +15340,8 @@ var strategyImplementors = []string{"Strategy", "Node"}
 func (ec *executionContext) _Strategy(ctx context.Context, sel ast.SelectionSet, obj *model.Strategy) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, strategyImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -15443,8 +15443,8 @@ var subgraphImplementors = []string{"Subgraph"}
 func (ec *executionContext) _Subgraph(ctx context.Context, sel ast.SelectionSet, obj *model.Subgraph) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, subgraphImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -15492,7 +15492,7 @@ func (ec *executionContext) _TargetGroup(ctx context.Context, sel ast.SelectionS
 	fields := graphql.CollectFields(ec.OperationContext, sel, targetGroupImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := deferredGroup(ctx, fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -15536,7 +15536,7 @@ func (ec *executionContext) _Topic(ctx context.Context, sel ast.SelectionSet, ob
 	fields := graphql.CollectFields(ec.OperationContext, sel, topicImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := deferredGroup(ctx, fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -15579,8 +15579,8 @@ var topicCellImplementors = []string{"TopicCell"}
 func (ec *executionContext) _TopicCell(ctx context.Context, sel ast.SelectionSet, obj *model.TopicCell) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, topicCellImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -15627,8 +15627,8 @@ var topicComparisonImplementors = []string{"TopicComparison"}
 func (ec *executionContext) _TopicComparison(ctx context.Context, sel ast.SelectionSet, obj *model.TopicComparison) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, topicComparisonImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -15666,7 +15666,7 @@ func (ec *executionContext) _Ward(ctx context.Context, sel ast.SelectionSet, obj
 	fields := graphql.CollectFields(ec.OperationContext, sel, wardImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := deferredGroup(ctx, fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -15724,8 +15724,8 @@ var wardComparisonImplementors = []string{"WardComparison"}
 func (ec *executionContext) _WardComparison(ctx context.Context, sel ast.SelectionSet, obj *model.WardComparison) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, wardComparisonImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -15772,8 +15772,8 @@ var warningImplementors = []string{"Warning"}
 func (ec *executionContext) _Warning(ctx context.Context, sel ast.SelectionSet, obj *wardgraph.Warning) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, warningImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -15810,8 +15810,8 @@ var yearComparisonImplementors = []string{"YearComparison"}
 func (ec *executionContext) _YearComparison(ctx context.Context, sel ast.SelectionSet, obj *model.YearComparison) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, yearComparisonImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -15863,8 +15863,8 @@ var __DirectiveImplementors = []string{"__Directive"}
 func (ec *executionContext) ___Directive(ctx context.Context, sel ast.SelectionSet, obj *introspection.Directive) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, __DirectiveImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -15916,8 +15916,8 @@ var __EnumValueImplementors = []string{"__EnumValue"}
 func (ec *executionContext) ___EnumValue(ctx context.Context, sel ast.SelectionSet, obj *introspection.EnumValue) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, __EnumValueImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -15964,8 +15964,8 @@ var __FieldImplementors = []string{"__Field"}
 func (ec *executionContext) ___Field(ctx context.Context, sel ast.SelectionSet, obj *introspection.Field) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, __FieldImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -16022,8 +16022,8 @@ var __InputValueImplementors = []string{"__InputValue"}
 func (ec *executionContext) ___InputValue(ctx context.Context, sel ast.SelectionSet, obj *introspection.InputValue) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, __InputValueImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -16080,8 +16080,8 @@ var __SchemaImplementors = []string{"__Schema"}
 func (ec *executionContext) ___Schema(ctx context.Context, sel ast.SelectionSet, obj *introspection.Schema) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, __SchemaImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -16138,8 +16138,8 @@ var __TypeImplementors = []string{"__Type"}
 func (ec *executionContext) ___Type(ctx context.Context, sel ast.SelectionSet, obj *introspection.Type) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, __TypeImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
