@@ -90,3 +90,13 @@ func deferredGroup(ctx context.Context, fields []graphql.CollectedField) graphql
 	}
 	return graphql.DeferredGroup{}
 }
+
+// directRecover turns a panic under an object field that took its direct
+// path into a field error and null, as graphql.ResolveField does; ctx
+// holds the field's context.
+func directRecover(ctx context.Context, oc *graphql.OperationContext, ret *graphql.Marshaler) {
+	if r := recover(); r != nil {
+		oc.Error(ctx, oc.Recover(ctx, r))
+		*ret = graphql.Null
+	}
+}

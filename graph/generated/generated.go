@@ -4699,6 +4699,12 @@ func (ec *executionContext) fieldContext_Budget_line(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Budget_source(ctx context.Context, field graphql.CollectedField, obj *model.Budget) (ret graphql.Marshaler) {
+	if v := obj.Source(); direct {
+		fc, _ := ec.fieldContext_Budget_source(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNSource2githubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐSource(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4731,6 +4737,12 @@ func (ec *executionContext) fieldContext_Budget_source(_ context.Context, field 
 }
 
 func (ec *executionContext) _Budget_plan(ctx context.Context, field graphql.CollectedField, obj *model.Budget) (ret graphql.Marshaler) {
+	if v := obj.Plan(); direct && v != nil {
+		fc, _ := ec.fieldContext_Budget_plan(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐPlan(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4867,6 +4879,12 @@ func (ec *executionContext) fieldContext_BudgetBucket_initiativeCount(_ context.
 }
 
 func (ec *executionContext) _BudgetBucket_node(ctx context.Context, field graphql.CollectedField, obj *model.BudgetBucket) (ret graphql.Marshaler) {
+	if v := obj.Node; direct {
+		fc, _ := ec.fieldContext_BudgetBucket_node(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalONode2githubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐNode(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4974,6 +4992,12 @@ func (ec *executionContext) fieldContext_Coverage_share(_ context.Context, field
 }
 
 func (ec *executionContext) _CrossCut_via(ctx context.Context, field graphql.CollectedField, obj *model.CrossCut) (ret graphql.Marshaler) {
+	if v := obj.Via; direct {
+		fc, _ := ec.fieldContext_CrossCut_via(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNNode2githubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐNode(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5006,6 +5030,12 @@ func (ec *executionContext) fieldContext_CrossCut_via(_ context.Context, field g
 }
 
 func (ec *executionContext) _CrossCut_issues(ctx context.Context, field graphql.CollectedField, obj *model.CrossCut) (ret graphql.Marshaler) {
+	if v := obj.Issues; direct && v != nil {
+		fc, _ := ec.fieldContext_CrossCut_issues(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNIssue2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐIssueᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5038,6 +5068,12 @@ func (ec *executionContext) fieldContext_CrossCut_issues(_ context.Context, fiel
 }
 
 func (ec *executionContext) _CrossCut_wards(ctx context.Context, field graphql.CollectedField, obj *model.CrossCut) (ret graphql.Marshaler) {
+	if v := obj.Wards; direct && v != nil {
+		fc, _ := ec.fieldContext_CrossCut_wards(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNWard2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐWardᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5070,6 +5106,12 @@ func (ec *executionContext) fieldContext_CrossCut_wards(_ context.Context, field
 }
 
 func (ec *executionContext) _CrossCut_initiatives(ctx context.Context, field graphql.CollectedField, obj *model.CrossCut) (ret graphql.Marshaler) {
+	if v := obj.Initiatives; direct && v != nil {
+		fc, _ := ec.fieldContext_CrossCut_initiatives(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNInitiative2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐInitiativeᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5336,6 +5378,12 @@ func (ec *executionContext) fieldContext_Department_line(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Department_source(ctx context.Context, field graphql.CollectedField, obj *model.Department) (ret graphql.Marshaler) {
+	if v := obj.Source; direct {
+		fc, _ := ec.fieldContext_Department_source(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalOSource2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐSource(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5498,6 +5546,12 @@ func (ec *executionContext) fieldContext_Goal_line(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Goal_source(ctx context.Context, field graphql.CollectedField, obj *model.Goal) (ret graphql.Marshaler) {
+	if v := obj.Source(); direct {
+		fc, _ := ec.fieldContext_Goal_source(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNSource2githubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐSource(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5530,6 +5584,12 @@ func (ec *executionContext) fieldContext_Goal_source(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Goal_plan(ctx context.Context, field graphql.CollectedField, obj *model.Goal) (ret graphql.Marshaler) {
+	if v := obj.Plan(); direct && v != nil {
+		fc, _ := ec.fieldContext_Goal_plan(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐPlan(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5562,6 +5622,12 @@ func (ec *executionContext) fieldContext_Goal_plan(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Goal_partners(ctx context.Context, field graphql.CollectedField, obj *model.Goal) (ret graphql.Marshaler) {
+	if v := obj.Partners(); direct && v != nil {
+		fc, _ := ec.fieldContext_Goal_partners(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNPartner2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐPartnerᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5594,6 +5660,12 @@ func (ec *executionContext) fieldContext_Goal_partners(_ context.Context, field 
 }
 
 func (ec *executionContext) _Goal_topics(ctx context.Context, field graphql.CollectedField, obj *model.Goal) (ret graphql.Marshaler) {
+	if v := obj.Topics(); direct && v != nil {
+		fc, _ := ec.fieldContext_Goal_topics(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNTopic2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐTopicᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5626,6 +5698,12 @@ func (ec *executionContext) fieldContext_Goal_topics(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Goal_targetGroups(ctx context.Context, field graphql.CollectedField, obj *model.Goal) (ret graphql.Marshaler) {
+	if v := obj.TargetGroups(); direct && v != nil {
+		fc, _ := ec.fieldContext_Goal_targetGroups(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNTargetGroup2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐTargetGroupᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5658,6 +5736,12 @@ func (ec *executionContext) fieldContext_Goal_targetGroups(_ context.Context, fi
 }
 
 func (ec *executionContext) _Goal_links(ctx context.Context, field graphql.CollectedField, obj *model.Goal) (ret graphql.Marshaler) {
+	if v := obj.Links(); direct && v != nil {
+		fc, _ := ec.fieldContext_Goal_links(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNLink2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐLinkᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6060,6 +6144,12 @@ func (ec *executionContext) fieldContext_Initiative_description(_ context.Contex
 }
 
 func (ec *executionContext) _Initiative_sections(ctx context.Context, field graphql.CollectedField, obj *model.Initiative) (ret graphql.Marshaler) {
+	if v := obj.Sections(); direct && v != nil {
+		fc, _ := ec.fieldContext_Initiative_sections(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNSection2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐSectionᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6118,6 +6208,12 @@ func (ec *executionContext) fieldContext_Initiative_line(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Initiative_source(ctx context.Context, field graphql.CollectedField, obj *model.Initiative) (ret graphql.Marshaler) {
+	if v := obj.Source(); direct {
+		fc, _ := ec.fieldContext_Initiative_source(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNSource2githubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐSource(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6150,6 +6246,12 @@ func (ec *executionContext) fieldContext_Initiative_source(_ context.Context, fi
 }
 
 func (ec *executionContext) _Initiative_strategy(ctx context.Context, field graphql.CollectedField, obj *model.Initiative) (ret graphql.Marshaler) {
+	if v := obj.Strategy(); direct {
+		fc, _ := ec.fieldContext_Initiative_strategy(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNStrategy2githubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐStrategy(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6182,6 +6284,12 @@ func (ec *executionContext) fieldContext_Initiative_strategy(_ context.Context, 
 }
 
 func (ec *executionContext) _Initiative_issue(ctx context.Context, field graphql.CollectedField, obj *model.Initiative) (ret graphql.Marshaler) {
+	if v := obj.Issue(); direct {
+		fc, _ := ec.fieldContext_Initiative_issue(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNIssue2githubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐIssue(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6214,6 +6322,12 @@ func (ec *executionContext) fieldContext_Initiative_issue(_ context.Context, fie
 }
 
 func (ec *executionContext) _Initiative_plan(ctx context.Context, field graphql.CollectedField, obj *model.Initiative) (ret graphql.Marshaler) {
+	if v := obj.Plan(); direct && v != nil {
+		fc, _ := ec.fieldContext_Initiative_plan(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐPlan(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6246,6 +6360,12 @@ func (ec *executionContext) fieldContext_Initiative_plan(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Initiative_ward(ctx context.Context, field graphql.CollectedField, obj *model.Initiative) (ret graphql.Marshaler) {
+	if v := obj.Ward(); direct {
+		fc, _ := ec.fieldContext_Initiative_ward(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNWard2githubᚗcomᚋwardgraphᚋwardgraphᚐWard(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6304,6 +6424,12 @@ func (ec *executionContext) fieldContext_Initiative_fiscalYear(_ context.Context
 }
 
 func (ec *executionContext) _Initiative_budgets(ctx context.Context, field graphql.CollectedField, obj *model.Initiative) (ret graphql.Marshaler) {
+	if v := obj.Budgets(); direct && v != nil {
+		fc, _ := ec.fieldContext_Initiative_budgets(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNBudget2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐBudgetᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6380,6 +6506,12 @@ func (ec *executionContext) fieldContext_Initiative_budgetYen(ctx context.Contex
 }
 
 func (ec *executionContext) _Initiative_partners(ctx context.Context, field graphql.CollectedField, obj *model.Initiative) (ret graphql.Marshaler) {
+	if v := obj.Partners(); direct && v != nil {
+		fc, _ := ec.fieldContext_Initiative_partners(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNPartner2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐPartnerᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6412,6 +6544,12 @@ func (ec *executionContext) fieldContext_Initiative_partners(_ context.Context, 
 }
 
 func (ec *executionContext) _Initiative_topics(ctx context.Context, field graphql.CollectedField, obj *model.Initiative) (ret graphql.Marshaler) {
+	if v := obj.Topics(); direct && v != nil {
+		fc, _ := ec.fieldContext_Initiative_topics(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNTopic2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐTopicᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6444,6 +6582,12 @@ func (ec *executionContext) fieldContext_Initiative_topics(_ context.Context, fi
 }
 
 func (ec *executionContext) _Initiative_targetGroups(ctx context.Context, field graphql.CollectedField, obj *model.Initiative) (ret graphql.Marshaler) {
+	if v := obj.TargetGroups(); direct && v != nil {
+		fc, _ := ec.fieldContext_Initiative_targetGroups(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNTargetGroup2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐTargetGroupᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6476,6 +6620,12 @@ func (ec *executionContext) fieldContext_Initiative_targetGroups(_ context.Conte
 }
 
 func (ec *executionContext) _Initiative_links(ctx context.Context, field graphql.CollectedField, obj *model.Initiative) (ret graphql.Marshaler) {
+	if v := obj.Links(); direct && v != nil {
+		fc, _ := ec.fieldContext_Initiative_links(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNLink2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐLinkᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6508,6 +6658,12 @@ func (ec *executionContext) fieldContext_Initiative_links(_ context.Context, fie
 }
 
 func (ec *executionContext) _InitiativeConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.InitiativeConnection) (ret graphql.Marshaler) {
+	if v := obj.Edges; direct && v != nil {
+		fc, _ := ec.fieldContext_InitiativeConnection_edges(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNInitiativeEdge2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐInitiativeEdgeᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6540,6 +6696,12 @@ func (ec *executionContext) fieldContext_InitiativeConnection_edges(_ context.Co
 }
 
 func (ec *executionContext) _InitiativeConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *model.InitiativeConnection) (ret graphql.Marshaler) {
+	if v := obj.Nodes(); direct && v != nil {
+		fc, _ := ec.fieldContext_InitiativeConnection_nodes(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNInitiative2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐInitiativeᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6572,6 +6734,12 @@ func (ec *executionContext) fieldContext_InitiativeConnection_nodes(_ context.Co
 }
 
 func (ec *executionContext) _InitiativeConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.InitiativeConnection) (ret graphql.Marshaler) {
+	if v := obj.PageInfo; direct {
+		fc, _ := ec.fieldContext_InitiativeConnection_pageInfo(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNPageInfo2githubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐPageInfo(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6656,6 +6824,12 @@ func (ec *executionContext) fieldContext_InitiativeEdge_cursor(_ context.Context
 }
 
 func (ec *executionContext) _InitiativeEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.InitiativeEdge) (ret graphql.Marshaler) {
+	if v := obj.Node; direct {
+		fc, _ := ec.fieldContext_InitiativeEdge_node(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNInitiative2githubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐInitiative(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6792,6 +6966,12 @@ func (ec *executionContext) fieldContext_Issue_description(_ context.Context, fi
 }
 
 func (ec *executionContext) _Issue_sections(ctx context.Context, field graphql.CollectedField, obj *model.Issue) (ret graphql.Marshaler) {
+	if v := obj.Sections(); direct && v != nil {
+		fc, _ := ec.fieldContext_Issue_sections(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNSection2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐSectionᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6824,6 +7004,12 @@ func (ec *executionContext) fieldContext_Issue_sections(_ context.Context, field
 }
 
 func (ec *executionContext) _Issue_budgets(ctx context.Context, field graphql.CollectedField, obj *model.Issue) (ret graphql.Marshaler) {
+	if v := obj.Budgets(); direct && v != nil {
+		fc, _ := ec.fieldContext_Issue_budgets(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNBudget2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐBudgetᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6882,6 +7068,12 @@ func (ec *executionContext) fieldContext_Issue_line(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Issue_source(ctx context.Context, field graphql.CollectedField, obj *model.Issue) (ret graphql.Marshaler) {
+	if v := obj.Source(); direct {
+		fc, _ := ec.fieldContext_Issue_source(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNSource2githubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐSource(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6914,6 +7106,12 @@ func (ec *executionContext) fieldContext_Issue_source(_ context.Context, field g
 }
 
 func (ec *executionContext) _Issue_strategies(ctx context.Context, field graphql.CollectedField, obj *model.Issue) (ret graphql.Marshaler) {
+	if v := obj.Strategies(); direct && v != nil {
+		fc, _ := ec.fieldContext_Issue_strategies(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNStrategy2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐStrategyᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6946,6 +7144,12 @@ func (ec *executionContext) fieldContext_Issue_strategies(_ context.Context, fie
 }
 
 func (ec *executionContext) _Issue_initiatives(ctx context.Context, field graphql.CollectedField, obj *model.Issue) (ret graphql.Marshaler) {
+	if v := obj.Initiatives(); direct && v != nil {
+		fc, _ := ec.fieldContext_Issue_initiatives(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNInitiative2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐInitiativeᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6978,6 +7182,12 @@ func (ec *executionContext) fieldContext_Issue_initiatives(_ context.Context, fi
 }
 
 func (ec *executionContext) _Issue_plan(ctx context.Context, field graphql.CollectedField, obj *model.Issue) (ret graphql.Marshaler) {
+	if v := obj.Plan(); direct && v != nil {
+		fc, _ := ec.fieldContext_Issue_plan(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐPlan(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7010,6 +7220,12 @@ func (ec *executionContext) fieldContext_Issue_plan(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Issue_partners(ctx context.Context, field graphql.CollectedField, obj *model.Issue) (ret graphql.Marshaler) {
+	if v := obj.Partners(); direct && v != nil {
+		fc, _ := ec.fieldContext_Issue_partners(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNPartner2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐPartnerᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7042,6 +7258,12 @@ func (ec *executionContext) fieldContext_Issue_partners(_ context.Context, field
 }
 
 func (ec *executionContext) _Issue_topics(ctx context.Context, field graphql.CollectedField, obj *model.Issue) (ret graphql.Marshaler) {
+	if v := obj.Topics(); direct && v != nil {
+		fc, _ := ec.fieldContext_Issue_topics(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNTopic2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐTopicᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7074,6 +7296,12 @@ func (ec *executionContext) fieldContext_Issue_topics(_ context.Context, field g
 }
 
 func (ec *executionContext) _Issue_targetGroups(ctx context.Context, field graphql.CollectedField, obj *model.Issue) (ret graphql.Marshaler) {
+	if v := obj.TargetGroups(); direct && v != nil {
+		fc, _ := ec.fieldContext_Issue_targetGroups(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNTargetGroup2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐTargetGroupᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7106,6 +7334,12 @@ func (ec *executionContext) fieldContext_Issue_targetGroups(_ context.Context, f
 }
 
 func (ec *executionContext) _Issue_links(ctx context.Context, field graphql.CollectedField, obj *model.Issue) (ret graphql.Marshaler) {
+	if v := obj.Links(); direct && v != nil {
+		fc, _ := ec.fieldContext_Issue_links(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNLink2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐLinkᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7164,6 +7398,12 @@ func (ec *executionContext) fieldContext_Link_kind(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Link_node(ctx context.Context, field graphql.CollectedField, obj *model.Link) (ret graphql.Marshaler) {
+	if v := obj.Node(); direct {
+		fc, _ := ec.fieldContext_Link_node(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNNode2githubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐNode(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7378,6 +7618,12 @@ func (ec *executionContext) fieldContext_Mission_line(_ context.Context, field g
 }
 
 func (ec *executionContext) _Mission_source(ctx context.Context, field graphql.CollectedField, obj *model.Mission) (ret graphql.Marshaler) {
+	if v := obj.Source(); direct {
+		fc, _ := ec.fieldContext_Mission_source(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNSource2githubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐSource(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7410,6 +7656,12 @@ func (ec *executionContext) fieldContext_Mission_source(_ context.Context, field
 }
 
 func (ec *executionContext) _Mission_plan(ctx context.Context, field graphql.CollectedField, obj *model.Mission) (ret graphql.Marshaler) {
+	if v := obj.Plan(); direct && v != nil {
+		fc, _ := ec.fieldContext_Mission_plan(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐPlan(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7442,6 +7694,12 @@ func (ec *executionContext) fieldContext_Mission_plan(_ context.Context, field g
 }
 
 func (ec *executionContext) _Mission_partners(ctx context.Context, field graphql.CollectedField, obj *model.Mission) (ret graphql.Marshaler) {
+	if v := obj.Partners(); direct && v != nil {
+		fc, _ := ec.fieldContext_Mission_partners(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNPartner2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐPartnerᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7474,6 +7732,12 @@ func (ec *executionContext) fieldContext_Mission_partners(_ context.Context, fie
 }
 
 func (ec *executionContext) _Mission_topics(ctx context.Context, field graphql.CollectedField, obj *model.Mission) (ret graphql.Marshaler) {
+	if v := obj.Topics(); direct && v != nil {
+		fc, _ := ec.fieldContext_Mission_topics(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNTopic2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐTopicᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7506,6 +7770,12 @@ func (ec *executionContext) fieldContext_Mission_topics(_ context.Context, field
 }
 
 func (ec *executionContext) _Mission_targetGroups(ctx context.Context, field graphql.CollectedField, obj *model.Mission) (ret graphql.Marshaler) {
+	if v := obj.TargetGroups(); direct && v != nil {
+		fc, _ := ec.fieldContext_Mission_targetGroups(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNTargetGroup2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐTargetGroupᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7538,6 +7808,12 @@ func (ec *executionContext) fieldContext_Mission_targetGroups(_ context.Context,
 }
 
 func (ec *executionContext) _Mission_links(ctx context.Context, field graphql.CollectedField, obj *model.Mission) (ret graphql.Marshaler) {
+	if v := obj.Links(); direct && v != nil {
+		fc, _ := ec.fieldContext_Mission_links(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNLink2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐLinkᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7674,6 +7950,12 @@ func (ec *executionContext) fieldContext_Municipality_nameRomaji(_ context.Conte
 }
 
 func (ec *executionContext) _Municipality_wards(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Municipality) (ret graphql.Marshaler) {
+	if v := obj.Wards(); direct && v != nil {
+		fc, _ := ec.fieldContext_Municipality_wards(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNWard2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐWardᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7932,6 +8214,12 @@ func (ec *executionContext) fieldContext_Partner_initiatives(ctx context.Context
 }
 
 func (ec *executionContext) _Path_nodes(ctx context.Context, field graphql.CollectedField, obj *model.Path) (ret graphql.Marshaler) {
+	if v := obj.Nodes; direct && v != nil {
+		fc, _ := ec.fieldContext_Path_nodes(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNGraphNode2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐGraphNodeᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7964,6 +8252,12 @@ func (ec *executionContext) fieldContext_Path_nodes(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Path_edges(ctx context.Context, field graphql.CollectedField, obj *model.Path) (ret graphql.Marshaler) {
+	if v := obj.Edges(); direct && v != nil {
+		fc, _ := ec.fieldContext_Path_edges(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNGraphEdge2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐGraphEdgeᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8048,6 +8342,12 @@ func (ec *executionContext) fieldContext_Plan_id(_ context.Context, field graphq
 }
 
 func (ec *executionContext) _Plan_ward(ctx context.Context, field graphql.CollectedField, obj *model.Plan) (ret graphql.Marshaler) {
+	if v := obj.Ward; direct {
+		fc, _ := ec.fieldContext_Plan_ward(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNWard2githubᚗcomᚋwardgraphᚋwardgraphᚐWard(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8210,6 +8510,12 @@ func (ec *executionContext) fieldContext_Plan_line(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Plan_source(ctx context.Context, field graphql.CollectedField, obj *model.Plan) (ret graphql.Marshaler) {
+	if v := obj.Source(); direct {
+		fc, _ := ec.fieldContext_Plan_source(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNSource2githubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐSource(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8242,6 +8548,12 @@ func (ec *executionContext) fieldContext_Plan_source(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Plan_revisions(ctx context.Context, field graphql.CollectedField, obj *model.Plan) (ret graphql.Marshaler) {
+	if v := obj.Revisions; direct && v != nil {
+		fc, _ := ec.fieldContext_Plan_revisions(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNRevision2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐRevisionᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8274,6 +8586,12 @@ func (ec *executionContext) fieldContext_Plan_revisions(_ context.Context, field
 }
 
 func (ec *executionContext) _Plan_goal(ctx context.Context, field graphql.CollectedField, obj *model.Plan) (ret graphql.Marshaler) {
+	if v := obj.Goal(); direct {
+		fc, _ := ec.fieldContext_Plan_goal(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalOGoal2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐGoal(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8306,6 +8624,12 @@ func (ec *executionContext) fieldContext_Plan_goal(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Plan_missions(ctx context.Context, field graphql.CollectedField, obj *model.Plan) (ret graphql.Marshaler) {
+	if v := obj.Missions(); direct && v != nil {
+		fc, _ := ec.fieldContext_Plan_missions(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNMission2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐMissionᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8390,6 +8714,12 @@ func (ec *executionContext) fieldContext_Plan_policyLine(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Plan_policyNode(ctx context.Context, field graphql.CollectedField, obj *model.Plan) (ret graphql.Marshaler) {
+	if v := obj.PolicyNode(); direct {
+		fc, _ := ec.fieldContext_Plan_policyNode(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalOPolicy2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐPolicy(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8422,6 +8752,12 @@ func (ec *executionContext) fieldContext_Plan_policyNode(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Plan_issues(ctx context.Context, field graphql.CollectedField, obj *model.Plan) (ret graphql.Marshaler) {
+	if v := obj.Issues(); direct && v != nil {
+		fc, _ := ec.fieldContext_Plan_issues(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNIssue2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐIssueᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8454,6 +8790,12 @@ func (ec *executionContext) fieldContext_Plan_issues(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Plan_strategies(ctx context.Context, field graphql.CollectedField, obj *model.Plan) (ret graphql.Marshaler) {
+	if v := obj.Strategies(); direct && v != nil {
+		fc, _ := ec.fieldContext_Plan_strategies(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNStrategy2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐStrategyᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8530,6 +8872,12 @@ func (ec *executionContext) fieldContext_Plan_initiatives(ctx context.Context, f
 }
 
 func (ec *executionContext) _Plan_reformItems(ctx context.Context, field graphql.CollectedField, obj *model.Plan) (ret graphql.Marshaler) {
+	if v := obj.ReformItems(); direct && v != nil {
+		fc, _ := ec.fieldContext_Plan_reformItems(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNReformItem2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐReformItemᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8606,6 +8954,12 @@ func (ec *executionContext) fieldContext_Plan_budgetTotalYen(ctx context.Context
 }
 
 func (ec *executionContext) _Plan_contact(ctx context.Context, field graphql.CollectedField, obj *model.Plan) (ret graphql.Marshaler) {
+	if v := obj.Contact(); direct {
+		fc, _ := ec.fieldContext_Plan_contact(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalODepartment2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐDepartment(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8638,6 +8992,12 @@ func (ec *executionContext) fieldContext_Plan_contact(_ context.Context, field g
 }
 
 func (ec *executionContext) _Plan_warnings(ctx context.Context, field graphql.CollectedField, obj *model.Plan) (ret graphql.Marshaler) {
+	if v := obj.Warnings; direct && v != nil {
+		fc, _ := ec.fieldContext_Plan_warnings(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNWarning2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐWarningᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8670,6 +9030,12 @@ func (ec *executionContext) fieldContext_Plan_warnings(_ context.Context, field 
 }
 
 func (ec *executionContext) _Plan_coverage(ctx context.Context, field graphql.CollectedField, obj *model.Plan) (ret graphql.Marshaler) {
+	if v := obj.Coverage; direct {
+		fc, _ := ec.fieldContext_Plan_coverage(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalOCoverage2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐCoverage(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8780,6 +9146,12 @@ func (ec *executionContext) fieldContext_Policy_line(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Policy_source(ctx context.Context, field graphql.CollectedField, obj *model.Policy) (ret graphql.Marshaler) {
+	if v := obj.Source(); direct {
+		fc, _ := ec.fieldContext_Policy_source(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNSource2githubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐSource(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8812,6 +9184,12 @@ func (ec *executionContext) fieldContext_Policy_source(_ context.Context, field 
 }
 
 func (ec *executionContext) _Policy_plan(ctx context.Context, field graphql.CollectedField, obj *model.Policy) (ret graphql.Marshaler) {
+	if v := obj.Plan(); direct && v != nil {
+		fc, _ := ec.fieldContext_Policy_plan(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐPlan(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8844,6 +9222,12 @@ func (ec *executionContext) fieldContext_Policy_plan(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Policy_partners(ctx context.Context, field graphql.CollectedField, obj *model.Policy) (ret graphql.Marshaler) {
+	if v := obj.Partners(); direct && v != nil {
+		fc, _ := ec.fieldContext_Policy_partners(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNPartner2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐPartnerᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8876,6 +9260,12 @@ func (ec *executionContext) fieldContext_Policy_partners(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Policy_topics(ctx context.Context, field graphql.CollectedField, obj *model.Policy) (ret graphql.Marshaler) {
+	if v := obj.Topics(); direct && v != nil {
+		fc, _ := ec.fieldContext_Policy_topics(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNTopic2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐTopicᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8908,6 +9298,12 @@ func (ec *executionContext) fieldContext_Policy_topics(_ context.Context, field 
 }
 
 func (ec *executionContext) _Policy_targetGroups(ctx context.Context, field graphql.CollectedField, obj *model.Policy) (ret graphql.Marshaler) {
+	if v := obj.TargetGroups(); direct && v != nil {
+		fc, _ := ec.fieldContext_Policy_targetGroups(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNTargetGroup2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐTargetGroupᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8940,6 +9336,12 @@ func (ec *executionContext) fieldContext_Policy_targetGroups(_ context.Context, 
 }
 
 func (ec *executionContext) _Policy_links(ctx context.Context, field graphql.CollectedField, obj *model.Policy) (ret graphql.Marshaler) {
+	if v := obj.Links(); direct && v != nil {
+		fc, _ := ec.fieldContext_Policy_links(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNLink2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐLinkᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10002,6 +10404,12 @@ func (ec *executionContext) fieldContext_ReformItem_description(_ context.Contex
 }
 
 func (ec *executionContext) _ReformItem_program(ctx context.Context, field graphql.CollectedField, obj *model.ReformItem) (ret graphql.Marshaler) {
+	if v := obj.Program(); direct {
+		fc, _ := ec.fieldContext_ReformItem_program(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNProgram2githubᚗcomᚋwardgraphᚋwardgraphᚐProgram(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10060,6 +10468,12 @@ func (ec *executionContext) fieldContext_ReformItem_line(_ context.Context, fiel
 }
 
 func (ec *executionContext) _ReformItem_source(ctx context.Context, field graphql.CollectedField, obj *model.ReformItem) (ret graphql.Marshaler) {
+	if v := obj.Source(); direct {
+		fc, _ := ec.fieldContext_ReformItem_source(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNSource2githubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐSource(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10092,6 +10506,12 @@ func (ec *executionContext) fieldContext_ReformItem_source(_ context.Context, fi
 }
 
 func (ec *executionContext) _ReformItem_plan(ctx context.Context, field graphql.CollectedField, obj *model.ReformItem) (ret graphql.Marshaler) {
+	if v := obj.Plan(); direct && v != nil {
+		fc, _ := ec.fieldContext_ReformItem_plan(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐPlan(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10202,6 +10622,12 @@ func (ec *executionContext) fieldContext_Revision_line(_ context.Context, field 
 }
 
 func (ec *executionContext) _SearchHit_node(ctx context.Context, field graphql.CollectedField, obj *model.SearchHit) (ret graphql.Marshaler) {
+	if v := obj.Node; direct {
+		fc, _ := ec.fieldContext_SearchHit_node(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNNode2githubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐNode(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10283,6 +10709,12 @@ func (ec *executionContext) fieldContext_SearchHit_score(_ context.Context, fiel
 }
 
 func (ec *executionContext) _SearchHit_plan(ctx context.Context, field graphql.CollectedField, obj *model.SearchHit) (ret graphql.Marshaler) {
+	if v := obj.Plan; direct {
+		fc, _ := ec.fieldContext_SearchHit_plan(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalOPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐPlan(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10315,6 +10747,12 @@ func (ec *executionContext) fieldContext_SearchHit_plan(_ context.Context, field
 }
 
 func (ec *executionContext) _SearchHit_ward(ctx context.Context, field graphql.CollectedField, obj *model.SearchHit) (ret graphql.Marshaler) {
+	if v := obj.Ward(); direct {
+		fc, _ := ec.fieldContext_SearchHit_ward(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalOWard2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐWard(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10633,6 +11071,12 @@ func (ec *executionContext) fieldContext_Source_title(_ context.Context, field g
 }
 
 func (ec *executionContext) _Source_attachments(ctx context.Context, field graphql.CollectedField, obj *model.Source) (ret graphql.Marshaler) {
+	if v := obj.Attachments; direct && v != nil {
+		fc, _ := ec.fieldContext_Source_attachments(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNAttachment2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐAttachmentᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10795,6 +11239,12 @@ func (ec *executionContext) fieldContext_Strategy_description(_ context.Context,
 }
 
 func (ec *executionContext) _Strategy_sections(ctx context.Context, field graphql.CollectedField, obj *model.Strategy) (ret graphql.Marshaler) {
+	if v := obj.Sections(); direct && v != nil {
+		fc, _ := ec.fieldContext_Strategy_sections(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNSection2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐSectionᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10853,6 +11303,12 @@ func (ec *executionContext) fieldContext_Strategy_line(_ context.Context, field 
 }
 
 func (ec *executionContext) _Strategy_source(ctx context.Context, field graphql.CollectedField, obj *model.Strategy) (ret graphql.Marshaler) {
+	if v := obj.Source(); direct {
+		fc, _ := ec.fieldContext_Strategy_source(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNSource2githubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐSource(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10885,6 +11341,12 @@ func (ec *executionContext) fieldContext_Strategy_source(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Strategy_issue(ctx context.Context, field graphql.CollectedField, obj *model.Strategy) (ret graphql.Marshaler) {
+	if v := obj.Issue(); direct {
+		fc, _ := ec.fieldContext_Strategy_issue(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNIssue2githubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐIssue(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10917,6 +11379,12 @@ func (ec *executionContext) fieldContext_Strategy_issue(_ context.Context, field
 }
 
 func (ec *executionContext) _Strategy_initiatives(ctx context.Context, field graphql.CollectedField, obj *model.Strategy) (ret graphql.Marshaler) {
+	if v := obj.Initiatives(); direct && v != nil {
+		fc, _ := ec.fieldContext_Strategy_initiatives(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNInitiative2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐInitiativeᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10949,6 +11417,12 @@ func (ec *executionContext) fieldContext_Strategy_initiatives(_ context.Context,
 }
 
 func (ec *executionContext) _Strategy_plan(ctx context.Context, field graphql.CollectedField, obj *model.Strategy) (ret graphql.Marshaler) {
+	if v := obj.Plan(); direct && v != nil {
+		fc, _ := ec.fieldContext_Strategy_plan(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐPlan(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10981,6 +11455,12 @@ func (ec *executionContext) fieldContext_Strategy_plan(_ context.Context, field 
 }
 
 func (ec *executionContext) _Strategy_partners(ctx context.Context, field graphql.CollectedField, obj *model.Strategy) (ret graphql.Marshaler) {
+	if v := obj.Partners(); direct && v != nil {
+		fc, _ := ec.fieldContext_Strategy_partners(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNPartner2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐPartnerᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11013,6 +11493,12 @@ func (ec *executionContext) fieldContext_Strategy_partners(_ context.Context, fi
 }
 
 func (ec *executionContext) _Strategy_topics(ctx context.Context, field graphql.CollectedField, obj *model.Strategy) (ret graphql.Marshaler) {
+	if v := obj.Topics(); direct && v != nil {
+		fc, _ := ec.fieldContext_Strategy_topics(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNTopic2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐTopicᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11045,6 +11531,12 @@ func (ec *executionContext) fieldContext_Strategy_topics(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Strategy_targetGroups(ctx context.Context, field graphql.CollectedField, obj *model.Strategy) (ret graphql.Marshaler) {
+	if v := obj.TargetGroups(); direct && v != nil {
+		fc, _ := ec.fieldContext_Strategy_targetGroups(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNTargetGroup2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐTargetGroupᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11077,6 +11569,12 @@ func (ec *executionContext) fieldContext_Strategy_targetGroups(_ context.Context
 }
 
 func (ec *executionContext) _Strategy_links(ctx context.Context, field graphql.CollectedField, obj *model.Strategy) (ret graphql.Marshaler) {
+	if v := obj.Links(); direct && v != nil {
+		fc, _ := ec.fieldContext_Strategy_links(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNLink2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐLinkᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11109,6 +11607,12 @@ func (ec *executionContext) fieldContext_Strategy_links(_ context.Context, field
 }
 
 func (ec *executionContext) _Subgraph_nodes(ctx context.Context, field graphql.CollectedField, obj *model.Subgraph) (ret graphql.Marshaler) {
+	if v := obj.Nodes; direct && v != nil {
+		fc, _ := ec.fieldContext_Subgraph_nodes(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNGraphNode2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐGraphNodeᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11141,6 +11645,12 @@ func (ec *executionContext) fieldContext_Subgraph_nodes(_ context.Context, field
 }
 
 func (ec *executionContext) _Subgraph_edges(ctx context.Context, field graphql.CollectedField, obj *model.Subgraph) (ret graphql.Marshaler) {
+	if v := obj.Edges(); direct && v != nil {
+		fc, _ := ec.fieldContext_Subgraph_edges(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNGraphEdge2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐGraphEdgeᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11414,6 +11924,12 @@ func (ec *executionContext) fieldContext_Topic_initiatives(ctx context.Context, 
 }
 
 func (ec *executionContext) _TopicCell_plan(ctx context.Context, field graphql.CollectedField, obj *model.TopicCell) (ret graphql.Marshaler) {
+	if v := obj.Plan; direct && v != nil {
+		fc, _ := ec.fieldContext_TopicCell_plan(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐPlan(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11524,6 +12040,12 @@ func (ec *executionContext) fieldContext_TopicCell_budgetYen(_ context.Context, 
 }
 
 func (ec *executionContext) _TopicComparison_topic(ctx context.Context, field graphql.CollectedField, obj *model.TopicComparison) (ret graphql.Marshaler) {
+	if v := obj.Topic; direct {
+		fc, _ := ec.fieldContext_TopicComparison_topic(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNTopic2githubᚗcomᚋwardgraphᚋwardgraphᚐTopic(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11556,6 +12078,12 @@ func (ec *executionContext) fieldContext_TopicComparison_topic(_ context.Context
 }
 
 func (ec *executionContext) _TopicComparison_cells(ctx context.Context, field graphql.CollectedField, obj *model.TopicComparison) (ret graphql.Marshaler) {
+	if v := obj.Cells; direct && v != nil {
+		fc, _ := ec.fieldContext_TopicComparison_cells(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNTopicCell2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐTopicCellᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11782,6 +12310,12 @@ func (ec *executionContext) fieldContext_WardComparison_fiscalYear(_ context.Con
 }
 
 func (ec *executionContext) _WardComparison_plans(ctx context.Context, field graphql.CollectedField, obj *model.WardComparison) (ret graphql.Marshaler) {
+	if v := obj.Plans; direct && v != nil {
+		fc, _ := ec.fieldContext_WardComparison_plans(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNPlan2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐPlanᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11814,6 +12348,12 @@ func (ec *executionContext) fieldContext_WardComparison_plans(_ context.Context,
 }
 
 func (ec *executionContext) _WardComparison_topics(ctx context.Context, field graphql.CollectedField, obj *model.WardComparison) (ret graphql.Marshaler) {
+	if v := obj.Topics; direct && v != nil {
+		fc, _ := ec.fieldContext_WardComparison_topics(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNTopicComparison2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐTopicComparisonᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11846,6 +12386,12 @@ func (ec *executionContext) fieldContext_WardComparison_topics(_ context.Context
 }
 
 func (ec *executionContext) _WardComparison_sharedPartners(ctx context.Context, field graphql.CollectedField, obj *model.WardComparison) (ret graphql.Marshaler) {
+	if v := obj.SharedPartners; direct && v != nil {
+		fc, _ := ec.fieldContext_WardComparison_sharedPartners(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNPartner2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐPartnerᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11930,6 +12476,12 @@ func (ec *executionContext) fieldContext_Warning_message(_ context.Context, fiel
 }
 
 func (ec *executionContext) _YearComparison_ward(ctx context.Context, field graphql.CollectedField, obj *model.YearComparison) (ret graphql.Marshaler) {
+	if v := obj.Ward; direct {
+		fc, _ := ec.fieldContext_YearComparison_ward(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNWard2githubᚗcomᚋwardgraphᚋwardgraphᚐWard(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11988,6 +12540,12 @@ func (ec *executionContext) fieldContext_YearComparison_fiscalYears(_ context.Co
 }
 
 func (ec *executionContext) _YearComparison_plans(ctx context.Context, field graphql.CollectedField, obj *model.YearComparison) (ret graphql.Marshaler) {
+	if v := obj.Plans; direct && v != nil {
+		fc, _ := ec.fieldContext_YearComparison_plans(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNPlan2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐPlanᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12020,6 +12578,12 @@ func (ec *executionContext) fieldContext_YearComparison_plans(_ context.Context,
 }
 
 func (ec *executionContext) _YearComparison_topics(ctx context.Context, field graphql.CollectedField, obj *model.YearComparison) (ret graphql.Marshaler) {
+	if v := obj.Topics; direct && v != nil {
+		fc, _ := ec.fieldContext_YearComparison_topics(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNTopicComparison2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐTopicComparisonᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12052,6 +12616,12 @@ func (ec *executionContext) fieldContext_YearComparison_topics(_ context.Context
 }
 
 func (ec *executionContext) _YearComparison_sharedPartners(ctx context.Context, field graphql.CollectedField, obj *model.YearComparison) (ret graphql.Marshaler) {
+	if v := obj.SharedPartners; direct && v != nil {
+		fc, _ := ec.fieldContext_YearComparison_sharedPartners(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNPartner2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐPartnerᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12432,6 +13002,12 @@ func (ec *executionContext) fieldContext___Field_args(ctx context.Context, field
 }
 
 func (ec *executionContext) ___Field_type(ctx context.Context, field graphql.CollectedField, obj *introspection.Field) (ret graphql.Marshaler) {
+	if v := obj.Type; direct && v != nil {
+		fc, _ := ec.fieldContext___Field_type(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalN__Type2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12568,6 +13144,12 @@ func (ec *executionContext) fieldContext___InputValue_description(_ context.Cont
 }
 
 func (ec *executionContext) ___InputValue_type(ctx context.Context, field graphql.CollectedField, obj *introspection.InputValue) (ret graphql.Marshaler) {
+	if v := obj.Type; direct && v != nil {
+		fc, _ := ec.fieldContext___InputValue_type(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalN__Type2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12704,6 +13286,12 @@ func (ec *executionContext) fieldContext___Schema_description(_ context.Context,
 }
 
 func (ec *executionContext) ___Schema_types(ctx context.Context, field graphql.CollectedField, obj *introspection.Schema) (ret graphql.Marshaler) {
+	if v := obj.Types(); direct && v != nil {
+		fc, _ := ec.fieldContext___Schema_types(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalN__Type2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐTypeᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12736,6 +13324,12 @@ func (ec *executionContext) fieldContext___Schema_types(_ context.Context, field
 }
 
 func (ec *executionContext) ___Schema_queryType(ctx context.Context, field graphql.CollectedField, obj *introspection.Schema) (ret graphql.Marshaler) {
+	if v := obj.QueryType(); direct && v != nil {
+		fc, _ := ec.fieldContext___Schema_queryType(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalN__Type2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12768,6 +13362,12 @@ func (ec *executionContext) fieldContext___Schema_queryType(_ context.Context, f
 }
 
 func (ec *executionContext) ___Schema_mutationType(ctx context.Context, field graphql.CollectedField, obj *introspection.Schema) (ret graphql.Marshaler) {
+	if v := obj.MutationType(); direct {
+		fc, _ := ec.fieldContext___Schema_mutationType(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalO__Type2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12800,6 +13400,12 @@ func (ec *executionContext) fieldContext___Schema_mutationType(_ context.Context
 }
 
 func (ec *executionContext) ___Schema_subscriptionType(ctx context.Context, field graphql.CollectedField, obj *introspection.Schema) (ret graphql.Marshaler) {
+	if v := obj.SubscriptionType(); direct {
+		fc, _ := ec.fieldContext___Schema_subscriptionType(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalO__Type2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12832,6 +13438,12 @@ func (ec *executionContext) fieldContext___Schema_subscriptionType(_ context.Con
 }
 
 func (ec *executionContext) ___Schema_directives(ctx context.Context, field graphql.CollectedField, obj *introspection.Schema) (ret graphql.Marshaler) {
+	if v := obj.Directives(); direct && v != nil {
+		fc, _ := ec.fieldContext___Schema_directives(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalN__Directive2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirectiveᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -13012,6 +13624,12 @@ func (ec *executionContext) fieldContext___Type_fields(ctx context.Context, fiel
 }
 
 func (ec *executionContext) ___Type_interfaces(ctx context.Context, field graphql.CollectedField, obj *introspection.Type) (ret graphql.Marshaler) {
+	if v := obj.Interfaces(); direct {
+		fc, _ := ec.fieldContext___Type_interfaces(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalO__Type2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐTypeᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -13044,6 +13662,12 @@ func (ec *executionContext) fieldContext___Type_interfaces(_ context.Context, fi
 }
 
 func (ec *executionContext) ___Type_possibleTypes(ctx context.Context, field graphql.CollectedField, obj *introspection.Type) (ret graphql.Marshaler) {
+	if v := obj.PossibleTypes(); direct {
+		fc, _ := ec.fieldContext___Type_possibleTypes(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalO__Type2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐTypeᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -13164,6 +13788,12 @@ func (ec *executionContext) fieldContext___Type_inputFields(ctx context.Context,
 }
 
 func (ec *executionContext) ___Type_ofType(ctx context.Context, field graphql.CollectedField, obj *introspection.Type) (ret graphql.Marshaler) {
+	if v := obj.OfType(); direct {
+		fc, _ := ec.fieldContext___Type_ofType(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalO__Type2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,

@@ -15,13 +15,15 @@
 //     resolves concurrently (those whose case in the type's generated
 //     marshaller calls ResolveConcurrently: resolvers and methods taking a
 //     context);
-//   - gives every leaf field whose value the parent holds (a struct field or
-//     a context-free method, no arguments, no directives, a scalar or enum
-//     that cannot marshal to null) a direct path that marshals the value in
-//     place, before gqlgen's graphql.ResolveField call, which then serves only
-//     a nil of a non-null pointer or list (see direct.go). ResolveField costs
-//     a field context, a context value, four closures and a boxed value per
-//     field; SetDirect(false) in inorder.go turns the direct path off;
+//   - gives every field whose value the parent holds (a struct field or a
+//     context-free method, no arguments, no directives; a scalar or enum
+//     that cannot marshal to null, or an object or list) a direct path that
+//     marshals the value in place, before gqlgen's graphql.ResolveField
+//     call, which then serves only a nil of a non-null pointer or list (see
+//     direct.go). ResolveField costs four closures, a boxed value and the
+//     field middleware chain per field, and a leaf's field context and
+//     context value too (an object field keeps its own, for the paths of
+//     errors below it); SetDirect(false) in inorder.go turns it off;
 //   - gives the object marshallers of types without concurrent fields a
 //     plain field set (graph/generated/fieldset.go) and no deferred group,
 //     which they never use (see fieldsets.go).
