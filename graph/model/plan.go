@@ -7,7 +7,8 @@ import "github.com/wardgraph/wardgraph"
 // the embedded *wardgraph.Plan and its derived fields to the methods below.
 // None of them takes a context, so gqlgen resolves every Plan field in
 // place instead of in a goroutine of its own. The parts of a plan (Goal,
-// Issue, Initiative, ...) point at their plan's Plan.
+// Issue, Initiative, ...) point at their plan's Plan. Make one with NewPlan
+// or NewPlans: a Plan without its page-size cap answers empty initiatives.
 type Plan struct {
 	*wardgraph.Plan
 	// pageCap is the server's page-size cap: the default and the limit of
