@@ -43,7 +43,7 @@ var (
 // (the first field of that alias), in order. An alias is a GraphQL name
 // (letters, digits, underscores), so it needs no escaping.
 func (m *fieldSet) MarshalGQL(w io.Writer) {
-	if !direct {
+	if !direct.Load() {
 		gq := graphql.NewFieldSet(m.fields)
 		copy(gq.Values, m.Values)
 		gq.MarshalGQL(w)
@@ -84,7 +84,7 @@ func aliasBefore(fields []graphql.CollectedField, alias string) bool {
 // path and makes a map for every object it is called for.
 func deferredGroup(ctx context.Context, fields []graphql.CollectedField) graphql.DeferredGroup {
 	for i := range fields {
-		if fields[i].IsDeferred() || !direct {
+		if fields[i].IsDeferred() || !direct.Load() {
 			return graphql.NewDeferredGroup(ctx)
 		}
 	}

@@ -4491,7 +4491,7 @@ func (ec *executionContext) field___Type_inputFields_args(ctx context.Context, r
 // region    **************************** field.gotpl *****************************
 
 func (ec *executionContext) _Attachment_title(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Attachment) (ret graphql.Marshaler) {
-	if v := obj.Title; direct {
+	if v := obj.Title; direct.Load() {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -4517,7 +4517,7 @@ func (ec *executionContext) fieldContext_Attachment_title(_ context.Context, fie
 }
 
 func (ec *executionContext) _Attachment_url(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Attachment) (ret graphql.Marshaler) {
-	if v := obj.URL; direct {
+	if v := obj.URL; direct.Load() {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -4543,7 +4543,7 @@ func (ec *executionContext) fieldContext_Attachment_url(_ context.Context, field
 }
 
 func (ec *executionContext) _Budget_id(ctx context.Context, field graphql.CollectedField, obj *model.Budget) (ret graphql.Marshaler) {
-	if v := obj.ID(); direct {
+	if v := obj.ID(); direct.Load() {
 		return ec.marshalNID2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -4569,7 +4569,7 @@ func (ec *executionContext) fieldContext_Budget_id(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Budget_kind(ctx context.Context, field graphql.CollectedField, obj *model.Budget) (ret graphql.Marshaler) {
-	if v := obj.Kind(); direct {
+	if v := obj.Kind(); direct.Load() {
 		return ec.marshalNBudgetKind2githubᚗcomᚋwardgraphᚋwardgraphᚐBudgetKind(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -4595,7 +4595,7 @@ func (ec *executionContext) fieldContext_Budget_kind(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Budget_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *model.Budget) (ret graphql.Marshaler) {
-	if v := obj.FiscalYear(); direct {
+	if v := obj.FiscalYear(); direct.Load() {
 		return ec.marshalOInt2ᚖint(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -4621,7 +4621,7 @@ func (ec *executionContext) fieldContext_Budget_fiscalYear(_ context.Context, fi
 }
 
 func (ec *executionContext) _Budget_amountYen(ctx context.Context, field graphql.CollectedField, obj *model.Budget) (ret graphql.Marshaler) {
-	if v := obj.AmountYen(); direct {
+	if v := obj.AmountYen(); direct.Load() {
 		return ec.marshalOMoney2ᚖint64(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -4647,7 +4647,7 @@ func (ec *executionContext) fieldContext_Budget_amountYen(_ context.Context, fie
 }
 
 func (ec *executionContext) _Budget_raw(ctx context.Context, field graphql.CollectedField, obj *model.Budget) (ret graphql.Marshaler) {
-	if v := obj.Raw(); direct {
+	if v := obj.Raw(); direct.Load() {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -4673,7 +4673,7 @@ func (ec *executionContext) fieldContext_Budget_raw(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Budget_line(ctx context.Context, field graphql.CollectedField, obj *model.Budget) (ret graphql.Marshaler) {
-	if v := obj.Line(); direct {
+	if v := obj.Line(); direct.Load() {
 		return ec.marshalOInt2ᚖint(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -4699,7 +4699,7 @@ func (ec *executionContext) fieldContext_Budget_line(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Budget_source(ctx context.Context, field graphql.CollectedField, obj *model.Budget) (ret graphql.Marshaler) {
-	if v := obj.Source(); direct {
+	if v := obj.Source(); direct.Load() {
 		fc, _ := ec.fieldContext_Budget_source(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
@@ -4737,7 +4737,7 @@ func (ec *executionContext) fieldContext_Budget_source(_ context.Context, field 
 }
 
 func (ec *executionContext) _Budget_plan(ctx context.Context, field graphql.CollectedField, obj *model.Budget) (ret graphql.Marshaler) {
-	if v := obj.Plan(); direct && v != nil {
+	if v := obj.Plan(); direct.Load() && v != nil {
 		fc, _ := ec.fieldContext_Budget_plan(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
@@ -4775,7 +4775,7 @@ func (ec *executionContext) fieldContext_Budget_plan(_ context.Context, field gr
 }
 
 func (ec *executionContext) _BudgetBucket_key(ctx context.Context, field graphql.CollectedField, obj *model.BudgetBucket) (ret graphql.Marshaler) {
-	if v := obj.Key; direct {
+	if v := obj.Key; direct.Load() {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -4801,7 +4801,7 @@ func (ec *executionContext) fieldContext_BudgetBucket_key(_ context.Context, fie
 }
 
 func (ec *executionContext) _BudgetBucket_label(ctx context.Context, field graphql.CollectedField, obj *model.BudgetBucket) (ret graphql.Marshaler) {
-	if v := obj.Label; direct {
+	if v := obj.Label; direct.Load() {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -4827,7 +4827,7 @@ func (ec *executionContext) fieldContext_BudgetBucket_label(_ context.Context, f
 }
 
 func (ec *executionContext) _BudgetBucket_amountYen(ctx context.Context, field graphql.CollectedField, obj *model.BudgetBucket) (ret graphql.Marshaler) {
-	if v := obj.AmountYen; direct {
+	if v := obj.AmountYen; direct.Load() {
 		return ec.marshalOMoney2ᚖint64(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -4853,7 +4853,7 @@ func (ec *executionContext) fieldContext_BudgetBucket_amountYen(_ context.Contex
 }
 
 func (ec *executionContext) _BudgetBucket_initiativeCount(ctx context.Context, field graphql.CollectedField, obj *model.BudgetBucket) (ret graphql.Marshaler) {
-	if v := obj.InitiativeCount; direct {
+	if v := obj.InitiativeCount; direct.Load() {
 		return ec.marshalNInt2int(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -4879,7 +4879,7 @@ func (ec *executionContext) fieldContext_BudgetBucket_initiativeCount(_ context.
 }
 
 func (ec *executionContext) _BudgetBucket_node(ctx context.Context, field graphql.CollectedField, obj *model.BudgetBucket) (ret graphql.Marshaler) {
-	if v := obj.Node; direct {
+	if v := obj.Node; direct.Load() {
 		fc, _ := ec.fieldContext_BudgetBucket_node(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
@@ -4917,7 +4917,7 @@ func (ec *executionContext) fieldContext_BudgetBucket_node(_ context.Context, fi
 }
 
 func (ec *executionContext) _Coverage_lines(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Coverage) (ret graphql.Marshaler) {
-	if v := obj.Lines; direct {
+	if v := obj.Lines; direct.Load() {
 		return ec.marshalNInt2int(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -4943,7 +4943,7 @@ func (ec *executionContext) fieldContext_Coverage_lines(_ context.Context, field
 }
 
 func (ec *executionContext) _Coverage_placed(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Coverage) (ret graphql.Marshaler) {
-	if v := obj.Placed; direct {
+	if v := obj.Placed; direct.Load() {
 		return ec.marshalNInt2int(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -4992,7 +4992,7 @@ func (ec *executionContext) fieldContext_Coverage_share(_ context.Context, field
 }
 
 func (ec *executionContext) _CrossCut_via(ctx context.Context, field graphql.CollectedField, obj *model.CrossCut) (ret graphql.Marshaler) {
-	if v := obj.Via; direct {
+	if v := obj.Via; direct.Load() {
 		fc, _ := ec.fieldContext_CrossCut_via(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
@@ -5030,7 +5030,7 @@ func (ec *executionContext) fieldContext_CrossCut_via(_ context.Context, field g
 }
 
 func (ec *executionContext) _CrossCut_issues(ctx context.Context, field graphql.CollectedField, obj *model.CrossCut) (ret graphql.Marshaler) {
-	if v := obj.Issues; direct && v != nil {
+	if v := obj.Issues; direct.Load() && v != nil {
 		fc, _ := ec.fieldContext_CrossCut_issues(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
@@ -5068,7 +5068,7 @@ func (ec *executionContext) fieldContext_CrossCut_issues(_ context.Context, fiel
 }
 
 func (ec *executionContext) _CrossCut_wards(ctx context.Context, field graphql.CollectedField, obj *model.CrossCut) (ret graphql.Marshaler) {
-	if v := obj.Wards; direct && v != nil {
+	if v := obj.Wards; direct.Load() && v != nil {
 		fc, _ := ec.fieldContext_CrossCut_wards(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
@@ -5106,7 +5106,7 @@ func (ec *executionContext) fieldContext_CrossCut_wards(_ context.Context, field
 }
 
 func (ec *executionContext) _CrossCut_initiatives(ctx context.Context, field graphql.CollectedField, obj *model.CrossCut) (ret graphql.Marshaler) {
-	if v := obj.Initiatives; direct && v != nil {
+	if v := obj.Initiatives; direct.Load() && v != nil {
 		fc, _ := ec.fieldContext_CrossCut_initiatives(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
@@ -5144,7 +5144,7 @@ func (ec *executionContext) fieldContext_CrossCut_initiatives(_ context.Context,
 }
 
 func (ec *executionContext) _CrossCut_issueCount(ctx context.Context, field graphql.CollectedField, obj *model.CrossCut) (ret graphql.Marshaler) {
-	if v := obj.IssueCount(); direct {
+	if v := obj.IssueCount(); direct.Load() {
 		return ec.marshalNInt2int(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -5170,7 +5170,7 @@ func (ec *executionContext) fieldContext_CrossCut_issueCount(_ context.Context, 
 }
 
 func (ec *executionContext) _CrossCut_wardCount(ctx context.Context, field graphql.CollectedField, obj *model.CrossCut) (ret graphql.Marshaler) {
-	if v := obj.WardCount(); direct {
+	if v := obj.WardCount(); direct.Load() {
 		return ec.marshalNInt2int(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -5196,7 +5196,7 @@ func (ec *executionContext) fieldContext_CrossCut_wardCount(_ context.Context, f
 }
 
 func (ec *executionContext) _Department_id(ctx context.Context, field graphql.CollectedField, obj *model.Department) (ret graphql.Marshaler) {
-	if v := obj.ID; direct {
+	if v := obj.ID; direct.Load() {
 		return ec.marshalNID2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -5222,7 +5222,7 @@ func (ec *executionContext) fieldContext_Department_id(_ context.Context, field 
 }
 
 func (ec *executionContext) _Department_name(ctx context.Context, field graphql.CollectedField, obj *model.Department) (ret graphql.Marshaler) {
-	if v := obj.Name; direct {
+	if v := obj.Name; direct.Load() {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -5248,7 +5248,7 @@ func (ec *executionContext) fieldContext_Department_name(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Department_department(ctx context.Context, field graphql.CollectedField, obj *model.Department) (ret graphql.Marshaler) {
-	if v := obj.Department(); direct {
+	if v := obj.Department(); direct.Load() {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -5274,7 +5274,7 @@ func (ec *executionContext) fieldContext_Department_department(_ context.Context
 }
 
 func (ec *executionContext) _Department_phone(ctx context.Context, field graphql.CollectedField, obj *model.Department) (ret graphql.Marshaler) {
-	if v := obj.Phone; direct {
+	if v := obj.Phone; direct.Load() {
 		return ec.marshalOString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -5300,7 +5300,7 @@ func (ec *executionContext) fieldContext_Department_phone(_ context.Context, fie
 }
 
 func (ec *executionContext) _Department_fax(ctx context.Context, field graphql.CollectedField, obj *model.Department) (ret graphql.Marshaler) {
-	if v := obj.Fax; direct {
+	if v := obj.Fax; direct.Load() {
 		return ec.marshalOString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -5326,7 +5326,7 @@ func (ec *executionContext) fieldContext_Department_fax(_ context.Context, field
 }
 
 func (ec *executionContext) _Department_address(ctx context.Context, field graphql.CollectedField, obj *model.Department) (ret graphql.Marshaler) {
-	if v := obj.Address; direct {
+	if v := obj.Address; direct.Load() {
 		return ec.marshalOString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -5352,7 +5352,7 @@ func (ec *executionContext) fieldContext_Department_address(_ context.Context, f
 }
 
 func (ec *executionContext) _Department_line(ctx context.Context, field graphql.CollectedField, obj *model.Department) (ret graphql.Marshaler) {
-	if v := obj.Line; direct {
+	if v := obj.Line; direct.Load() {
 		return ec.marshalOInt2ᚖint(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -5378,7 +5378,7 @@ func (ec *executionContext) fieldContext_Department_line(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Department_source(ctx context.Context, field graphql.CollectedField, obj *model.Department) (ret graphql.Marshaler) {
-	if v := obj.Source; direct {
+	if v := obj.Source; direct.Load() {
 		fc, _ := ec.fieldContext_Department_source(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
@@ -5416,7 +5416,7 @@ func (ec *executionContext) fieldContext_Department_source(_ context.Context, fi
 }
 
 func (ec *executionContext) _Goal_id(ctx context.Context, field graphql.CollectedField, obj *model.Goal) (ret graphql.Marshaler) {
-	if v := obj.ID(); direct {
+	if v := obj.ID(); direct.Load() {
 		return ec.marshalNID2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -5442,7 +5442,7 @@ func (ec *executionContext) fieldContext_Goal_id(_ context.Context, field graphq
 }
 
 func (ec *executionContext) _Goal_text(ctx context.Context, field graphql.CollectedField, obj *model.Goal) (ret graphql.Marshaler) {
-	if v := obj.Text(); direct {
+	if v := obj.Text(); direct.Load() {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -5468,7 +5468,7 @@ func (ec *executionContext) fieldContext_Goal_text(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Goal_slogan(ctx context.Context, field graphql.CollectedField, obj *model.Goal) (ret graphql.Marshaler) {
-	if v := obj.Slogan(); direct {
+	if v := obj.Slogan(); direct.Load() {
 		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -5494,7 +5494,7 @@ func (ec *executionContext) fieldContext_Goal_slogan(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Goal_slogans(ctx context.Context, field graphql.CollectedField, obj *model.Goal) (ret graphql.Marshaler) {
-	if v := obj.Slogans(); direct && v != nil {
+	if v := obj.Slogans(); direct.Load() && v != nil {
 		return ec.marshalNString2ᚕstringᚄ(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -5520,7 +5520,7 @@ func (ec *executionContext) fieldContext_Goal_slogans(_ context.Context, field g
 }
 
 func (ec *executionContext) _Goal_line(ctx context.Context, field graphql.CollectedField, obj *model.Goal) (ret graphql.Marshaler) {
-	if v := obj.Line(); direct {
+	if v := obj.Line(); direct.Load() {
 		return ec.marshalOInt2ᚖint(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -5546,7 +5546,7 @@ func (ec *executionContext) fieldContext_Goal_line(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Goal_source(ctx context.Context, field graphql.CollectedField, obj *model.Goal) (ret graphql.Marshaler) {
-	if v := obj.Source(); direct {
+	if v := obj.Source(); direct.Load() {
 		fc, _ := ec.fieldContext_Goal_source(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
@@ -5584,7 +5584,7 @@ func (ec *executionContext) fieldContext_Goal_source(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Goal_plan(ctx context.Context, field graphql.CollectedField, obj *model.Goal) (ret graphql.Marshaler) {
-	if v := obj.Plan(); direct && v != nil {
+	if v := obj.Plan(); direct.Load() && v != nil {
 		fc, _ := ec.fieldContext_Goal_plan(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
@@ -5622,7 +5622,7 @@ func (ec *executionContext) fieldContext_Goal_plan(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Goal_partners(ctx context.Context, field graphql.CollectedField, obj *model.Goal) (ret graphql.Marshaler) {
-	if v := obj.Partners(); direct && v != nil {
+	if v := obj.Partners(); direct.Load() && v != nil {
 		fc, _ := ec.fieldContext_Goal_partners(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
@@ -5660,7 +5660,7 @@ func (ec *executionContext) fieldContext_Goal_partners(_ context.Context, field 
 }
 
 func (ec *executionContext) _Goal_topics(ctx context.Context, field graphql.CollectedField, obj *model.Goal) (ret graphql.Marshaler) {
-	if v := obj.Topics(); direct && v != nil {
+	if v := obj.Topics(); direct.Load() && v != nil {
 		fc, _ := ec.fieldContext_Goal_topics(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
@@ -5698,7 +5698,7 @@ func (ec *executionContext) fieldContext_Goal_topics(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Goal_targetGroups(ctx context.Context, field graphql.CollectedField, obj *model.Goal) (ret graphql.Marshaler) {
-	if v := obj.TargetGroups(); direct && v != nil {
+	if v := obj.TargetGroups(); direct.Load() && v != nil {
 		fc, _ := ec.fieldContext_Goal_targetGroups(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
@@ -5736,7 +5736,7 @@ func (ec *executionContext) fieldContext_Goal_targetGroups(_ context.Context, fi
 }
 
 func (ec *executionContext) _Goal_links(ctx context.Context, field graphql.CollectedField, obj *model.Goal) (ret graphql.Marshaler) {
-	if v := obj.Links(); direct && v != nil {
+	if v := obj.Links(); direct.Load() && v != nil {
 		fc, _ := ec.fieldContext_Goal_links(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
@@ -5774,7 +5774,7 @@ func (ec *executionContext) fieldContext_Goal_links(_ context.Context, field gra
 }
 
 func (ec *executionContext) _GraphEdge_from(ctx context.Context, field graphql.CollectedField, obj *model.GraphEdge) (ret graphql.Marshaler) {
-	if v := obj.From; direct {
+	if v := obj.From; direct.Load() {
 		return ec.marshalNID2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -5800,7 +5800,7 @@ func (ec *executionContext) fieldContext_GraphEdge_from(_ context.Context, field
 }
 
 func (ec *executionContext) _GraphEdge_to(ctx context.Context, field graphql.CollectedField, obj *model.GraphEdge) (ret graphql.Marshaler) {
-	if v := obj.To; direct {
+	if v := obj.To; direct.Load() {
 		return ec.marshalNID2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -5826,7 +5826,7 @@ func (ec *executionContext) fieldContext_GraphEdge_to(_ context.Context, field g
 }
 
 func (ec *executionContext) _GraphEdge_type(ctx context.Context, field graphql.CollectedField, obj *model.GraphEdge) (ret graphql.Marshaler) {
-	if v := obj.Type; direct {
+	if v := obj.Type; direct.Load() {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -5852,7 +5852,7 @@ func (ec *executionContext) fieldContext_GraphEdge_type(_ context.Context, field
 }
 
 func (ec *executionContext) _GraphEdge_evidence(ctx context.Context, field graphql.CollectedField, obj *model.GraphEdge) (ret graphql.Marshaler) {
-	if v := obj.Evidence(); direct {
+	if v := obj.Evidence(); direct.Load() {
 		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -5878,7 +5878,7 @@ func (ec *executionContext) fieldContext_GraphEdge_evidence(_ context.Context, f
 }
 
 func (ec *executionContext) _GraphEdge_line(ctx context.Context, field graphql.CollectedField, obj *model.GraphEdge) (ret graphql.Marshaler) {
-	if v := obj.Line(); direct {
+	if v := obj.Line(); direct.Load() {
 		return ec.marshalOInt2ᚖint(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -5904,7 +5904,7 @@ func (ec *executionContext) fieldContext_GraphEdge_line(_ context.Context, field
 }
 
 func (ec *executionContext) _GraphNode_id(ctx context.Context, field graphql.CollectedField, obj *wardgraph.GraphNode) (ret graphql.Marshaler) {
-	if v := obj.ID; direct {
+	if v := obj.ID; direct.Load() {
 		return ec.marshalNID2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -5930,7 +5930,7 @@ func (ec *executionContext) fieldContext_GraphNode_id(_ context.Context, field g
 }
 
 func (ec *executionContext) _GraphNode_kind(ctx context.Context, field graphql.CollectedField, obj *wardgraph.GraphNode) (ret graphql.Marshaler) {
-	if v := obj.Label; direct {
+	if v := obj.Label; direct.Load() {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -5956,7 +5956,7 @@ func (ec *executionContext) fieldContext_GraphNode_kind(_ context.Context, field
 }
 
 func (ec *executionContext) _GraphNode_label(ctx context.Context, field graphql.CollectedField, obj *wardgraph.GraphNode) (ret graphql.Marshaler) {
-	if v := obj.Name; direct {
+	if v := obj.Name; direct.Load() {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -6014,7 +6014,7 @@ func (ec *executionContext) fieldContext_GraphNode_node(_ context.Context, field
 }
 
 func (ec *executionContext) _Initiative_id(ctx context.Context, field graphql.CollectedField, obj *model.Initiative) (ret graphql.Marshaler) {
-	if v := obj.ID(); direct {
+	if v := obj.ID(); direct.Load() {
 		return ec.marshalNID2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -6040,7 +6040,7 @@ func (ec *executionContext) fieldContext_Initiative_id(_ context.Context, field 
 }
 
 func (ec *executionContext) _Initiative_code(ctx context.Context, field graphql.CollectedField, obj *model.Initiative) (ret graphql.Marshaler) {
-	if v := obj.Code(); direct {
+	if v := obj.Code(); direct.Load() {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -6066,7 +6066,7 @@ func (ec *executionContext) fieldContext_Initiative_code(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Initiative_numbered(ctx context.Context, field graphql.CollectedField, obj *model.Initiative) (ret graphql.Marshaler) {
-	if v := obj.Numbered(); direct {
+	if v := obj.Numbered(); direct.Load() {
 		return ec.marshalNBoolean2bool(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -6092,7 +6092,7 @@ func (ec *executionContext) fieldContext_Initiative_numbered(_ context.Context, 
 }
 
 func (ec *executionContext) _Initiative_title(ctx context.Context, field graphql.CollectedField, obj *model.Initiative) (ret graphql.Marshaler) {
-	if v := obj.Title(); direct {
+	if v := obj.Title(); direct.Load() {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -6118,7 +6118,7 @@ func (ec *executionContext) fieldContext_Initiative_title(_ context.Context, fie
 }
 
 func (ec *executionContext) _Initiative_description(ctx context.Context, field graphql.CollectedField, obj *model.Initiative) (ret graphql.Marshaler) {
-	if v := obj.Description(); direct {
+	if v := obj.Description(); direct.Load() {
 		return ec.marshalOString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -6144,7 +6144,7 @@ func (ec *executionContext) fieldContext_Initiative_description(_ context.Contex
 }
 
 func (ec *executionContext) _Initiative_sections(ctx context.Context, field graphql.CollectedField, obj *model.Initiative) (ret graphql.Marshaler) {
-	if v := obj.Sections(); direct && v != nil {
+	if v := obj.Sections(); direct.Load() && v != nil {
 		fc, _ := ec.fieldContext_Initiative_sections(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
@@ -6182,7 +6182,7 @@ func (ec *executionContext) fieldContext_Initiative_sections(_ context.Context, 
 }
 
 func (ec *executionContext) _Initiative_line(ctx context.Context, field graphql.CollectedField, obj *model.Initiative) (ret graphql.Marshaler) {
-	if v := obj.Line(); direct {
+	if v := obj.Line(); direct.Load() {
 		return ec.marshalOInt2ᚖint(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -6208,7 +6208,7 @@ func (ec *executionContext) fieldContext_Initiative_line(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Initiative_source(ctx context.Context, field graphql.CollectedField, obj *model.Initiative) (ret graphql.Marshaler) {
-	if v := obj.Source(); direct {
+	if v := obj.Source(); direct.Load() {
 		fc, _ := ec.fieldContext_Initiative_source(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
@@ -6246,7 +6246,7 @@ func (ec *executionContext) fieldContext_Initiative_source(_ context.Context, fi
 }
 
 func (ec *executionContext) _Initiative_strategy(ctx context.Context, field graphql.CollectedField, obj *model.Initiative) (ret graphql.Marshaler) {
-	if v := obj.Strategy(); direct {
+	if v := obj.Strategy(); direct.Load() {
 		fc, _ := ec.fieldContext_Initiative_strategy(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
@@ -6284,7 +6284,7 @@ func (ec *executionContext) fieldContext_Initiative_strategy(_ context.Context, 
 }
 
 func (ec *executionContext) _Initiative_issue(ctx context.Context, field graphql.CollectedField, obj *model.Initiative) (ret graphql.Marshaler) {
-	if v := obj.Issue(); direct {
+	if v := obj.Issue(); direct.Load() {
 		fc, _ := ec.fieldContext_Initiative_issue(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
@@ -6322,7 +6322,7 @@ func (ec *executionContext) fieldContext_Initiative_issue(_ context.Context, fie
 }
 
 func (ec *executionContext) _Initiative_plan(ctx context.Context, field graphql.CollectedField, obj *model.Initiative) (ret graphql.Marshaler) {
-	if v := obj.Plan(); direct && v != nil {
+	if v := obj.Plan(); direct.Load() && v != nil {
 		fc, _ := ec.fieldContext_Initiative_plan(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
@@ -6360,7 +6360,7 @@ func (ec *executionContext) fieldContext_Initiative_plan(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Initiative_ward(ctx context.Context, field graphql.CollectedField, obj *model.Initiative) (ret graphql.Marshaler) {
-	if v := obj.Ward(); direct {
+	if v := obj.Ward(); direct.Load() {
 		fc, _ := ec.fieldContext_Initiative_ward(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
@@ -6398,7 +6398,7 @@ func (ec *executionContext) fieldContext_Initiative_ward(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Initiative_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *model.Initiative) (ret graphql.Marshaler) {
-	if v := obj.FiscalYear(); direct {
+	if v := obj.FiscalYear(); direct.Load() {
 		return ec.marshalNInt2int(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -6424,7 +6424,7 @@ func (ec *executionContext) fieldContext_Initiative_fiscalYear(_ context.Context
 }
 
 func (ec *executionContext) _Initiative_budgets(ctx context.Context, field graphql.CollectedField, obj *model.Initiative) (ret graphql.Marshaler) {
-	if v := obj.Budgets(); direct && v != nil {
+	if v := obj.Budgets(); direct.Load() && v != nil {
 		fc, _ := ec.fieldContext_Initiative_budgets(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
@@ -6506,7 +6506,7 @@ func (ec *executionContext) fieldContext_Initiative_budgetYen(ctx context.Contex
 }
 
 func (ec *executionContext) _Initiative_partners(ctx context.Context, field graphql.CollectedField, obj *model.Initiative) (ret graphql.Marshaler) {
-	if v := obj.Partners(); direct && v != nil {
+	if v := obj.Partners(); direct.Load() && v != nil {
 		fc, _ := ec.fieldContext_Initiative_partners(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
@@ -6544,7 +6544,7 @@ func (ec *executionContext) fieldContext_Initiative_partners(_ context.Context, 
 }
 
 func (ec *executionContext) _Initiative_topics(ctx context.Context, field graphql.CollectedField, obj *model.Initiative) (ret graphql.Marshaler) {
-	if v := obj.Topics(); direct && v != nil {
+	if v := obj.Topics(); direct.Load() && v != nil {
 		fc, _ := ec.fieldContext_Initiative_topics(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
@@ -6582,7 +6582,7 @@ func (ec *executionContext) fieldContext_Initiative_topics(_ context.Context, fi
 }
 
 func (ec *executionContext) _Initiative_targetGroups(ctx context.Context, field graphql.CollectedField, obj *model.Initiative) (ret graphql.Marshaler) {
-	if v := obj.TargetGroups(); direct && v != nil {
+	if v := obj.TargetGroups(); direct.Load() && v != nil {
 		fc, _ := ec.fieldContext_Initiative_targetGroups(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
@@ -6620,7 +6620,7 @@ func (ec *executionContext) fieldContext_Initiative_targetGroups(_ context.Conte
 }
 
 func (ec *executionContext) _Initiative_links(ctx context.Context, field graphql.CollectedField, obj *model.Initiative) (ret graphql.Marshaler) {
-	if v := obj.Links(); direct && v != nil {
+	if v := obj.Links(); direct.Load() && v != nil {
 		fc, _ := ec.fieldContext_Initiative_links(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
@@ -6658,7 +6658,7 @@ func (ec *executionContext) fieldContext_Initiative_links(_ context.Context, fie
 }
 
 func (ec *executionContext) _InitiativeConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.InitiativeConnection) (ret graphql.Marshaler) {
-	if v := obj.Edges; direct && v != nil {
+	if v := obj.Edges; direct.Load() && v != nil {
 		fc, _ := ec.fieldContext_InitiativeConnection_edges(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
@@ -6696,7 +6696,7 @@ func (ec *executionContext) fieldContext_InitiativeConnection_edges(_ context.Co
 }
 
 func (ec *executionContext) _InitiativeConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *model.InitiativeConnection) (ret graphql.Marshaler) {
-	if v := obj.Nodes(); direct && v != nil {
+	if v := obj.Nodes(); direct.Load() && v != nil {
 		fc, _ := ec.fieldContext_InitiativeConnection_nodes(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
@@ -6734,7 +6734,7 @@ func (ec *executionContext) fieldContext_InitiativeConnection_nodes(_ context.Co
 }
 
 func (ec *executionContext) _InitiativeConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.InitiativeConnection) (ret graphql.Marshaler) {
-	if v := obj.PageInfo; direct {
+	if v := obj.PageInfo; direct.Load() {
 		fc, _ := ec.fieldContext_InitiativeConnection_pageInfo(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
@@ -6772,7 +6772,7 @@ func (ec *executionContext) fieldContext_InitiativeConnection_pageInfo(_ context
 }
 
 func (ec *executionContext) _InitiativeConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.InitiativeConnection) (ret graphql.Marshaler) {
-	if v := obj.TotalCount; direct {
+	if v := obj.TotalCount; direct.Load() {
 		return ec.marshalNInt2int(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -6798,7 +6798,7 @@ func (ec *executionContext) fieldContext_InitiativeConnection_totalCount(_ conte
 }
 
 func (ec *executionContext) _InitiativeEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.InitiativeEdge) (ret graphql.Marshaler) {
-	if v := obj.Cursor; direct {
+	if v := obj.Cursor; direct.Load() {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -6824,7 +6824,7 @@ func (ec *executionContext) fieldContext_InitiativeEdge_cursor(_ context.Context
 }
 
 func (ec *executionContext) _InitiativeEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.InitiativeEdge) (ret graphql.Marshaler) {
-	if v := obj.Node; direct {
+	if v := obj.Node; direct.Load() {
 		fc, _ := ec.fieldContext_InitiativeEdge_node(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
@@ -6862,7 +6862,7 @@ func (ec *executionContext) fieldContext_InitiativeEdge_node(_ context.Context, 
 }
 
 func (ec *executionContext) _Issue_id(ctx context.Context, field graphql.CollectedField, obj *model.Issue) (ret graphql.Marshaler) {
-	if v := obj.ID(); direct {
+	if v := obj.ID(); direct.Load() {
 		return ec.marshalNID2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -6888,7 +6888,7 @@ func (ec *executionContext) fieldContext_Issue_id(_ context.Context, field graph
 }
 
 func (ec *executionContext) _Issue_number(ctx context.Context, field graphql.CollectedField, obj *model.Issue) (ret graphql.Marshaler) {
-	if v := obj.Number(); direct {
+	if v := obj.Number(); direct.Load() {
 		return ec.marshalNInt2int(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -6914,7 +6914,7 @@ func (ec *executionContext) fieldContext_Issue_number(_ context.Context, field g
 }
 
 func (ec *executionContext) _Issue_title(ctx context.Context, field graphql.CollectedField, obj *model.Issue) (ret graphql.Marshaler) {
-	if v := obj.Title(); direct {
+	if v := obj.Title(); direct.Load() {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -6940,7 +6940,7 @@ func (ec *executionContext) fieldContext_Issue_title(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Issue_description(ctx context.Context, field graphql.CollectedField, obj *model.Issue) (ret graphql.Marshaler) {
-	if v := obj.Description(); direct {
+	if v := obj.Description(); direct.Load() {
 		return ec.marshalOString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -6966,7 +6966,7 @@ func (ec *executionContext) fieldContext_Issue_description(_ context.Context, fi
 }
 
 func (ec *executionContext) _Issue_sections(ctx context.Context, field graphql.CollectedField, obj *model.Issue) (ret graphql.Marshaler) {
-	if v := obj.Sections(); direct && v != nil {
+	if v := obj.Sections(); direct.Load() && v != nil {
 		fc, _ := ec.fieldContext_Issue_sections(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
@@ -7004,7 +7004,7 @@ func (ec *executionContext) fieldContext_Issue_sections(_ context.Context, field
 }
 
 func (ec *executionContext) _Issue_budgets(ctx context.Context, field graphql.CollectedField, obj *model.Issue) (ret graphql.Marshaler) {
-	if v := obj.Budgets(); direct && v != nil {
+	if v := obj.Budgets(); direct.Load() && v != nil {
 		fc, _ := ec.fieldContext_Issue_budgets(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
@@ -7042,7 +7042,7 @@ func (ec *executionContext) fieldContext_Issue_budgets(_ context.Context, field 
 }
 
 func (ec *executionContext) _Issue_line(ctx context.Context, field graphql.CollectedField, obj *model.Issue) (ret graphql.Marshaler) {
-	if v := obj.Line(); direct {
+	if v := obj.Line(); direct.Load() {
 		return ec.marshalOInt2ᚖint(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -7068,7 +7068,7 @@ func (ec *executionContext) fieldContext_Issue_line(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Issue_source(ctx context.Context, field graphql.CollectedField, obj *model.Issue) (ret graphql.Marshaler) {
-	if v := obj.Source(); direct {
+	if v := obj.Source(); direct.Load() {
 		fc, _ := ec.fieldContext_Issue_source(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
@@ -7106,7 +7106,7 @@ func (ec *executionContext) fieldContext_Issue_source(_ context.Context, field g
 }
 
 func (ec *executionContext) _Issue_strategies(ctx context.Context, field graphql.CollectedField, obj *model.Issue) (ret graphql.Marshaler) {
-	if v := obj.Strategies(); direct && v != nil {
+	if v := obj.Strategies(); direct.Load() && v != nil {
 		fc, _ := ec.fieldContext_Issue_strategies(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
@@ -7144,7 +7144,7 @@ func (ec *executionContext) fieldContext_Issue_strategies(_ context.Context, fie
 }
 
 func (ec *executionContext) _Issue_initiatives(ctx context.Context, field graphql.CollectedField, obj *model.Issue) (ret graphql.Marshaler) {
-	if v := obj.Initiatives(); direct && v != nil {
+	if v := obj.Initiatives(); direct.Load() && v != nil {
 		fc, _ := ec.fieldContext_Issue_initiatives(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
@@ -7182,7 +7182,7 @@ func (ec *executionContext) fieldContext_Issue_initiatives(_ context.Context, fi
 }
 
 func (ec *executionContext) _Issue_plan(ctx context.Context, field graphql.CollectedField, obj *model.Issue) (ret graphql.Marshaler) {
-	if v := obj.Plan(); direct && v != nil {
+	if v := obj.Plan(); direct.Load() && v != nil {
 		fc, _ := ec.fieldContext_Issue_plan(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
@@ -7220,7 +7220,7 @@ func (ec *executionContext) fieldContext_Issue_plan(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Issue_partners(ctx context.Context, field graphql.CollectedField, obj *model.Issue) (ret graphql.Marshaler) {
-	if v := obj.Partners(); direct && v != nil {
+	if v := obj.Partners(); direct.Load() && v != nil {
 		fc, _ := ec.fieldContext_Issue_partners(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
@@ -7258,7 +7258,7 @@ func (ec *executionContext) fieldContext_Issue_partners(_ context.Context, field
 }
 
 func (ec *executionContext) _Issue_topics(ctx context.Context, field graphql.CollectedField, obj *model.Issue) (ret graphql.Marshaler) {
-	if v := obj.Topics(); direct && v != nil {
+	if v := obj.Topics(); direct.Load() && v != nil {
 		fc, _ := ec.fieldContext_Issue_topics(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
@@ -7296,7 +7296,7 @@ func (ec *executionContext) fieldContext_Issue_topics(_ context.Context, field g
 }
 
 func (ec *executionContext) _Issue_targetGroups(ctx context.Context, field graphql.CollectedField, obj *model.Issue) (ret graphql.Marshaler) {
-	if v := obj.TargetGroups(); direct && v != nil {
+	if v := obj.TargetGroups(); direct.Load() && v != nil {
 		fc, _ := ec.fieldContext_Issue_targetGroups(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
@@ -7334,7 +7334,7 @@ func (ec *executionContext) fieldContext_Issue_targetGroups(_ context.Context, f
 }
 
 func (ec *executionContext) _Issue_links(ctx context.Context, field graphql.CollectedField, obj *model.Issue) (ret graphql.Marshaler) {
-	if v := obj.Links(); direct && v != nil {
+	if v := obj.Links(); direct.Load() && v != nil {
 		fc, _ := ec.fieldContext_Issue_links(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
@@ -7372,7 +7372,7 @@ func (ec *executionContext) fieldContext_Issue_links(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Link_kind(ctx context.Context, field graphql.CollectedField, obj *model.Link) (ret graphql.Marshaler) {
-	if v := obj.Kind(); direct {
+	if v := obj.Kind(); direct.Load() {
 		return ec.marshalNLinkKind2githubᚗcomᚋwardgraphᚋwardgraphᚐLinkKind(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -7398,7 +7398,7 @@ func (ec *executionContext) fieldContext_Link_kind(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Link_node(ctx context.Context, field graphql.CollectedField, obj *model.Link) (ret graphql.Marshaler) {
-	if v := obj.Node(); direct {
+	if v := obj.Node(); direct.Load() {
 		fc, _ := ec.fieldContext_Link_node(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
@@ -7436,7 +7436,7 @@ func (ec *executionContext) fieldContext_Link_node(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Link_name(ctx context.Context, field graphql.CollectedField, obj *model.Link) (ret graphql.Marshaler) {
-	if v := obj.Name(); direct {
+	if v := obj.Name(); direct.Load() {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -7462,7 +7462,7 @@ func (ec *executionContext) fieldContext_Link_name(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Link_evidence(ctx context.Context, field graphql.CollectedField, obj *model.Link) (ret graphql.Marshaler) {
-	if v := obj.Evidence(); direct {
+	if v := obj.Evidence(); direct.Load() {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -7488,7 +7488,7 @@ func (ec *executionContext) fieldContext_Link_evidence(_ context.Context, field 
 }
 
 func (ec *executionContext) _Link_line(ctx context.Context, field graphql.CollectedField, obj *model.Link) (ret graphql.Marshaler) {
-	if v := obj.Line(); direct {
+	if v := obj.Line(); direct.Load() {
 		return ec.marshalOInt2ᚖint(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -7514,7 +7514,7 @@ func (ec *executionContext) fieldContext_Link_line(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Mission_id(ctx context.Context, field graphql.CollectedField, obj *model.Mission) (ret graphql.Marshaler) {
-	if v := obj.ID(); direct {
+	if v := obj.ID(); direct.Load() {
 		return ec.marshalNID2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -7540,7 +7540,7 @@ func (ec *executionContext) fieldContext_Mission_id(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Mission_number(ctx context.Context, field graphql.CollectedField, obj *model.Mission) (ret graphql.Marshaler) {
-	if v := obj.Number(); direct {
+	if v := obj.Number(); direct.Load() {
 		return ec.marshalNInt2int(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -7566,7 +7566,7 @@ func (ec *executionContext) fieldContext_Mission_number(_ context.Context, field
 }
 
 func (ec *executionContext) _Mission_text(ctx context.Context, field graphql.CollectedField, obj *model.Mission) (ret graphql.Marshaler) {
-	if v := obj.Text(); direct {
+	if v := obj.Text(); direct.Load() {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -7592,7 +7592,7 @@ func (ec *executionContext) fieldContext_Mission_text(_ context.Context, field g
 }
 
 func (ec *executionContext) _Mission_line(ctx context.Context, field graphql.CollectedField, obj *model.Mission) (ret graphql.Marshaler) {
-	if v := obj.Line(); direct {
+	if v := obj.Line(); direct.Load() {
 		return ec.marshalOInt2ᚖint(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -7618,7 +7618,7 @@ func (ec *executionContext) fieldContext_Mission_line(_ context.Context, field g
 }
 
 func (ec *executionContext) _Mission_source(ctx context.Context, field graphql.CollectedField, obj *model.Mission) (ret graphql.Marshaler) {
-	if v := obj.Source(); direct {
+	if v := obj.Source(); direct.Load() {
 		fc, _ := ec.fieldContext_Mission_source(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
@@ -7656,7 +7656,7 @@ func (ec *executionContext) fieldContext_Mission_source(_ context.Context, field
 }
 
 func (ec *executionContext) _Mission_plan(ctx context.Context, field graphql.CollectedField, obj *model.Mission) (ret graphql.Marshaler) {
-	if v := obj.Plan(); direct && v != nil {
+	if v := obj.Plan(); direct.Load() && v != nil {
 		fc, _ := ec.fieldContext_Mission_plan(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
@@ -7694,7 +7694,7 @@ func (ec *executionContext) fieldContext_Mission_plan(_ context.Context, field g
 }
 
 func (ec *executionContext) _Mission_partners(ctx context.Context, field graphql.CollectedField, obj *model.Mission) (ret graphql.Marshaler) {
-	if v := obj.Partners(); direct && v != nil {
+	if v := obj.Partners(); direct.Load() && v != nil {
 		fc, _ := ec.fieldContext_Mission_partners(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
@@ -7732,7 +7732,7 @@ func (ec *executionContext) fieldContext_Mission_partners(_ context.Context, fie
 }
 
 func (ec *executionContext) _Mission_topics(ctx context.Context, field graphql.CollectedField, obj *model.Mission) (ret graphql.Marshaler) {
-	if v := obj.Topics(); direct && v != nil {
+	if v := obj.Topics(); direct.Load() && v != nil {
 		fc, _ := ec.fieldContext_Mission_topics(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
@@ -7770,7 +7770,7 @@ func (ec *executionContext) fieldContext_Mission_topics(_ context.Context, field
 }
 
 func (ec *executionContext) _Mission_targetGroups(ctx context.Context, field graphql.CollectedField, obj *model.Mission) (ret graphql.Marshaler) {
-	if v := obj.TargetGroups(); direct && v != nil {
+	if v := obj.TargetGroups(); direct.Load() && v != nil {
 		fc, _ := ec.fieldContext_Mission_targetGroups(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
@@ -7808,7 +7808,7 @@ func (ec *executionContext) fieldContext_Mission_targetGroups(_ context.Context,
 }
 
 func (ec *executionContext) _Mission_links(ctx context.Context, field graphql.CollectedField, obj *model.Mission) (ret graphql.Marshaler) {
-	if v := obj.Links(); direct && v != nil {
+	if v := obj.Links(); direct.Load() && v != nil {
 		fc, _ := ec.fieldContext_Mission_links(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
@@ -7846,7 +7846,7 @@ func (ec *executionContext) fieldContext_Mission_links(_ context.Context, field 
 }
 
 func (ec *executionContext) _Municipality_id(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Municipality) (ret graphql.Marshaler) {
-	if v := obj.ID; direct {
+	if v := obj.ID; direct.Load() {
 		return ec.marshalNID2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -7872,7 +7872,7 @@ func (ec *executionContext) fieldContext_Municipality_id(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Municipality_code(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Municipality) (ret graphql.Marshaler) {
-	if v := obj.Code; direct {
+	if v := obj.Code; direct.Load() {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -7898,7 +7898,7 @@ func (ec *executionContext) fieldContext_Municipality_code(_ context.Context, fi
 }
 
 func (ec *executionContext) _Municipality_name(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Municipality) (ret graphql.Marshaler) {
-	if v := obj.Name; direct {
+	if v := obj.Name; direct.Load() {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -7924,7 +7924,7 @@ func (ec *executionContext) fieldContext_Municipality_name(_ context.Context, fi
 }
 
 func (ec *executionContext) _Municipality_nameRomaji(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Municipality) (ret graphql.Marshaler) {
-	if v := obj.NameRomaji; direct {
+	if v := obj.NameRomaji; direct.Load() {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -7950,7 +7950,7 @@ func (ec *executionContext) fieldContext_Municipality_nameRomaji(_ context.Conte
 }
 
 func (ec *executionContext) _Municipality_wards(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Municipality) (ret graphql.Marshaler) {
-	if v := obj.Wards(); direct && v != nil {
+	if v := obj.Wards(); direct.Load() && v != nil {
 		fc, _ := ec.fieldContext_Municipality_wards(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
@@ -7988,7 +7988,7 @@ func (ec *executionContext) fieldContext_Municipality_wards(_ context.Context, f
 }
 
 func (ec *executionContext) _PageInfo_hasNextPage(ctx context.Context, field graphql.CollectedField, obj *model.PageInfo) (ret graphql.Marshaler) {
-	if v := obj.HasNextPage; direct {
+	if v := obj.HasNextPage; direct.Load() {
 		return ec.marshalNBoolean2bool(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -8014,7 +8014,7 @@ func (ec *executionContext) fieldContext_PageInfo_hasNextPage(_ context.Context,
 }
 
 func (ec *executionContext) _PageInfo_hasPreviousPage(ctx context.Context, field graphql.CollectedField, obj *model.PageInfo) (ret graphql.Marshaler) {
-	if v := obj.HasPreviousPage; direct {
+	if v := obj.HasPreviousPage; direct.Load() {
 		return ec.marshalNBoolean2bool(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -8040,7 +8040,7 @@ func (ec *executionContext) fieldContext_PageInfo_hasPreviousPage(_ context.Cont
 }
 
 func (ec *executionContext) _PageInfo_startCursor(ctx context.Context, field graphql.CollectedField, obj *model.PageInfo) (ret graphql.Marshaler) {
-	if v := obj.StartCursor; direct {
+	if v := obj.StartCursor; direct.Load() {
 		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -8066,7 +8066,7 @@ func (ec *executionContext) fieldContext_PageInfo_startCursor(_ context.Context,
 }
 
 func (ec *executionContext) _PageInfo_endCursor(ctx context.Context, field graphql.CollectedField, obj *model.PageInfo) (ret graphql.Marshaler) {
-	if v := obj.EndCursor; direct {
+	if v := obj.EndCursor; direct.Load() {
 		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -8092,7 +8092,7 @@ func (ec *executionContext) fieldContext_PageInfo_endCursor(_ context.Context, f
 }
 
 func (ec *executionContext) _Partner_id(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Partner) (ret graphql.Marshaler) {
-	if v := obj.ID; direct {
+	if v := obj.ID; direct.Load() {
 		return ec.marshalNID2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -8118,7 +8118,7 @@ func (ec *executionContext) fieldContext_Partner_id(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Partner_name(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Partner) (ret graphql.Marshaler) {
-	if v := obj.Name; direct {
+	if v := obj.Name; direct.Load() {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -8144,7 +8144,7 @@ func (ec *executionContext) fieldContext_Partner_name(_ context.Context, field g
 }
 
 func (ec *executionContext) _Partner_kind(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Partner) (ret graphql.Marshaler) {
-	if v := obj.Kind; direct {
+	if v := obj.Kind; direct.Load() {
 		return ec.marshalOString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -8214,7 +8214,7 @@ func (ec *executionContext) fieldContext_Partner_initiatives(ctx context.Context
 }
 
 func (ec *executionContext) _Path_nodes(ctx context.Context, field graphql.CollectedField, obj *model.Path) (ret graphql.Marshaler) {
-	if v := obj.Nodes; direct && v != nil {
+	if v := obj.Nodes; direct.Load() && v != nil {
 		fc, _ := ec.fieldContext_Path_nodes(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
@@ -8252,7 +8252,7 @@ func (ec *executionContext) fieldContext_Path_nodes(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Path_edges(ctx context.Context, field graphql.CollectedField, obj *model.Path) (ret graphql.Marshaler) {
-	if v := obj.Edges(); direct && v != nil {
+	if v := obj.Edges(); direct.Load() && v != nil {
 		fc, _ := ec.fieldContext_Path_edges(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
@@ -8290,7 +8290,7 @@ func (ec *executionContext) fieldContext_Path_edges(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Path_length(ctx context.Context, field graphql.CollectedField, obj *model.Path) (ret graphql.Marshaler) {
-	if v := obj.Length(); direct {
+	if v := obj.Length(); direct.Load() {
 		return ec.marshalNInt2int(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -8316,7 +8316,7 @@ func (ec *executionContext) fieldContext_Path_length(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Plan_id(ctx context.Context, field graphql.CollectedField, obj *model.Plan) (ret graphql.Marshaler) {
-	if v := obj.ID; direct {
+	if v := obj.ID; direct.Load() {
 		return ec.marshalNID2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -8342,7 +8342,7 @@ func (ec *executionContext) fieldContext_Plan_id(_ context.Context, field graphq
 }
 
 func (ec *executionContext) _Plan_ward(ctx context.Context, field graphql.CollectedField, obj *model.Plan) (ret graphql.Marshaler) {
-	if v := obj.Ward; direct {
+	if v := obj.Ward; direct.Load() {
 		fc, _ := ec.fieldContext_Plan_ward(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
@@ -8380,7 +8380,7 @@ func (ec *executionContext) fieldContext_Plan_ward(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Plan_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *model.Plan) (ret graphql.Marshaler) {
-	if v := obj.FiscalYear; direct {
+	if v := obj.FiscalYear; direct.Load() {
 		return ec.marshalNInt2int(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -8406,7 +8406,7 @@ func (ec *executionContext) fieldContext_Plan_fiscalYear(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Plan_fiscalYearLabel(ctx context.Context, field graphql.CollectedField, obj *model.Plan) (ret graphql.Marshaler) {
-	if v := obj.FiscalYearLabel; direct {
+	if v := obj.FiscalYearLabel; direct.Load() {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -8432,7 +8432,7 @@ func (ec *executionContext) fieldContext_Plan_fiscalYearLabel(_ context.Context,
 }
 
 func (ec *executionContext) _Plan_draft(ctx context.Context, field graphql.CollectedField, obj *model.Plan) (ret graphql.Marshaler) {
-	if v := obj.Draft; direct {
+	if v := obj.Draft; direct.Load() {
 		return ec.marshalNBoolean2bool(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -8458,7 +8458,7 @@ func (ec *executionContext) fieldContext_Plan_draft(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Plan_title(ctx context.Context, field graphql.CollectedField, obj *model.Plan) (ret graphql.Marshaler) {
-	if v := obj.Title; direct {
+	if v := obj.Title; direct.Load() {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -8484,7 +8484,7 @@ func (ec *executionContext) fieldContext_Plan_title(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Plan_line(ctx context.Context, field graphql.CollectedField, obj *model.Plan) (ret graphql.Marshaler) {
-	if v := obj.Line(); direct {
+	if v := obj.Line(); direct.Load() {
 		return ec.marshalOInt2ᚖint(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -8510,7 +8510,7 @@ func (ec *executionContext) fieldContext_Plan_line(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Plan_source(ctx context.Context, field graphql.CollectedField, obj *model.Plan) (ret graphql.Marshaler) {
-	if v := obj.Source(); direct {
+	if v := obj.Source(); direct.Load() {
 		fc, _ := ec.fieldContext_Plan_source(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
@@ -8548,7 +8548,7 @@ func (ec *executionContext) fieldContext_Plan_source(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Plan_revisions(ctx context.Context, field graphql.CollectedField, obj *model.Plan) (ret graphql.Marshaler) {
-	if v := obj.Revisions; direct && v != nil {
+	if v := obj.Revisions; direct.Load() && v != nil {
 		fc, _ := ec.fieldContext_Plan_revisions(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
@@ -8586,7 +8586,7 @@ func (ec *executionContext) fieldContext_Plan_revisions(_ context.Context, field
 }
 
 func (ec *executionContext) _Plan_goal(ctx context.Context, field graphql.CollectedField, obj *model.Plan) (ret graphql.Marshaler) {
-	if v := obj.Goal(); direct {
+	if v := obj.Goal(); direct.Load() {
 		fc, _ := ec.fieldContext_Plan_goal(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
@@ -8624,7 +8624,7 @@ func (ec *executionContext) fieldContext_Plan_goal(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Plan_missions(ctx context.Context, field graphql.CollectedField, obj *model.Plan) (ret graphql.Marshaler) {
-	if v := obj.Missions(); direct && v != nil {
+	if v := obj.Missions(); direct.Load() && v != nil {
 		fc, _ := ec.fieldContext_Plan_missions(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
@@ -8662,7 +8662,7 @@ func (ec *executionContext) fieldContext_Plan_missions(_ context.Context, field 
 }
 
 func (ec *executionContext) _Plan_policy(ctx context.Context, field graphql.CollectedField, obj *model.Plan) (ret graphql.Marshaler) {
-	if v := obj.Policy(); direct {
+	if v := obj.Policy(); direct.Load() {
 		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -8688,7 +8688,7 @@ func (ec *executionContext) fieldContext_Plan_policy(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Plan_policyLine(ctx context.Context, field graphql.CollectedField, obj *model.Plan) (ret graphql.Marshaler) {
-	if v := obj.PolicyLine(); direct {
+	if v := obj.PolicyLine(); direct.Load() {
 		return ec.marshalOInt2ᚖint(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -8714,7 +8714,7 @@ func (ec *executionContext) fieldContext_Plan_policyLine(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Plan_policyNode(ctx context.Context, field graphql.CollectedField, obj *model.Plan) (ret graphql.Marshaler) {
-	if v := obj.PolicyNode(); direct {
+	if v := obj.PolicyNode(); direct.Load() {
 		fc, _ := ec.fieldContext_Plan_policyNode(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
@@ -8752,7 +8752,7 @@ func (ec *executionContext) fieldContext_Plan_policyNode(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Plan_issues(ctx context.Context, field graphql.CollectedField, obj *model.Plan) (ret graphql.Marshaler) {
-	if v := obj.Issues(); direct && v != nil {
+	if v := obj.Issues(); direct.Load() && v != nil {
 		fc, _ := ec.fieldContext_Plan_issues(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
@@ -8790,7 +8790,7 @@ func (ec *executionContext) fieldContext_Plan_issues(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Plan_strategies(ctx context.Context, field graphql.CollectedField, obj *model.Plan) (ret graphql.Marshaler) {
-	if v := obj.Strategies(); direct && v != nil {
+	if v := obj.Strategies(); direct.Load() && v != nil {
 		fc, _ := ec.fieldContext_Plan_strategies(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
@@ -8872,7 +8872,7 @@ func (ec *executionContext) fieldContext_Plan_initiatives(ctx context.Context, f
 }
 
 func (ec *executionContext) _Plan_reformItems(ctx context.Context, field graphql.CollectedField, obj *model.Plan) (ret graphql.Marshaler) {
-	if v := obj.ReformItems(); direct && v != nil {
+	if v := obj.ReformItems(); direct.Load() && v != nil {
 		fc, _ := ec.fieldContext_Plan_reformItems(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
@@ -8954,7 +8954,7 @@ func (ec *executionContext) fieldContext_Plan_budgetTotalYen(ctx context.Context
 }
 
 func (ec *executionContext) _Plan_contact(ctx context.Context, field graphql.CollectedField, obj *model.Plan) (ret graphql.Marshaler) {
-	if v := obj.Contact(); direct {
+	if v := obj.Contact(); direct.Load() {
 		fc, _ := ec.fieldContext_Plan_contact(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
@@ -8992,7 +8992,7 @@ func (ec *executionContext) fieldContext_Plan_contact(_ context.Context, field g
 }
 
 func (ec *executionContext) _Plan_warnings(ctx context.Context, field graphql.CollectedField, obj *model.Plan) (ret graphql.Marshaler) {
-	if v := obj.Warnings; direct && v != nil {
+	if v := obj.Warnings; direct.Load() && v != nil {
 		fc, _ := ec.fieldContext_Plan_warnings(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
@@ -9030,7 +9030,7 @@ func (ec *executionContext) fieldContext_Plan_warnings(_ context.Context, field 
 }
 
 func (ec *executionContext) _Plan_coverage(ctx context.Context, field graphql.CollectedField, obj *model.Plan) (ret graphql.Marshaler) {
-	if v := obj.Coverage; direct {
+	if v := obj.Coverage; direct.Load() {
 		fc, _ := ec.fieldContext_Plan_coverage(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
@@ -9068,7 +9068,7 @@ func (ec *executionContext) fieldContext_Plan_coverage(_ context.Context, field 
 }
 
 func (ec *executionContext) _Policy_id(ctx context.Context, field graphql.CollectedField, obj *model.Policy) (ret graphql.Marshaler) {
-	if v := obj.ID(); direct {
+	if v := obj.ID(); direct.Load() {
 		return ec.marshalNID2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -9094,7 +9094,7 @@ func (ec *executionContext) fieldContext_Policy_id(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Policy_text(ctx context.Context, field graphql.CollectedField, obj *model.Policy) (ret graphql.Marshaler) {
-	if v := obj.Text(); direct {
+	if v := obj.Text(); direct.Load() {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -9120,7 +9120,7 @@ func (ec *executionContext) fieldContext_Policy_text(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Policy_line(ctx context.Context, field graphql.CollectedField, obj *model.Policy) (ret graphql.Marshaler) {
-	if v := obj.Line(); direct {
+	if v := obj.Line(); direct.Load() {
 		return ec.marshalOInt2ᚖint(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -9146,7 +9146,7 @@ func (ec *executionContext) fieldContext_Policy_line(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Policy_source(ctx context.Context, field graphql.CollectedField, obj *model.Policy) (ret graphql.Marshaler) {
-	if v := obj.Source(); direct {
+	if v := obj.Source(); direct.Load() {
 		fc, _ := ec.fieldContext_Policy_source(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
@@ -9184,7 +9184,7 @@ func (ec *executionContext) fieldContext_Policy_source(_ context.Context, field 
 }
 
 func (ec *executionContext) _Policy_plan(ctx context.Context, field graphql.CollectedField, obj *model.Policy) (ret graphql.Marshaler) {
-	if v := obj.Plan(); direct && v != nil {
+	if v := obj.Plan(); direct.Load() && v != nil {
 		fc, _ := ec.fieldContext_Policy_plan(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
@@ -9222,7 +9222,7 @@ func (ec *executionContext) fieldContext_Policy_plan(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Policy_partners(ctx context.Context, field graphql.CollectedField, obj *model.Policy) (ret graphql.Marshaler) {
-	if v := obj.Partners(); direct && v != nil {
+	if v := obj.Partners(); direct.Load() && v != nil {
 		fc, _ := ec.fieldContext_Policy_partners(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
@@ -9260,7 +9260,7 @@ func (ec *executionContext) fieldContext_Policy_partners(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Policy_topics(ctx context.Context, field graphql.CollectedField, obj *model.Policy) (ret graphql.Marshaler) {
-	if v := obj.Topics(); direct && v != nil {
+	if v := obj.Topics(); direct.Load() && v != nil {
 		fc, _ := ec.fieldContext_Policy_topics(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
@@ -9298,7 +9298,7 @@ func (ec *executionContext) fieldContext_Policy_topics(_ context.Context, field 
 }
 
 func (ec *executionContext) _Policy_targetGroups(ctx context.Context, field graphql.CollectedField, obj *model.Policy) (ret graphql.Marshaler) {
-	if v := obj.TargetGroups(); direct && v != nil {
+	if v := obj.TargetGroups(); direct.Load() && v != nil {
 		fc, _ := ec.fieldContext_Policy_targetGroups(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
@@ -9336,7 +9336,7 @@ func (ec *executionContext) fieldContext_Policy_targetGroups(_ context.Context, 
 }
 
 func (ec *executionContext) _Policy_links(ctx context.Context, field graphql.CollectedField, obj *model.Policy) (ret graphql.Marshaler) {
-	if v := obj.Links(); direct && v != nil {
+	if v := obj.Links(); direct.Load() && v != nil {
 		fc, _ := ec.fieldContext_Policy_links(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
@@ -9374,7 +9374,7 @@ func (ec *executionContext) fieldContext_Policy_links(_ context.Context, field g
 }
 
 func (ec *executionContext) _Program_id(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Program) (ret graphql.Marshaler) {
-	if v := obj.ID; direct {
+	if v := obj.ID; direct.Load() {
 		return ec.marshalNID2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -9400,7 +9400,7 @@ func (ec *executionContext) fieldContext_Program_id(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Program_name(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Program) (ret graphql.Marshaler) {
-	if v := obj.Name; direct {
+	if v := obj.Name; direct.Load() {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -10326,7 +10326,7 @@ func (ec *executionContext) fieldContext_Query___schema(_ context.Context, field
 }
 
 func (ec *executionContext) _ReformItem_id(ctx context.Context, field graphql.CollectedField, obj *model.ReformItem) (ret graphql.Marshaler) {
-	if v := obj.ID(); direct {
+	if v := obj.ID(); direct.Load() {
 		return ec.marshalNID2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -10352,7 +10352,7 @@ func (ec *executionContext) fieldContext_ReformItem_id(_ context.Context, field 
 }
 
 func (ec *executionContext) _ReformItem_title(ctx context.Context, field graphql.CollectedField, obj *model.ReformItem) (ret graphql.Marshaler) {
-	if v := obj.Title(); direct {
+	if v := obj.Title(); direct.Load() {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -10378,7 +10378,7 @@ func (ec *executionContext) fieldContext_ReformItem_title(_ context.Context, fie
 }
 
 func (ec *executionContext) _ReformItem_description(ctx context.Context, field graphql.CollectedField, obj *model.ReformItem) (ret graphql.Marshaler) {
-	if v := obj.Description(); direct {
+	if v := obj.Description(); direct.Load() {
 		return ec.marshalOString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -10404,7 +10404,7 @@ func (ec *executionContext) fieldContext_ReformItem_description(_ context.Contex
 }
 
 func (ec *executionContext) _ReformItem_program(ctx context.Context, field graphql.CollectedField, obj *model.ReformItem) (ret graphql.Marshaler) {
-	if v := obj.Program(); direct {
+	if v := obj.Program(); direct.Load() {
 		fc, _ := ec.fieldContext_ReformItem_program(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
@@ -10442,7 +10442,7 @@ func (ec *executionContext) fieldContext_ReformItem_program(_ context.Context, f
 }
 
 func (ec *executionContext) _ReformItem_line(ctx context.Context, field graphql.CollectedField, obj *model.ReformItem) (ret graphql.Marshaler) {
-	if v := obj.Line(); direct {
+	if v := obj.Line(); direct.Load() {
 		return ec.marshalOInt2ᚖint(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -10468,7 +10468,7 @@ func (ec *executionContext) fieldContext_ReformItem_line(_ context.Context, fiel
 }
 
 func (ec *executionContext) _ReformItem_source(ctx context.Context, field graphql.CollectedField, obj *model.ReformItem) (ret graphql.Marshaler) {
-	if v := obj.Source(); direct {
+	if v := obj.Source(); direct.Load() {
 		fc, _ := ec.fieldContext_ReformItem_source(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
@@ -10506,7 +10506,7 @@ func (ec *executionContext) fieldContext_ReformItem_source(_ context.Context, fi
 }
 
 func (ec *executionContext) _ReformItem_plan(ctx context.Context, field graphql.CollectedField, obj *model.ReformItem) (ret graphql.Marshaler) {
-	if v := obj.Plan(); direct && v != nil {
+	if v := obj.Plan(); direct.Load() && v != nil {
 		fc, _ := ec.fieldContext_ReformItem_plan(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
@@ -10544,7 +10544,7 @@ func (ec *executionContext) fieldContext_ReformItem_plan(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Revision_date(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Revision) (ret graphql.Marshaler) {
-	if v := obj.Date; direct {
+	if v := obj.Date; direct.Load() {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -10570,7 +10570,7 @@ func (ec *executionContext) fieldContext_Revision_date(_ context.Context, field 
 }
 
 func (ec *executionContext) _Revision_text(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Revision) (ret graphql.Marshaler) {
-	if v := obj.Text; direct {
+	if v := obj.Text; direct.Load() {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -10596,7 +10596,7 @@ func (ec *executionContext) fieldContext_Revision_text(_ context.Context, field 
 }
 
 func (ec *executionContext) _Revision_line(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Revision) (ret graphql.Marshaler) {
-	if v := obj.Line; direct {
+	if v := obj.Line; direct.Load() {
 		return ec.marshalOInt2int(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -10622,7 +10622,7 @@ func (ec *executionContext) fieldContext_Revision_line(_ context.Context, field 
 }
 
 func (ec *executionContext) _SearchHit_node(ctx context.Context, field graphql.CollectedField, obj *model.SearchHit) (ret graphql.Marshaler) {
-	if v := obj.Node; direct {
+	if v := obj.Node; direct.Load() {
 		fc, _ := ec.fieldContext_SearchHit_node(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
@@ -10660,7 +10660,7 @@ func (ec *executionContext) fieldContext_SearchHit_node(_ context.Context, field
 }
 
 func (ec *executionContext) _SearchHit_snippet(ctx context.Context, field graphql.CollectedField, obj *model.SearchHit) (ret graphql.Marshaler) {
-	if v := obj.Snippet; direct {
+	if v := obj.Snippet; direct.Load() {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -10709,7 +10709,7 @@ func (ec *executionContext) fieldContext_SearchHit_score(_ context.Context, fiel
 }
 
 func (ec *executionContext) _SearchHit_plan(ctx context.Context, field graphql.CollectedField, obj *model.SearchHit) (ret graphql.Marshaler) {
-	if v := obj.Plan; direct {
+	if v := obj.Plan; direct.Load() {
 		fc, _ := ec.fieldContext_SearchHit_plan(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
@@ -10747,7 +10747,7 @@ func (ec *executionContext) fieldContext_SearchHit_plan(_ context.Context, field
 }
 
 func (ec *executionContext) _SearchHit_ward(ctx context.Context, field graphql.CollectedField, obj *model.SearchHit) (ret graphql.Marshaler) {
-	if v := obj.Ward(); direct {
+	if v := obj.Ward(); direct.Load() {
 		fc, _ := ec.fieldContext_SearchHit_ward(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
@@ -10785,7 +10785,7 @@ func (ec *executionContext) fieldContext_SearchHit_ward(_ context.Context, field
 }
 
 func (ec *executionContext) _SearchHit_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *model.SearchHit) (ret graphql.Marshaler) {
-	if v := obj.FiscalYear(); direct {
+	if v := obj.FiscalYear(); direct.Load() {
 		return ec.marshalOInt2ᚖint(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -10811,7 +10811,7 @@ func (ec *executionContext) fieldContext_SearchHit_fiscalYear(_ context.Context,
 }
 
 func (ec *executionContext) _SearchHit_code(ctx context.Context, field graphql.CollectedField, obj *model.SearchHit) (ret graphql.Marshaler) {
-	if v := obj.Code(); direct {
+	if v := obj.Code(); direct.Load() {
 		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -10837,7 +10837,7 @@ func (ec *executionContext) fieldContext_SearchHit_code(_ context.Context, field
 }
 
 func (ec *executionContext) _Section_title(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Section) (ret graphql.Marshaler) {
-	if v := obj.Title; direct {
+	if v := obj.Title; direct.Load() {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -10863,7 +10863,7 @@ func (ec *executionContext) fieldContext_Section_title(_ context.Context, field 
 }
 
 func (ec *executionContext) _Section_text(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Section) (ret graphql.Marshaler) {
-	if v := obj.Text; direct {
+	if v := obj.Text; direct.Load() {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -10889,7 +10889,7 @@ func (ec *executionContext) fieldContext_Section_text(_ context.Context, field g
 }
 
 func (ec *executionContext) _Section_line(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Section) (ret graphql.Marshaler) {
-	if v := obj.Line; direct {
+	if v := obj.Line; direct.Load() {
 		return ec.marshalOInt2int(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -10915,7 +10915,7 @@ func (ec *executionContext) fieldContext_Section_line(_ context.Context, field g
 }
 
 func (ec *executionContext) _Source_url(ctx context.Context, field graphql.CollectedField, obj *model.Source) (ret graphql.Marshaler) {
-	if v := obj.URL; direct {
+	if v := obj.URL; direct.Load() {
 		return ec.marshalOString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -10941,7 +10941,7 @@ func (ec *executionContext) fieldContext_Source_url(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Source_pageNumber(ctx context.Context, field graphql.CollectedField, obj *model.Source) (ret graphql.Marshaler) {
-	if v := obj.PageNumber; direct {
+	if v := obj.PageNumber; direct.Load() {
 		return ec.marshalOString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -10967,7 +10967,7 @@ func (ec *executionContext) fieldContext_Source_pageNumber(_ context.Context, fi
 }
 
 func (ec *executionContext) _Source_updatedOn(ctx context.Context, field graphql.CollectedField, obj *model.Source) (ret graphql.Marshaler) {
-	if v := obj.UpdatedOn; direct {
+	if v := obj.UpdatedOn; direct.Load() {
 		return ec.marshalOString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -10993,7 +10993,7 @@ func (ec *executionContext) fieldContext_Source_updatedOn(_ context.Context, fie
 }
 
 func (ec *executionContext) _Source_credit(ctx context.Context, field graphql.CollectedField, obj *model.Source) (ret graphql.Marshaler) {
-	if v := obj.Credit; direct {
+	if v := obj.Credit; direct.Load() {
 		return ec.marshalOString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -11019,7 +11019,7 @@ func (ec *executionContext) fieldContext_Source_credit(_ context.Context, field 
 }
 
 func (ec *executionContext) _Source_line(ctx context.Context, field graphql.CollectedField, obj *model.Source) (ret graphql.Marshaler) {
-	if v := obj.Line; direct {
+	if v := obj.Line; direct.Load() {
 		return ec.marshalOInt2ᚖint(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -11045,7 +11045,7 @@ func (ec *executionContext) fieldContext_Source_line(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Source_title(ctx context.Context, field graphql.CollectedField, obj *model.Source) (ret graphql.Marshaler) {
-	if v := obj.Title; direct {
+	if v := obj.Title; direct.Load() {
 		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -11071,7 +11071,7 @@ func (ec *executionContext) fieldContext_Source_title(_ context.Context, field g
 }
 
 func (ec *executionContext) _Source_attachments(ctx context.Context, field graphql.CollectedField, obj *model.Source) (ret graphql.Marshaler) {
-	if v := obj.Attachments; direct && v != nil {
+	if v := obj.Attachments; direct.Load() && v != nil {
 		fc, _ := ec.fieldContext_Source_attachments(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
@@ -11109,7 +11109,7 @@ func (ec *executionContext) fieldContext_Source_attachments(_ context.Context, f
 }
 
 func (ec *executionContext) _Strategy_id(ctx context.Context, field graphql.CollectedField, obj *model.Strategy) (ret graphql.Marshaler) {
-	if v := obj.ID(); direct {
+	if v := obj.ID(); direct.Load() {
 		return ec.marshalNID2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -11135,7 +11135,7 @@ func (ec *executionContext) fieldContext_Strategy_id(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Strategy_code(ctx context.Context, field graphql.CollectedField, obj *model.Strategy) (ret graphql.Marshaler) {
-	if v := obj.Code(); direct {
+	if v := obj.Code(); direct.Load() {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -11161,7 +11161,7 @@ func (ec *executionContext) fieldContext_Strategy_code(_ context.Context, field 
 }
 
 func (ec *executionContext) _Strategy_numbered(ctx context.Context, field graphql.CollectedField, obj *model.Strategy) (ret graphql.Marshaler) {
-	if v := obj.Numbered(); direct {
+	if v := obj.Numbered(); direct.Load() {
 		return ec.marshalNBoolean2bool(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -11187,7 +11187,7 @@ func (ec *executionContext) fieldContext_Strategy_numbered(_ context.Context, fi
 }
 
 func (ec *executionContext) _Strategy_title(ctx context.Context, field graphql.CollectedField, obj *model.Strategy) (ret graphql.Marshaler) {
-	if v := obj.Title(); direct {
+	if v := obj.Title(); direct.Load() {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -11213,7 +11213,7 @@ func (ec *executionContext) fieldContext_Strategy_title(_ context.Context, field
 }
 
 func (ec *executionContext) _Strategy_description(ctx context.Context, field graphql.CollectedField, obj *model.Strategy) (ret graphql.Marshaler) {
-	if v := obj.Description(); direct {
+	if v := obj.Description(); direct.Load() {
 		return ec.marshalOString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -11239,7 +11239,7 @@ func (ec *executionContext) fieldContext_Strategy_description(_ context.Context,
 }
 
 func (ec *executionContext) _Strategy_sections(ctx context.Context, field graphql.CollectedField, obj *model.Strategy) (ret graphql.Marshaler) {
-	if v := obj.Sections(); direct && v != nil {
+	if v := obj.Sections(); direct.Load() && v != nil {
 		fc, _ := ec.fieldContext_Strategy_sections(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
@@ -11277,7 +11277,7 @@ func (ec *executionContext) fieldContext_Strategy_sections(_ context.Context, fi
 }
 
 func (ec *executionContext) _Strategy_line(ctx context.Context, field graphql.CollectedField, obj *model.Strategy) (ret graphql.Marshaler) {
-	if v := obj.Line(); direct {
+	if v := obj.Line(); direct.Load() {
 		return ec.marshalOInt2ᚖint(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -11303,7 +11303,7 @@ func (ec *executionContext) fieldContext_Strategy_line(_ context.Context, field 
 }
 
 func (ec *executionContext) _Strategy_source(ctx context.Context, field graphql.CollectedField, obj *model.Strategy) (ret graphql.Marshaler) {
-	if v := obj.Source(); direct {
+	if v := obj.Source(); direct.Load() {
 		fc, _ := ec.fieldContext_Strategy_source(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
@@ -11341,7 +11341,7 @@ func (ec *executionContext) fieldContext_Strategy_source(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Strategy_issue(ctx context.Context, field graphql.CollectedField, obj *model.Strategy) (ret graphql.Marshaler) {
-	if v := obj.Issue(); direct {
+	if v := obj.Issue(); direct.Load() {
 		fc, _ := ec.fieldContext_Strategy_issue(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
@@ -11379,7 +11379,7 @@ func (ec *executionContext) fieldContext_Strategy_issue(_ context.Context, field
 }
 
 func (ec *executionContext) _Strategy_initiatives(ctx context.Context, field graphql.CollectedField, obj *model.Strategy) (ret graphql.Marshaler) {
-	if v := obj.Initiatives(); direct && v != nil {
+	if v := obj.Initiatives(); direct.Load() && v != nil {
 		fc, _ := ec.fieldContext_Strategy_initiatives(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
@@ -11417,7 +11417,7 @@ func (ec *executionContext) fieldContext_Strategy_initiatives(_ context.Context,
 }
 
 func (ec *executionContext) _Strategy_plan(ctx context.Context, field graphql.CollectedField, obj *model.Strategy) (ret graphql.Marshaler) {
-	if v := obj.Plan(); direct && v != nil {
+	if v := obj.Plan(); direct.Load() && v != nil {
 		fc, _ := ec.fieldContext_Strategy_plan(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
@@ -11455,7 +11455,7 @@ func (ec *executionContext) fieldContext_Strategy_plan(_ context.Context, field 
 }
 
 func (ec *executionContext) _Strategy_partners(ctx context.Context, field graphql.CollectedField, obj *model.Strategy) (ret graphql.Marshaler) {
-	if v := obj.Partners(); direct && v != nil {
+	if v := obj.Partners(); direct.Load() && v != nil {
 		fc, _ := ec.fieldContext_Strategy_partners(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
@@ -11493,7 +11493,7 @@ func (ec *executionContext) fieldContext_Strategy_partners(_ context.Context, fi
 }
 
 func (ec *executionContext) _Strategy_topics(ctx context.Context, field graphql.CollectedField, obj *model.Strategy) (ret graphql.Marshaler) {
-	if v := obj.Topics(); direct && v != nil {
+	if v := obj.Topics(); direct.Load() && v != nil {
 		fc, _ := ec.fieldContext_Strategy_topics(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
@@ -11531,7 +11531,7 @@ func (ec *executionContext) fieldContext_Strategy_topics(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Strategy_targetGroups(ctx context.Context, field graphql.CollectedField, obj *model.Strategy) (ret graphql.Marshaler) {
-	if v := obj.TargetGroups(); direct && v != nil {
+	if v := obj.TargetGroups(); direct.Load() && v != nil {
 		fc, _ := ec.fieldContext_Strategy_targetGroups(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
@@ -11569,7 +11569,7 @@ func (ec *executionContext) fieldContext_Strategy_targetGroups(_ context.Context
 }
 
 func (ec *executionContext) _Strategy_links(ctx context.Context, field graphql.CollectedField, obj *model.Strategy) (ret graphql.Marshaler) {
-	if v := obj.Links(); direct && v != nil {
+	if v := obj.Links(); direct.Load() && v != nil {
 		fc, _ := ec.fieldContext_Strategy_links(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
@@ -11607,7 +11607,7 @@ func (ec *executionContext) fieldContext_Strategy_links(_ context.Context, field
 }
 
 func (ec *executionContext) _Subgraph_nodes(ctx context.Context, field graphql.CollectedField, obj *model.Subgraph) (ret graphql.Marshaler) {
-	if v := obj.Nodes; direct && v != nil {
+	if v := obj.Nodes; direct.Load() && v != nil {
 		fc, _ := ec.fieldContext_Subgraph_nodes(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
@@ -11645,7 +11645,7 @@ func (ec *executionContext) fieldContext_Subgraph_nodes(_ context.Context, field
 }
 
 func (ec *executionContext) _Subgraph_edges(ctx context.Context, field graphql.CollectedField, obj *model.Subgraph) (ret graphql.Marshaler) {
-	if v := obj.Edges(); direct && v != nil {
+	if v := obj.Edges(); direct.Load() && v != nil {
 		fc, _ := ec.fieldContext_Subgraph_edges(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
@@ -11683,7 +11683,7 @@ func (ec *executionContext) fieldContext_Subgraph_edges(_ context.Context, field
 }
 
 func (ec *executionContext) _Subgraph_truncated(ctx context.Context, field graphql.CollectedField, obj *model.Subgraph) (ret graphql.Marshaler) {
-	if v := obj.Truncated; direct {
+	if v := obj.Truncated; direct.Load() {
 		return ec.marshalNBoolean2bool(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -11732,7 +11732,7 @@ func (ec *executionContext) fieldContext_Subgraph_compact(_ context.Context, fie
 }
 
 func (ec *executionContext) _TargetGroup_id(ctx context.Context, field graphql.CollectedField, obj *wardgraph.TargetGroup) (ret graphql.Marshaler) {
-	if v := obj.ID; direct {
+	if v := obj.ID; direct.Load() {
 		return ec.marshalNID2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -11758,7 +11758,7 @@ func (ec *executionContext) fieldContext_TargetGroup_id(_ context.Context, field
 }
 
 func (ec *executionContext) _TargetGroup_name(ctx context.Context, field graphql.CollectedField, obj *wardgraph.TargetGroup) (ret graphql.Marshaler) {
-	if v := obj.Name; direct {
+	if v := obj.Name; direct.Load() {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -11828,7 +11828,7 @@ func (ec *executionContext) fieldContext_TargetGroup_initiatives(ctx context.Con
 }
 
 func (ec *executionContext) _Topic_id(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Topic) (ret graphql.Marshaler) {
-	if v := obj.ID; direct {
+	if v := obj.ID; direct.Load() {
 		return ec.marshalNID2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -11854,7 +11854,7 @@ func (ec *executionContext) fieldContext_Topic_id(_ context.Context, field graph
 }
 
 func (ec *executionContext) _Topic_name(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Topic) (ret graphql.Marshaler) {
-	if v := obj.Name; direct {
+	if v := obj.Name; direct.Load() {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -11924,7 +11924,7 @@ func (ec *executionContext) fieldContext_Topic_initiatives(ctx context.Context, 
 }
 
 func (ec *executionContext) _TopicCell_plan(ctx context.Context, field graphql.CollectedField, obj *model.TopicCell) (ret graphql.Marshaler) {
-	if v := obj.Plan; direct && v != nil {
+	if v := obj.Plan; direct.Load() && v != nil {
 		fc, _ := ec.fieldContext_TopicCell_plan(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
@@ -11962,7 +11962,7 @@ func (ec *executionContext) fieldContext_TopicCell_plan(_ context.Context, field
 }
 
 func (ec *executionContext) _TopicCell_issueCount(ctx context.Context, field graphql.CollectedField, obj *model.TopicCell) (ret graphql.Marshaler) {
-	if v := obj.IssueCount; direct {
+	if v := obj.IssueCount; direct.Load() {
 		return ec.marshalNInt2int(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -11988,7 +11988,7 @@ func (ec *executionContext) fieldContext_TopicCell_issueCount(_ context.Context,
 }
 
 func (ec *executionContext) _TopicCell_initiativeCount(ctx context.Context, field graphql.CollectedField, obj *model.TopicCell) (ret graphql.Marshaler) {
-	if v := obj.InitiativeCount; direct {
+	if v := obj.InitiativeCount; direct.Load() {
 		return ec.marshalNInt2int(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -12014,7 +12014,7 @@ func (ec *executionContext) fieldContext_TopicCell_initiativeCount(_ context.Con
 }
 
 func (ec *executionContext) _TopicCell_budgetYen(ctx context.Context, field graphql.CollectedField, obj *model.TopicCell) (ret graphql.Marshaler) {
-	if v := obj.BudgetYen; direct {
+	if v := obj.BudgetYen; direct.Load() {
 		return ec.marshalOMoney2ᚖint64(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -12040,7 +12040,7 @@ func (ec *executionContext) fieldContext_TopicCell_budgetYen(_ context.Context, 
 }
 
 func (ec *executionContext) _TopicComparison_topic(ctx context.Context, field graphql.CollectedField, obj *model.TopicComparison) (ret graphql.Marshaler) {
-	if v := obj.Topic; direct {
+	if v := obj.Topic; direct.Load() {
 		fc, _ := ec.fieldContext_TopicComparison_topic(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
@@ -12078,7 +12078,7 @@ func (ec *executionContext) fieldContext_TopicComparison_topic(_ context.Context
 }
 
 func (ec *executionContext) _TopicComparison_cells(ctx context.Context, field graphql.CollectedField, obj *model.TopicComparison) (ret graphql.Marshaler) {
-	if v := obj.Cells; direct && v != nil {
+	if v := obj.Cells; direct.Load() && v != nil {
 		fc, _ := ec.fieldContext_TopicComparison_cells(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
@@ -12116,7 +12116,7 @@ func (ec *executionContext) fieldContext_TopicComparison_cells(_ context.Context
 }
 
 func (ec *executionContext) _Ward_id(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Ward) (ret graphql.Marshaler) {
-	if v := obj.ID; direct {
+	if v := obj.ID; direct.Load() {
 		return ec.marshalNID2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -12142,7 +12142,7 @@ func (ec *executionContext) fieldContext_Ward_id(_ context.Context, field graphq
 }
 
 func (ec *executionContext) _Ward_code(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Ward) (ret graphql.Marshaler) {
-	if v := obj.Code; direct {
+	if v := obj.Code; direct.Load() {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -12168,7 +12168,7 @@ func (ec *executionContext) fieldContext_Ward_code(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Ward_name(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Ward) (ret graphql.Marshaler) {
-	if v := obj.Name; direct {
+	if v := obj.Name; direct.Load() {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -12194,7 +12194,7 @@ func (ec *executionContext) fieldContext_Ward_name(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Ward_nameRomaji(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Ward) (ret graphql.Marshaler) {
-	if v := obj.NameRomaji; direct {
+	if v := obj.NameRomaji; direct.Load() {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -12284,7 +12284,7 @@ func (ec *executionContext) fieldContext_Ward_plans(_ context.Context, field gra
 }
 
 func (ec *executionContext) _WardComparison_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *model.WardComparison) (ret graphql.Marshaler) {
-	if v := obj.FiscalYear; direct {
+	if v := obj.FiscalYear; direct.Load() {
 		return ec.marshalNInt2int(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -12310,7 +12310,7 @@ func (ec *executionContext) fieldContext_WardComparison_fiscalYear(_ context.Con
 }
 
 func (ec *executionContext) _WardComparison_plans(ctx context.Context, field graphql.CollectedField, obj *model.WardComparison) (ret graphql.Marshaler) {
-	if v := obj.Plans; direct && v != nil {
+	if v := obj.Plans; direct.Load() && v != nil {
 		fc, _ := ec.fieldContext_WardComparison_plans(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
@@ -12348,7 +12348,7 @@ func (ec *executionContext) fieldContext_WardComparison_plans(_ context.Context,
 }
 
 func (ec *executionContext) _WardComparison_topics(ctx context.Context, field graphql.CollectedField, obj *model.WardComparison) (ret graphql.Marshaler) {
-	if v := obj.Topics; direct && v != nil {
+	if v := obj.Topics; direct.Load() && v != nil {
 		fc, _ := ec.fieldContext_WardComparison_topics(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
@@ -12386,7 +12386,7 @@ func (ec *executionContext) fieldContext_WardComparison_topics(_ context.Context
 }
 
 func (ec *executionContext) _WardComparison_sharedPartners(ctx context.Context, field graphql.CollectedField, obj *model.WardComparison) (ret graphql.Marshaler) {
-	if v := obj.SharedPartners; direct && v != nil {
+	if v := obj.SharedPartners; direct.Load() && v != nil {
 		fc, _ := ec.fieldContext_WardComparison_sharedPartners(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
@@ -12424,7 +12424,7 @@ func (ec *executionContext) fieldContext_WardComparison_sharedPartners(_ context
 }
 
 func (ec *executionContext) _Warning_line(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Warning) (ret graphql.Marshaler) {
-	if v := obj.Line; direct {
+	if v := obj.Line; direct.Load() {
 		return ec.marshalNInt2int(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -12450,7 +12450,7 @@ func (ec *executionContext) fieldContext_Warning_line(_ context.Context, field g
 }
 
 func (ec *executionContext) _Warning_message(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Warning) (ret graphql.Marshaler) {
-	if v := obj.Message; direct {
+	if v := obj.Message; direct.Load() {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -12476,7 +12476,7 @@ func (ec *executionContext) fieldContext_Warning_message(_ context.Context, fiel
 }
 
 func (ec *executionContext) _YearComparison_ward(ctx context.Context, field graphql.CollectedField, obj *model.YearComparison) (ret graphql.Marshaler) {
-	if v := obj.Ward; direct {
+	if v := obj.Ward; direct.Load() {
 		fc, _ := ec.fieldContext_YearComparison_ward(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
@@ -12514,7 +12514,7 @@ func (ec *executionContext) fieldContext_YearComparison_ward(_ context.Context, 
 }
 
 func (ec *executionContext) _YearComparison_fiscalYears(ctx context.Context, field graphql.CollectedField, obj *model.YearComparison) (ret graphql.Marshaler) {
-	if v := obj.FiscalYears; direct && v != nil {
+	if v := obj.FiscalYears; direct.Load() && v != nil {
 		return ec.marshalNInt2ᚕintᚄ(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -12540,7 +12540,7 @@ func (ec *executionContext) fieldContext_YearComparison_fiscalYears(_ context.Co
 }
 
 func (ec *executionContext) _YearComparison_plans(ctx context.Context, field graphql.CollectedField, obj *model.YearComparison) (ret graphql.Marshaler) {
-	if v := obj.Plans; direct && v != nil {
+	if v := obj.Plans; direct.Load() && v != nil {
 		fc, _ := ec.fieldContext_YearComparison_plans(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
@@ -12578,7 +12578,7 @@ func (ec *executionContext) fieldContext_YearComparison_plans(_ context.Context,
 }
 
 func (ec *executionContext) _YearComparison_topics(ctx context.Context, field graphql.CollectedField, obj *model.YearComparison) (ret graphql.Marshaler) {
-	if v := obj.Topics; direct && v != nil {
+	if v := obj.Topics; direct.Load() && v != nil {
 		fc, _ := ec.fieldContext_YearComparison_topics(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
@@ -12616,7 +12616,7 @@ func (ec *executionContext) fieldContext_YearComparison_topics(_ context.Context
 }
 
 func (ec *executionContext) _YearComparison_sharedPartners(ctx context.Context, field graphql.CollectedField, obj *model.YearComparison) (ret graphql.Marshaler) {
-	if v := obj.SharedPartners; direct && v != nil {
+	if v := obj.SharedPartners; direct.Load() && v != nil {
 		fc, _ := ec.fieldContext_YearComparison_sharedPartners(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
@@ -12654,7 +12654,7 @@ func (ec *executionContext) fieldContext_YearComparison_sharedPartners(_ context
 }
 
 func (ec *executionContext) ___Directive_name(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
-	if v := obj.Name; direct {
+	if v := obj.Name; direct.Load() {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -12680,7 +12680,7 @@ func (ec *executionContext) fieldContext___Directive_name(_ context.Context, fie
 }
 
 func (ec *executionContext) ___Directive_description(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
-	if v := obj.Description(); direct {
+	if v := obj.Description(); direct.Load() {
 		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -12706,7 +12706,7 @@ func (ec *executionContext) fieldContext___Directive_description(_ context.Conte
 }
 
 func (ec *executionContext) ___Directive_isRepeatable(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
-	if v := obj.IsRepeatable; direct {
+	if v := obj.IsRepeatable; direct.Load() {
 		return ec.marshalNBoolean2bool(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -12732,7 +12732,7 @@ func (ec *executionContext) fieldContext___Directive_isRepeatable(_ context.Cont
 }
 
 func (ec *executionContext) ___Directive_locations(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
-	if v := obj.Locations; direct && v != nil {
+	if v := obj.Locations; direct.Load() && v != nil {
 		return ec.marshalN__DirectiveLocation2ᚕstringᚄ(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -12802,7 +12802,7 @@ func (ec *executionContext) fieldContext___Directive_args(ctx context.Context, f
 }
 
 func (ec *executionContext) ___EnumValue_name(ctx context.Context, field graphql.CollectedField, obj *introspection.EnumValue) (ret graphql.Marshaler) {
-	if v := obj.Name; direct {
+	if v := obj.Name; direct.Load() {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -12828,7 +12828,7 @@ func (ec *executionContext) fieldContext___EnumValue_name(_ context.Context, fie
 }
 
 func (ec *executionContext) ___EnumValue_description(ctx context.Context, field graphql.CollectedField, obj *introspection.EnumValue) (ret graphql.Marshaler) {
-	if v := obj.Description(); direct {
+	if v := obj.Description(); direct.Load() {
 		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -12854,7 +12854,7 @@ func (ec *executionContext) fieldContext___EnumValue_description(_ context.Conte
 }
 
 func (ec *executionContext) ___EnumValue_isDeprecated(ctx context.Context, field graphql.CollectedField, obj *introspection.EnumValue) (ret graphql.Marshaler) {
-	if v := obj.IsDeprecated(); direct {
+	if v := obj.IsDeprecated(); direct.Load() {
 		return ec.marshalNBoolean2bool(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -12880,7 +12880,7 @@ func (ec *executionContext) fieldContext___EnumValue_isDeprecated(_ context.Cont
 }
 
 func (ec *executionContext) ___EnumValue_deprecationReason(ctx context.Context, field graphql.CollectedField, obj *introspection.EnumValue) (ret graphql.Marshaler) {
-	if v := obj.DeprecationReason(); direct {
+	if v := obj.DeprecationReason(); direct.Load() {
 		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -12906,7 +12906,7 @@ func (ec *executionContext) fieldContext___EnumValue_deprecationReason(_ context
 }
 
 func (ec *executionContext) ___Field_name(ctx context.Context, field graphql.CollectedField, obj *introspection.Field) (ret graphql.Marshaler) {
-	if v := obj.Name; direct {
+	if v := obj.Name; direct.Load() {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -12932,7 +12932,7 @@ func (ec *executionContext) fieldContext___Field_name(_ context.Context, field g
 }
 
 func (ec *executionContext) ___Field_description(ctx context.Context, field graphql.CollectedField, obj *introspection.Field) (ret graphql.Marshaler) {
-	if v := obj.Description(); direct {
+	if v := obj.Description(); direct.Load() {
 		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -13002,7 +13002,7 @@ func (ec *executionContext) fieldContext___Field_args(ctx context.Context, field
 }
 
 func (ec *executionContext) ___Field_type(ctx context.Context, field graphql.CollectedField, obj *introspection.Field) (ret graphql.Marshaler) {
-	if v := obj.Type; direct && v != nil {
+	if v := obj.Type; direct.Load() && v != nil {
 		fc, _ := ec.fieldContext___Field_type(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
@@ -13040,7 +13040,7 @@ func (ec *executionContext) fieldContext___Field_type(_ context.Context, field g
 }
 
 func (ec *executionContext) ___Field_isDeprecated(ctx context.Context, field graphql.CollectedField, obj *introspection.Field) (ret graphql.Marshaler) {
-	if v := obj.IsDeprecated(); direct {
+	if v := obj.IsDeprecated(); direct.Load() {
 		return ec.marshalNBoolean2bool(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -13066,7 +13066,7 @@ func (ec *executionContext) fieldContext___Field_isDeprecated(_ context.Context,
 }
 
 func (ec *executionContext) ___Field_deprecationReason(ctx context.Context, field graphql.CollectedField, obj *introspection.Field) (ret graphql.Marshaler) {
-	if v := obj.DeprecationReason(); direct {
+	if v := obj.DeprecationReason(); direct.Load() {
 		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -13092,7 +13092,7 @@ func (ec *executionContext) fieldContext___Field_deprecationReason(_ context.Con
 }
 
 func (ec *executionContext) ___InputValue_name(ctx context.Context, field graphql.CollectedField, obj *introspection.InputValue) (ret graphql.Marshaler) {
-	if v := obj.Name; direct {
+	if v := obj.Name; direct.Load() {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -13118,7 +13118,7 @@ func (ec *executionContext) fieldContext___InputValue_name(_ context.Context, fi
 }
 
 func (ec *executionContext) ___InputValue_description(ctx context.Context, field graphql.CollectedField, obj *introspection.InputValue) (ret graphql.Marshaler) {
-	if v := obj.Description(); direct {
+	if v := obj.Description(); direct.Load() {
 		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -13144,7 +13144,7 @@ func (ec *executionContext) fieldContext___InputValue_description(_ context.Cont
 }
 
 func (ec *executionContext) ___InputValue_type(ctx context.Context, field graphql.CollectedField, obj *introspection.InputValue) (ret graphql.Marshaler) {
-	if v := obj.Type; direct && v != nil {
+	if v := obj.Type; direct.Load() && v != nil {
 		fc, _ := ec.fieldContext___InputValue_type(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
@@ -13182,7 +13182,7 @@ func (ec *executionContext) fieldContext___InputValue_type(_ context.Context, fi
 }
 
 func (ec *executionContext) ___InputValue_defaultValue(ctx context.Context, field graphql.CollectedField, obj *introspection.InputValue) (ret graphql.Marshaler) {
-	if v := obj.DefaultValue; direct {
+	if v := obj.DefaultValue; direct.Load() {
 		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -13208,7 +13208,7 @@ func (ec *executionContext) fieldContext___InputValue_defaultValue(_ context.Con
 }
 
 func (ec *executionContext) ___InputValue_isDeprecated(ctx context.Context, field graphql.CollectedField, obj *introspection.InputValue) (ret graphql.Marshaler) {
-	if v := obj.IsDeprecated(); direct {
+	if v := obj.IsDeprecated(); direct.Load() {
 		return ec.marshalNBoolean2bool(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -13234,7 +13234,7 @@ func (ec *executionContext) fieldContext___InputValue_isDeprecated(_ context.Con
 }
 
 func (ec *executionContext) ___InputValue_deprecationReason(ctx context.Context, field graphql.CollectedField, obj *introspection.InputValue) (ret graphql.Marshaler) {
-	if v := obj.DeprecationReason(); direct {
+	if v := obj.DeprecationReason(); direct.Load() {
 		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -13260,7 +13260,7 @@ func (ec *executionContext) fieldContext___InputValue_deprecationReason(_ contex
 }
 
 func (ec *executionContext) ___Schema_description(ctx context.Context, field graphql.CollectedField, obj *introspection.Schema) (ret graphql.Marshaler) {
-	if v := obj.Description(); direct {
+	if v := obj.Description(); direct.Load() {
 		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -13286,7 +13286,7 @@ func (ec *executionContext) fieldContext___Schema_description(_ context.Context,
 }
 
 func (ec *executionContext) ___Schema_types(ctx context.Context, field graphql.CollectedField, obj *introspection.Schema) (ret graphql.Marshaler) {
-	if v := obj.Types(); direct && v != nil {
+	if v := obj.Types(); direct.Load() && v != nil {
 		fc, _ := ec.fieldContext___Schema_types(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
@@ -13324,7 +13324,7 @@ func (ec *executionContext) fieldContext___Schema_types(_ context.Context, field
 }
 
 func (ec *executionContext) ___Schema_queryType(ctx context.Context, field graphql.CollectedField, obj *introspection.Schema) (ret graphql.Marshaler) {
-	if v := obj.QueryType(); direct && v != nil {
+	if v := obj.QueryType(); direct.Load() && v != nil {
 		fc, _ := ec.fieldContext___Schema_queryType(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
@@ -13362,7 +13362,7 @@ func (ec *executionContext) fieldContext___Schema_queryType(_ context.Context, f
 }
 
 func (ec *executionContext) ___Schema_mutationType(ctx context.Context, field graphql.CollectedField, obj *introspection.Schema) (ret graphql.Marshaler) {
-	if v := obj.MutationType(); direct {
+	if v := obj.MutationType(); direct.Load() {
 		fc, _ := ec.fieldContext___Schema_mutationType(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
@@ -13400,7 +13400,7 @@ func (ec *executionContext) fieldContext___Schema_mutationType(_ context.Context
 }
 
 func (ec *executionContext) ___Schema_subscriptionType(ctx context.Context, field graphql.CollectedField, obj *introspection.Schema) (ret graphql.Marshaler) {
-	if v := obj.SubscriptionType(); direct {
+	if v := obj.SubscriptionType(); direct.Load() {
 		fc, _ := ec.fieldContext___Schema_subscriptionType(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
@@ -13438,7 +13438,7 @@ func (ec *executionContext) fieldContext___Schema_subscriptionType(_ context.Con
 }
 
 func (ec *executionContext) ___Schema_directives(ctx context.Context, field graphql.CollectedField, obj *introspection.Schema) (ret graphql.Marshaler) {
-	if v := obj.Directives(); direct && v != nil {
+	if v := obj.Directives(); direct.Load() && v != nil {
 		fc, _ := ec.fieldContext___Schema_directives(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
@@ -13476,7 +13476,7 @@ func (ec *executionContext) fieldContext___Schema_directives(_ context.Context, 
 }
 
 func (ec *executionContext) ___Type_kind(ctx context.Context, field graphql.CollectedField, obj *introspection.Type) (ret graphql.Marshaler) {
-	if v := obj.Kind(); direct {
+	if v := obj.Kind(); direct.Load() {
 		return ec.marshalN__TypeKind2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -13502,7 +13502,7 @@ func (ec *executionContext) fieldContext___Type_kind(_ context.Context, field gr
 }
 
 func (ec *executionContext) ___Type_name(ctx context.Context, field graphql.CollectedField, obj *introspection.Type) (ret graphql.Marshaler) {
-	if v := obj.Name(); direct {
+	if v := obj.Name(); direct.Load() {
 		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -13528,7 +13528,7 @@ func (ec *executionContext) fieldContext___Type_name(_ context.Context, field gr
 }
 
 func (ec *executionContext) ___Type_description(ctx context.Context, field graphql.CollectedField, obj *introspection.Type) (ret graphql.Marshaler) {
-	if v := obj.Description(); direct {
+	if v := obj.Description(); direct.Load() {
 		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -13554,7 +13554,7 @@ func (ec *executionContext) fieldContext___Type_description(_ context.Context, f
 }
 
 func (ec *executionContext) ___Type_specifiedByURL(ctx context.Context, field graphql.CollectedField, obj *introspection.Type) (ret graphql.Marshaler) {
-	if v := obj.SpecifiedByURL(); direct {
+	if v := obj.SpecifiedByURL(); direct.Load() {
 		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -13624,7 +13624,7 @@ func (ec *executionContext) fieldContext___Type_fields(ctx context.Context, fiel
 }
 
 func (ec *executionContext) ___Type_interfaces(ctx context.Context, field graphql.CollectedField, obj *introspection.Type) (ret graphql.Marshaler) {
-	if v := obj.Interfaces(); direct {
+	if v := obj.Interfaces(); direct.Load() {
 		fc, _ := ec.fieldContext___Type_interfaces(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
@@ -13662,7 +13662,7 @@ func (ec *executionContext) fieldContext___Type_interfaces(_ context.Context, fi
 }
 
 func (ec *executionContext) ___Type_possibleTypes(ctx context.Context, field graphql.CollectedField, obj *introspection.Type) (ret graphql.Marshaler) {
-	if v := obj.PossibleTypes(); direct {
+	if v := obj.PossibleTypes(); direct.Load() {
 		fc, _ := ec.fieldContext___Type_possibleTypes(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
@@ -13788,7 +13788,7 @@ func (ec *executionContext) fieldContext___Type_inputFields(ctx context.Context,
 }
 
 func (ec *executionContext) ___Type_ofType(ctx context.Context, field graphql.CollectedField, obj *introspection.Type) (ret graphql.Marshaler) {
-	if v := obj.OfType(); direct {
+	if v := obj.OfType(); direct.Load() {
 		fc, _ := ec.fieldContext___Type_ofType(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
@@ -13826,7 +13826,7 @@ func (ec *executionContext) fieldContext___Type_ofType(_ context.Context, field 
 }
 
 func (ec *executionContext) ___Type_isOneOf(ctx context.Context, field graphql.CollectedField, obj *introspection.Type) (ret graphql.Marshaler) {
-	if v := obj.IsOneOf(); direct {
+	if v := obj.IsOneOf(); direct.Load() {
 		return ec.marshalOBoolean2bool(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -14131,7 +14131,7 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 var attachmentImplementors = []string{"Attachment"}
 
 func (ec *executionContext) _Attachment(ctx context.Context, sel ast.SelectionSet, obj *wardgraph.Attachment) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, attachmentImplementors)
+	fields := collectFields(ec.OperationContext, sel, attachmentImplementors)
 
 	out := newFieldSet(fields)
 	var deferred graphql.DeferredGroup
@@ -14169,7 +14169,7 @@ func (ec *executionContext) _Attachment(ctx context.Context, sel ast.SelectionSe
 var budgetImplementors = []string{"Budget", "Node"}
 
 func (ec *executionContext) _Budget(ctx context.Context, sel ast.SelectionSet, obj *model.Budget) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, budgetImplementors)
+	fields := collectFields(ec.OperationContext, sel, budgetImplementors)
 
 	out := newFieldSet(fields)
 	var deferred graphql.DeferredGroup
@@ -14237,7 +14237,7 @@ func (ec *executionContext) _Budget(ctx context.Context, sel ast.SelectionSet, o
 var budgetBucketImplementors = []string{"BudgetBucket"}
 
 func (ec *executionContext) _BudgetBucket(ctx context.Context, sel ast.SelectionSet, obj *model.BudgetBucket) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, budgetBucketImplementors)
+	fields := collectFields(ec.OperationContext, sel, budgetBucketImplementors)
 
 	out := newFieldSet(fields)
 	var deferred graphql.DeferredGroup
@@ -14290,7 +14290,7 @@ func (ec *executionContext) _BudgetBucket(ctx context.Context, sel ast.Selection
 var coverageImplementors = []string{"Coverage"}
 
 func (ec *executionContext) _Coverage(ctx context.Context, sel ast.SelectionSet, obj *wardgraph.Coverage) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, coverageImplementors)
+	fields := collectFields(ec.OperationContext, sel, coverageImplementors)
 
 	out := newFieldSet(fields)
 	var deferred graphql.DeferredGroup
@@ -14333,7 +14333,7 @@ func (ec *executionContext) _Coverage(ctx context.Context, sel ast.SelectionSet,
 var crossCutImplementors = []string{"CrossCut"}
 
 func (ec *executionContext) _CrossCut(ctx context.Context, sel ast.SelectionSet, obj *model.CrossCut) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, crossCutImplementors)
+	fields := collectFields(ec.OperationContext, sel, crossCutImplementors)
 
 	out := newFieldSet(fields)
 	var deferred graphql.DeferredGroup
@@ -14391,7 +14391,7 @@ func (ec *executionContext) _CrossCut(ctx context.Context, sel ast.SelectionSet,
 var departmentImplementors = []string{"Department", "Node"}
 
 func (ec *executionContext) _Department(ctx context.Context, sel ast.SelectionSet, obj *model.Department) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, departmentImplementors)
+	fields := collectFields(ec.OperationContext, sel, departmentImplementors)
 
 	out := newFieldSet(fields)
 	var deferred graphql.DeferredGroup
@@ -14459,7 +14459,7 @@ func (ec *executionContext) _Department(ctx context.Context, sel ast.SelectionSe
 var goalImplementors = []string{"Goal", "Node"}
 
 func (ec *executionContext) _Goal(ctx context.Context, sel ast.SelectionSet, obj *model.Goal) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, goalImplementors)
+	fields := collectFields(ec.OperationContext, sel, goalImplementors)
 
 	out := newFieldSet(fields)
 	var deferred graphql.DeferredGroup
@@ -14542,7 +14542,7 @@ func (ec *executionContext) _Goal(ctx context.Context, sel ast.SelectionSet, obj
 var graphEdgeImplementors = []string{"GraphEdge"}
 
 func (ec *executionContext) _GraphEdge(ctx context.Context, sel ast.SelectionSet, obj *model.GraphEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, graphEdgeImplementors)
+	fields := collectFields(ec.OperationContext, sel, graphEdgeImplementors)
 
 	out := newFieldSet(fields)
 	var deferred graphql.DeferredGroup
@@ -14595,7 +14595,7 @@ func (ec *executionContext) _GraphEdge(ctx context.Context, sel ast.SelectionSet
 var graphNodeImplementors = []string{"GraphNode"}
 
 func (ec *executionContext) _GraphNode(ctx context.Context, sel ast.SelectionSet, obj *wardgraph.GraphNode) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, graphNodeImplementors)
+	fields := collectFields(ec.OperationContext, sel, graphNodeImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -14644,7 +14644,7 @@ func (ec *executionContext) _GraphNode(ctx context.Context, sel ast.SelectionSet
 var initiativeImplementors = []string{"Initiative", "Node"}
 
 func (ec *executionContext) _Initiative(ctx context.Context, sel ast.SelectionSet, obj *model.Initiative) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, initiativeImplementors)
+	fields := collectFields(ec.OperationContext, sel, initiativeImplementors)
 
 	out := newFieldSet(fields)
 	var deferred graphql.DeferredGroup
@@ -14767,7 +14767,7 @@ func (ec *executionContext) _Initiative(ctx context.Context, sel ast.SelectionSe
 var initiativeConnectionImplementors = []string{"InitiativeConnection"}
 
 func (ec *executionContext) _InitiativeConnection(ctx context.Context, sel ast.SelectionSet, obj *model.InitiativeConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, initiativeConnectionImplementors)
+	fields := collectFields(ec.OperationContext, sel, initiativeConnectionImplementors)
 
 	out := newFieldSet(fields)
 	var deferred graphql.DeferredGroup
@@ -14815,7 +14815,7 @@ func (ec *executionContext) _InitiativeConnection(ctx context.Context, sel ast.S
 var initiativeEdgeImplementors = []string{"InitiativeEdge"}
 
 func (ec *executionContext) _InitiativeEdge(ctx context.Context, sel ast.SelectionSet, obj *model.InitiativeEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, initiativeEdgeImplementors)
+	fields := collectFields(ec.OperationContext, sel, initiativeEdgeImplementors)
 
 	out := newFieldSet(fields)
 	var deferred graphql.DeferredGroup
@@ -14853,7 +14853,7 @@ func (ec *executionContext) _InitiativeEdge(ctx context.Context, sel ast.Selecti
 var issueImplementors = []string{"Issue", "Node"}
 
 func (ec *executionContext) _Issue(ctx context.Context, sel ast.SelectionSet, obj *model.Issue) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, issueImplementors)
+	fields := collectFields(ec.OperationContext, sel, issueImplementors)
 
 	out := newFieldSet(fields)
 	var deferred graphql.DeferredGroup
@@ -14956,7 +14956,7 @@ func (ec *executionContext) _Issue(ctx context.Context, sel ast.SelectionSet, ob
 var linkImplementors = []string{"Link"}
 
 func (ec *executionContext) _Link(ctx context.Context, sel ast.SelectionSet, obj *model.Link) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, linkImplementors)
+	fields := collectFields(ec.OperationContext, sel, linkImplementors)
 
 	out := newFieldSet(fields)
 	var deferred graphql.DeferredGroup
@@ -15009,7 +15009,7 @@ func (ec *executionContext) _Link(ctx context.Context, sel ast.SelectionSet, obj
 var missionImplementors = []string{"Mission", "Node"}
 
 func (ec *executionContext) _Mission(ctx context.Context, sel ast.SelectionSet, obj *model.Mission) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, missionImplementors)
+	fields := collectFields(ec.OperationContext, sel, missionImplementors)
 
 	out := newFieldSet(fields)
 	var deferred graphql.DeferredGroup
@@ -15087,7 +15087,7 @@ func (ec *executionContext) _Mission(ctx context.Context, sel ast.SelectionSet, 
 var municipalityImplementors = []string{"Municipality", "Node"}
 
 func (ec *executionContext) _Municipality(ctx context.Context, sel ast.SelectionSet, obj *wardgraph.Municipality) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, municipalityImplementors)
+	fields := collectFields(ec.OperationContext, sel, municipalityImplementors)
 
 	out := newFieldSet(fields)
 	var deferred graphql.DeferredGroup
@@ -15140,7 +15140,7 @@ func (ec *executionContext) _Municipality(ctx context.Context, sel ast.Selection
 var pageInfoImplementors = []string{"PageInfo"}
 
 func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet, obj *model.PageInfo) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, pageInfoImplementors)
+	fields := collectFields(ec.OperationContext, sel, pageInfoImplementors)
 
 	out := newFieldSet(fields)
 	var deferred graphql.DeferredGroup
@@ -15188,7 +15188,7 @@ func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet,
 var partnerImplementors = []string{"Partner", "Node"}
 
 func (ec *executionContext) _Partner(ctx context.Context, sel ast.SelectionSet, obj *wardgraph.Partner) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, partnerImplementors)
+	fields := collectFields(ec.OperationContext, sel, partnerImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -15237,7 +15237,7 @@ func (ec *executionContext) _Partner(ctx context.Context, sel ast.SelectionSet, 
 var pathImplementors = []string{"Path"}
 
 func (ec *executionContext) _Path(ctx context.Context, sel ast.SelectionSet, obj *model.Path) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, pathImplementors)
+	fields := collectFields(ec.OperationContext, sel, pathImplementors)
 
 	out := newFieldSet(fields)
 	var deferred graphql.DeferredGroup
@@ -15280,7 +15280,7 @@ func (ec *executionContext) _Path(ctx context.Context, sel ast.SelectionSet, obj
 var planImplementors = []string{"Plan", "Node"}
 
 func (ec *executionContext) _Plan(ctx context.Context, sel ast.SelectionSet, obj *model.Plan) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, planImplementors)
+	fields := collectFields(ec.OperationContext, sel, planImplementors)
 
 	out := newFieldSet(fields)
 	var deferred graphql.DeferredGroup
@@ -15418,7 +15418,7 @@ func (ec *executionContext) _Plan(ctx context.Context, sel ast.SelectionSet, obj
 var policyImplementors = []string{"Policy", "Node"}
 
 func (ec *executionContext) _Policy(ctx context.Context, sel ast.SelectionSet, obj *model.Policy) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, policyImplementors)
+	fields := collectFields(ec.OperationContext, sel, policyImplementors)
 
 	out := newFieldSet(fields)
 	var deferred graphql.DeferredGroup
@@ -15491,7 +15491,7 @@ func (ec *executionContext) _Policy(ctx context.Context, sel ast.SelectionSet, o
 var programImplementors = []string{"Program", "Node"}
 
 func (ec *executionContext) _Program(ctx context.Context, sel ast.SelectionSet, obj *wardgraph.Program) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, programImplementors)
+	fields := collectFields(ec.OperationContext, sel, programImplementors)
 
 	out := newFieldSet(fields)
 	var deferred graphql.DeferredGroup
@@ -15529,7 +15529,7 @@ func (ec *executionContext) _Program(ctx context.Context, sel ast.SelectionSet, 
 var queryImplementors = []string{"Query"}
 
 func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, queryImplementors)
+	fields := collectFields(ec.OperationContext, sel, queryImplementors)
 	ctx = graphql.WithFieldContext(ctx, &graphql.FieldContext{
 		Object: "Query",
 	})
@@ -15693,7 +15693,7 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 var reformItemImplementors = []string{"ReformItem", "Node"}
 
 func (ec *executionContext) _ReformItem(ctx context.Context, sel ast.SelectionSet, obj *model.ReformItem) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, reformItemImplementors)
+	fields := collectFields(ec.OperationContext, sel, reformItemImplementors)
 
 	out := newFieldSet(fields)
 	var deferred graphql.DeferredGroup
@@ -15756,7 +15756,7 @@ func (ec *executionContext) _ReformItem(ctx context.Context, sel ast.SelectionSe
 var revisionImplementors = []string{"Revision"}
 
 func (ec *executionContext) _Revision(ctx context.Context, sel ast.SelectionSet, obj *wardgraph.Revision) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, revisionImplementors)
+	fields := collectFields(ec.OperationContext, sel, revisionImplementors)
 
 	out := newFieldSet(fields)
 	var deferred graphql.DeferredGroup
@@ -15799,7 +15799,7 @@ func (ec *executionContext) _Revision(ctx context.Context, sel ast.SelectionSet,
 var searchHitImplementors = []string{"SearchHit"}
 
 func (ec *executionContext) _SearchHit(ctx context.Context, sel ast.SelectionSet, obj *model.SearchHit) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, searchHitImplementors)
+	fields := collectFields(ec.OperationContext, sel, searchHitImplementors)
 
 	out := newFieldSet(fields)
 	var deferred graphql.DeferredGroup
@@ -15862,7 +15862,7 @@ func (ec *executionContext) _SearchHit(ctx context.Context, sel ast.SelectionSet
 var sectionImplementors = []string{"Section"}
 
 func (ec *executionContext) _Section(ctx context.Context, sel ast.SelectionSet, obj *wardgraph.Section) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, sectionImplementors)
+	fields := collectFields(ec.OperationContext, sel, sectionImplementors)
 
 	out := newFieldSet(fields)
 	var deferred graphql.DeferredGroup
@@ -15905,7 +15905,7 @@ func (ec *executionContext) _Section(ctx context.Context, sel ast.SelectionSet, 
 var sourceImplementors = []string{"Source"}
 
 func (ec *executionContext) _Source(ctx context.Context, sel ast.SelectionSet, obj *model.Source) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, sourceImplementors)
+	fields := collectFields(ec.OperationContext, sel, sourceImplementors)
 
 	out := newFieldSet(fields)
 	var deferred graphql.DeferredGroup
@@ -15968,7 +15968,7 @@ func (ec *executionContext) _Source(ctx context.Context, sel ast.SelectionSet, o
 var strategyImplementors = []string{"Strategy", "Node"}
 
 func (ec *executionContext) _Strategy(ctx context.Context, sel ast.SelectionSet, obj *model.Strategy) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, strategyImplementors)
+	fields := collectFields(ec.OperationContext, sel, strategyImplementors)
 
 	out := newFieldSet(fields)
 	var deferred graphql.DeferredGroup
@@ -16071,7 +16071,7 @@ func (ec *executionContext) _Strategy(ctx context.Context, sel ast.SelectionSet,
 var subgraphImplementors = []string{"Subgraph"}
 
 func (ec *executionContext) _Subgraph(ctx context.Context, sel ast.SelectionSet, obj *model.Subgraph) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, subgraphImplementors)
+	fields := collectFields(ec.OperationContext, sel, subgraphImplementors)
 
 	out := newFieldSet(fields)
 	var deferred graphql.DeferredGroup
@@ -16119,7 +16119,7 @@ func (ec *executionContext) _Subgraph(ctx context.Context, sel ast.SelectionSet,
 var targetGroupImplementors = []string{"TargetGroup", "Node"}
 
 func (ec *executionContext) _TargetGroup(ctx context.Context, sel ast.SelectionSet, obj *wardgraph.TargetGroup) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, targetGroupImplementors)
+	fields := collectFields(ec.OperationContext, sel, targetGroupImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -16163,7 +16163,7 @@ func (ec *executionContext) _TargetGroup(ctx context.Context, sel ast.SelectionS
 var topicImplementors = []string{"Topic", "Node"}
 
 func (ec *executionContext) _Topic(ctx context.Context, sel ast.SelectionSet, obj *wardgraph.Topic) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, topicImplementors)
+	fields := collectFields(ec.OperationContext, sel, topicImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -16207,7 +16207,7 @@ func (ec *executionContext) _Topic(ctx context.Context, sel ast.SelectionSet, ob
 var topicCellImplementors = []string{"TopicCell"}
 
 func (ec *executionContext) _TopicCell(ctx context.Context, sel ast.SelectionSet, obj *model.TopicCell) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, topicCellImplementors)
+	fields := collectFields(ec.OperationContext, sel, topicCellImplementors)
 
 	out := newFieldSet(fields)
 	var deferred graphql.DeferredGroup
@@ -16255,7 +16255,7 @@ func (ec *executionContext) _TopicCell(ctx context.Context, sel ast.SelectionSet
 var topicComparisonImplementors = []string{"TopicComparison"}
 
 func (ec *executionContext) _TopicComparison(ctx context.Context, sel ast.SelectionSet, obj *model.TopicComparison) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, topicComparisonImplementors)
+	fields := collectFields(ec.OperationContext, sel, topicComparisonImplementors)
 
 	out := newFieldSet(fields)
 	var deferred graphql.DeferredGroup
@@ -16293,7 +16293,7 @@ func (ec *executionContext) _TopicComparison(ctx context.Context, sel ast.Select
 var wardImplementors = []string{"Ward", "Node"}
 
 func (ec *executionContext) _Ward(ctx context.Context, sel ast.SelectionSet, obj *wardgraph.Ward) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, wardImplementors)
+	fields := collectFields(ec.OperationContext, sel, wardImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -16352,7 +16352,7 @@ func (ec *executionContext) _Ward(ctx context.Context, sel ast.SelectionSet, obj
 var wardComparisonImplementors = []string{"WardComparison"}
 
 func (ec *executionContext) _WardComparison(ctx context.Context, sel ast.SelectionSet, obj *model.WardComparison) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, wardComparisonImplementors)
+	fields := collectFields(ec.OperationContext, sel, wardComparisonImplementors)
 
 	out := newFieldSet(fields)
 	var deferred graphql.DeferredGroup
@@ -16400,7 +16400,7 @@ func (ec *executionContext) _WardComparison(ctx context.Context, sel ast.Selecti
 var warningImplementors = []string{"Warning"}
 
 func (ec *executionContext) _Warning(ctx context.Context, sel ast.SelectionSet, obj *wardgraph.Warning) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, warningImplementors)
+	fields := collectFields(ec.OperationContext, sel, warningImplementors)
 
 	out := newFieldSet(fields)
 	var deferred graphql.DeferredGroup
@@ -16438,7 +16438,7 @@ func (ec *executionContext) _Warning(ctx context.Context, sel ast.SelectionSet, 
 var yearComparisonImplementors = []string{"YearComparison"}
 
 func (ec *executionContext) _YearComparison(ctx context.Context, sel ast.SelectionSet, obj *model.YearComparison) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, yearComparisonImplementors)
+	fields := collectFields(ec.OperationContext, sel, yearComparisonImplementors)
 
 	out := newFieldSet(fields)
 	var deferred graphql.DeferredGroup
@@ -16491,7 +16491,7 @@ func (ec *executionContext) _YearComparison(ctx context.Context, sel ast.Selecti
 var __DirectiveImplementors = []string{"__Directive"}
 
 func (ec *executionContext) ___Directive(ctx context.Context, sel ast.SelectionSet, obj *introspection.Directive) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, __DirectiveImplementors)
+	fields := collectFields(ec.OperationContext, sel, __DirectiveImplementors)
 
 	out := newFieldSet(fields)
 	var deferred graphql.DeferredGroup
@@ -16544,7 +16544,7 @@ func (ec *executionContext) ___Directive(ctx context.Context, sel ast.SelectionS
 var __EnumValueImplementors = []string{"__EnumValue"}
 
 func (ec *executionContext) ___EnumValue(ctx context.Context, sel ast.SelectionSet, obj *introspection.EnumValue) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, __EnumValueImplementors)
+	fields := collectFields(ec.OperationContext, sel, __EnumValueImplementors)
 
 	out := newFieldSet(fields)
 	var deferred graphql.DeferredGroup
@@ -16592,7 +16592,7 @@ func (ec *executionContext) ___EnumValue(ctx context.Context, sel ast.SelectionS
 var __FieldImplementors = []string{"__Field"}
 
 func (ec *executionContext) ___Field(ctx context.Context, sel ast.SelectionSet, obj *introspection.Field) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, __FieldImplementors)
+	fields := collectFields(ec.OperationContext, sel, __FieldImplementors)
 
 	out := newFieldSet(fields)
 	var deferred graphql.DeferredGroup
@@ -16650,7 +16650,7 @@ func (ec *executionContext) ___Field(ctx context.Context, sel ast.SelectionSet, 
 var __InputValueImplementors = []string{"__InputValue"}
 
 func (ec *executionContext) ___InputValue(ctx context.Context, sel ast.SelectionSet, obj *introspection.InputValue) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, __InputValueImplementors)
+	fields := collectFields(ec.OperationContext, sel, __InputValueImplementors)
 
 	out := newFieldSet(fields)
 	var deferred graphql.DeferredGroup
@@ -16708,7 +16708,7 @@ func (ec *executionContext) ___InputValue(ctx context.Context, sel ast.Selection
 var __SchemaImplementors = []string{"__Schema"}
 
 func (ec *executionContext) ___Schema(ctx context.Context, sel ast.SelectionSet, obj *introspection.Schema) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, __SchemaImplementors)
+	fields := collectFields(ec.OperationContext, sel, __SchemaImplementors)
 
 	out := newFieldSet(fields)
 	var deferred graphql.DeferredGroup
@@ -16766,7 +16766,7 @@ func (ec *executionContext) ___Schema(ctx context.Context, sel ast.SelectionSet,
 var __TypeImplementors = []string{"__Type"}
 
 func (ec *executionContext) ___Type(ctx context.Context, sel ast.SelectionSet, obj *introspection.Type) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, __TypeImplementors)
+	fields := collectFields(ec.OperationContext, sel, __TypeImplementors)
 
 	out := newFieldSet(fields)
 	var deferred graphql.DeferredGroup

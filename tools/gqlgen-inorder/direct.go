@@ -101,10 +101,10 @@ func (f leafField) code() string {
 		guard = " && v != nil"
 	}
 	if f.context == "" {
-		return fmt.Sprintf("\n\tif v := %s; direct%s {\n\t\treturn ec.%s(ctx, field.Selections, v)\n\t}",
+		return fmt.Sprintf("\n\tif v := %s; direct.Load()%s {\n\t\treturn ec.%s(ctx, field.Selections, v)\n\t}",
 			f.value, guard, f.marshal)
 	}
-	return fmt.Sprintf("\n\tif v := %s; direct%s {\n\t\tfc, _ := ec.%s(ctx, field)\n\t\tctx = graphql.WithFieldContext(ctx, fc)\n"+
+	return fmt.Sprintf("\n\tif v := %s; direct.Load()%s {\n\t\tfc, _ := ec.%s(ctx, field)\n\t\tctx = graphql.WithFieldContext(ctx, fc)\n"+
 		"\t\tdefer directRecover(ctx, ec.OperationContext, &ret)\n\t\treturn ec.%s(ctx, field.Selections, v)\n\t}",
 		f.value, guard, f.context, f.marshal)
 }

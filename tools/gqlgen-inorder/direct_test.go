@@ -61,18 +61,18 @@ func TestDirectFields(t *testing.T) {
 		want                                               string // the code put in front, "" for none
 	}{
 		{"struct field", "obj.F, nil", "nil", "string", "marshalNString2string", scalarContext,
-			"if v := obj.F; direct {\n\t\treturn ec.marshalNString2string(ctx, field.Selections, v)"},
+			"if v := obj.F; direct.Load() {\n\t\treturn ec.marshalNString2string(ctx, field.Selections, v)"},
 		{"method", "obj.F(), nil", "nil", "string", "marshalNString2string", scalarContext,
-			"if v := obj.F(); direct {"},
+			"if v := obj.F(); direct.Load() {"},
 		{"non-null pointer is guarded", "obj.F, nil", "nil", "*string", "marshalNString2ᚖstring", scalarContext,
-			"if v := obj.F; direct && v != nil {"},
+			"if v := obj.F; direct.Load() && v != nil {"},
 		{"nullable pointer", "obj.F, nil", "nil", "*string", "marshalOString2ᚖstring", scalarContext,
-			"if v := obj.F; direct {"},
+			"if v := obj.F; direct.Load() {"},
 		{"resolver", "ec.Resolvers.T().F(ctx, obj)", "nil", "string", "marshalNString2string", scalarContext, ""},
 		{"method with arguments", "obj.F(fc.Args[\"x\"]), nil", "nil", "string", "marshalNString2string", scalarContext, ""},
 		{"directives", "obj.F, nil", "ec.directives", "string", "marshalNString2string", scalarContext, ""},
 		{"object field", "obj.F(), nil", "nil", "*Y", "marshalNY2ᚖY", objectContext,
-			"if v := obj.F(); direct && v != nil {\n\t\tfc, _ := ec.fieldContext_T_f(ctx, field)\n\t\tctx = graphql.WithFieldContext(ctx, fc)\n\t\tdefer directRecover(ctx, ec.OperationContext, &ret)\n\t\treturn ec.marshalNY2ᚖY(ctx, field.Selections, v)"},
+			"if v := obj.F(); direct.Load() && v != nil {\n\t\tfc, _ := ec.fieldContext_T_f(ctx, field)\n\t\tctx = graphql.WithFieldContext(ctx, fc)\n\t\tdefer directRecover(ctx, ec.OperationContext, &ret)\n\t\treturn ec.marshalNY2ᚖY(ctx, field.Selections, v)"},
 		{"object field with arguments", "obj.F(), nil", "nil", "*Y", "marshalNY2ᚖY", argsContext, ""},
 		{"marshaller that may answer null", "obj.F, nil", "nil", "string", "marshalNOdd2string", scalarContext, ""},
 	}

@@ -26,7 +26,10 @@
 //     errors below it); SetDirect(false) in inorder.go turns it off;
 //   - gives the object marshallers of types without concurrent fields a
 //     plain field set (graph/generated/fieldset.go) and no deferred group,
-//     which they never use (see fieldsets.go).
+//     which they never use (see fieldsets.go);
+//   - points the object marshallers' graphql.CollectFields calls at
+//     collectFields (graph/generated/collect.go), which remembers a
+//     document's collected fields across requests.
 //
 // It is idempotent and fails if a call it must rewrite is not in a function
 // with a selection set parameter named sel.
@@ -46,7 +49,12 @@ import (
 	"strings"
 )
 
-const concurrentCall = "graphql.MarshalSliceConcurrently(ctx, "
+// The calls rewritten by plain text: gqlgen's list marshalling and field
+// collection.
+const (
+	concurrentCall = "graphql.MarshalSliceConcurrently(ctx, "
+	collectCall    = "graphql.CollectFields(ec.OperationContext, sel, "
+)
 
 func main() {
 	if len(os.Args) != 2 {
@@ -78,6 +86,7 @@ func run(path string) error {
 	}
 	plain, _ := plainFieldSets(direct, fset, file)
 	rewritten := bytes.ReplaceAll(plain, []byte(concurrentCall), []byte("marshalSlice(ctx, sel, "))
+	rewritten = bytes.ReplaceAll(rewritten, []byte(collectCall), []byte("collectFields(ec.OperationContext, sel, "))
 	if !bytes.Equal(rewritten, src) {
 		if err := os.WriteFile(path, rewritten, 0o644); err != nil {
 			return err
