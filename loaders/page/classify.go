@@ -65,6 +65,9 @@ var (
 )
 
 const openers = "【<≪〈"
+
+// codeHyphens are the hyphens reCode accepts between the numbers of a code.
+const codeHyphens = "-‐"
 const closers = "】>≫〉"
 
 // classify decides what one normalised line is. inIssue says whether the
@@ -89,6 +92,27 @@ func classify(l srcLine, inIssue bool) class {
 	}
 	c = class{line: l, kind: kText}
 	c.title, c.bullet = stripBullet(s)
+	return c
+}
+
+// classifyAll classifies every line once, outside any issue: the header,
+// the cut and the parse itself read these classes (see reclassify).
+func classifyAll(lines []srcLine) []class {
+	out := make([]class, len(lines))
+	for i, l := range lines {
+		out[i] = classify(l, false)
+	}
+	return out
+}
+
+// reclassify returns what classify(c.line, inIssue) returns, for a class
+// that classifyAll made. Inside an issue only classifyBareCode may read a
+// line otherwise, and it takes nothing without a 1-1 code, so a line with
+// no hyphen keeps its class.
+func reclassify(c class, inIssue bool) class {
+	if inIssue && strings.ContainsAny(c.line.text, codeHyphens) {
+		return classify(c.line, true)
+	}
 	return c
 }
 

@@ -9,17 +9,17 @@ import (
 
 // cutAt reports whether the text is partial, ending before the page's
 // footer (it has no contact heading), and returns its last content line.
-func cutAt(lines []srcLine) (cut bool, last int) {
+// cls are the lines as classifyAll classified them.
+func cutAt(cls []class) (cut bool, last int) {
 	cut = true
-	for _, l := range lines {
-		c := classify(l, false)
+	for _, c := range cls {
 		switch c.kind {
 		case kBlank, kChrome:
 			continue
 		case kContact:
 			cut = false
 		}
-		last = l.n
+		last = c.line.n
 	}
 	return cut, last
 }

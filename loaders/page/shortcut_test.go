@@ -1,0 +1,51 @@
+package page
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/wardgraph/wardgraph/textnorm"
+)
+
+// decorations turn a sample line into the headings, bullets and budget
+// expressions the shortcuts must not misread.
+var decorations = []struct{ before, after string }{
+	{"", ""}, {"1-1 ", ""}, {"2‐3-1 ", ""}, {"【", "】"}, {"【1-1 ", "】"}, {"<1-2 ", ">"}, {"・", ""},
+	{"(", ")"}, {"1 平成25年度 ", ""}, {"令和元年度 ", "(様式2)"}, {"", "(29年度予算額 22,268千円)"},
+	{"予算額 263千円 ", ""}, {"", " (5千3百万円)"}, {"経営課題2 ", ""}, {"主な戦略", ""}, {"2018年6月7日", ""},
+}
+
+// corpusLines returns every line of every sample text, normalised, each
+// also with every decoration.
+func corpusLines(t *testing.T) []srcLine {
+	t.Helper()
+	var out []srcLine
+	for _, name := range sampleFiles(t) {
+		data, err := os.ReadFile(filepath.Join(sampleDir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, raw := range strings.Split(string(data), "\n") {
+			for _, d := range decorations {
+				out = append(out, srcLine{n: i + 1, text: textnorm.Normalize(d.before + raw + d.after)})
+			}
+		}
+	}
+	return out
+}
+
+// TestReclassify holds reclassify to classify: a class made outside an
+// issue is what classify makes inside one.
+func TestReclassify(t *testing.T) {
+	for _, l := range corpusLines(t) {
+		for _, inIssue := range []bool{false, true} {
+			got, want := reclassify(classify(l, false), inIssue), classify(l, inIssue)
+			if !reflect.DeepEqual(got, want) {
+				t.Fatalf("reclassify(%q, inIssue=%v) = %+v, want %+v", l.text, inIssue, got, want)
+			}
+		}
+	}
+}
