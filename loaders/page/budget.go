@@ -20,33 +20,37 @@ const amountPattern = `[0-9][0-9,]*(?:\.[0-9]+)?(?:\s*[十百千万億]+\s*(?:[0
 var (
 	budgetOnce   sync.Once
 	budgetKinds  map[string]wardgraph.BudgetKind
-	reBudget     *regexp.Regexp
-	reLineBudget *regexp.Regexp
-	reAmount     = regexp.MustCompile(`^` + amountPattern + `$`)
-	reBareMoney  = regexp.MustCompile(`[(\[]\s*(` + amountPattern + `)\s*[)\]]`)
-	reMoney      = regexp.MustCompile(amountPattern)
+	budgetTerms  []string // the keys of budgetKinds, longest first
+	reBudget     guarded
+	reLineBudget guarded
+	reAmount     = guard(`^`+amountPattern+`$`, startsWithDigit)
+	reBareMoney  = guard(`[(\[]\s*(`+amountPattern+`)\s*[)\]]`, func(s string) bool {
+		return strings.Contains(s, "円") && strings.ContainsAny(s, "([")
+	})
+	reMoney = guard(amountPattern, containsAll("円"))
 )
 
 // budgetRegexp builds, from data/budgets.tsv, the pattern of a bracketed
 // budget expression: (29年度予算額 22,268千円), [予算額 263千円],
 // (31算定見込額 11,050千円), (29年度予算額 - ), (4年度予算額).
-func budgetRegexp() *regexp.Regexp {
+func budgetRegexp() guarded {
 	budgetOnce.Do(func() {
 		budgetKinds = map[string]wardgraph.BudgetKind{}
-		var terms []string
 		for _, rec := range readTSV("data/budgets.tsv", 2) {
 			t := textnorm.Normalize(rec[0])
 			budgetKinds[t] = wardgraph.BudgetKind(rec[1])
-			terms = append(terms, t)
+			budgetTerms = append(budgetTerms, t)
 		}
-		vocab.SortLongestFirst(terms)
-		for i, t := range terms {
+		vocab.SortLongestFirst(budgetTerms)
+		terms := make([]string, len(budgetTerms))
+		for i, t := range budgetTerms {
 			terms[i] = regexp.QuoteMeta(t)
 		}
-		reBudget = regexp.MustCompile(`[(\[]\s*(?:([0-9]{1,2}|元)\s*(?:年度)?\s*)?(` +
-			strings.Join(terms, "|") + `)\s*[::]?\s*([^()\[\]]*?)\s*[)\]]`)
-		reLineBudget = regexp.MustCompile(`^(?:(平成|令和)?\s*([0-9]{1,2}|元)\s*年度\s*)?(` +
-			strings.Join(terms, "|") + `)\s*[::]?\s*(` + amountPattern + `|-)?$`)
+		reBudget = guard(`[(\[]\s*(?:([0-9]{1,2}|元)\s*(?:年度)?\s*)?(`+
+			strings.Join(terms, "|")+`)\s*[::]?\s*([^()\[\]]*?)\s*[)\]]`,
+			func(s string) bool { return strings.ContainsAny(s, "([") && hasBudgetTerm(s) })
+		reLineBudget = guard(`^(?:(平成|令和)?\s*([0-9]{1,2}|元)\s*年度\s*)?(`+
+			strings.Join(terms, "|")+`)\s*[::]?\s*(`+amountPattern+`|-)?$`, hasBudgetTerm)
 	})
 	return reBudget
 }
@@ -94,7 +98,7 @@ func extractBudgets(s string, planYear, line int) ([]wardgraph.Budget, string) {
 		out = append(out, b)
 	}
 	rest := re.ReplaceAllString(s, " ")
-	if len(out) > 0 && out[len(out)-1].AmountYen == nil && isEmptyAmount(out[len(out)-1].Raw, re) {
+	if len(out) > 0 && out[len(out)-1].AmountYen == nil && isEmptyAmount(out[len(out)-1].Raw) {
 		if m := reBareMoney.FindStringSubmatch(rest); m != nil {
 			last := &out[len(out)-1]
 			last.AmountYen = parseAmount(m[1])
@@ -107,8 +111,8 @@ func extractBudgets(s string, planYear, line int) ([]wardgraph.Budget, string) {
 
 // isEmptyAmount reports whether a budget expression had no amount text at
 // all (not even "-").
-func isEmptyAmount(raw string, re *regexp.Regexp) bool {
-	m := re.FindStringSubmatch("(" + raw + ")")
+func isEmptyAmount(raw string) bool {
+	m := budgetRegexp().FindStringSubmatch("(" + raw + ")")
 	return m != nil && m[3] == ""
 }
 
@@ -196,7 +200,12 @@ func hasMoney(s string) bool {
 // containsBudgetTerm reports whether s names a budget kind (予算額, 決算額, …).
 func containsBudgetTerm(s string) bool {
 	budgetRegexp()
-	for t := range budgetKinds {
+	return hasBudgetTerm(s)
+}
+
+// hasBudgetTerm is containsBudgetTerm once budgetRegexp has read the terms.
+func hasBudgetTerm(s string) bool {
+	for _, t := range budgetTerms {
 		if strings.Contains(s, t) {
 			return true
 		}

@@ -116,7 +116,7 @@ func (b *builder) addInitiative(st *wardgraph.Strategy, in wardgraph.Initiative,
 // 具体的取組1-1-1 …(2年度予算額), so that the amount on a following line fills it.
 func (b *builder) awaitAmount(bs *[]wardgraph.Budget) {
 	b.pending = nil
-	if n := len(*bs); n > 0 && (*bs)[n-1].AmountYen == nil && isEmptyAmount((*bs)[n-1].Raw, budgetRegexp()) {
+	if n := len(*bs); n > 0 && (*bs)[n-1].AmountYen == nil && isEmptyAmount((*bs)[n-1].Raw) {
 		b.pending = bs
 	}
 }

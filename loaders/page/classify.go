@@ -55,11 +55,11 @@ const (
 )
 
 var (
-	reTitle      = regexp.MustCompile(`(平成|令和)\s*(元|\d{1,2})\s*年度\s*(.*?)\s*運営方針`)
-	reDateLine   = regexp.MustCompile(`^\d{4}年\d{1,2}月\d{1,2}日(?:\s*(?:更新|作成|掲載))?$`)
-	rePageNumber = regexp.MustCompile(`^ページ番号\s*:\s*(\d+)`)
-	reProgram    = regexp.MustCompile(`^「(.+?)」`)
-	reCode       = regexp.MustCompile(`^(\d{1,2})\s*[-‐]\s*(\d{1,2})(?:\s*[-‐]\s*(\d{1,2}))?(?:\s*[-‐]\s*\(\d+\))?\s*[::]?\s*`)
+	reTitle      = guard(`(平成|令和)\s*(元|\d{1,2})\s*年度\s*(.*?)\s*運営方針`, containsAll("年度", "運営方針"))
+	reDateLine   = guard(`^\d{4}年\d{1,2}月\d{1,2}日(?:\s*(?:更新|作成|掲載))?$`, startsWithDigit)
+	rePageNumber = guard(`^ページ番号\s*:\s*(\d+)`, hasPrefix("ページ番号"))
+	reProgram    = guard(`^「(.+?)」`, hasPrefix("「"))
+	reCode       = guard(`^(\d{1,2})\s*[-‐]\s*(\d{1,2})(?:\s*[-‐]\s*(\d{1,2}))?(?:\s*[-‐]\s*\(\d+\))?\s*[::]?\s*`, startsWithDigit)
 	reEraPrefix  = regexp.MustCompile(`^(?:\d{1,2}\s+)?(?:(?:平成|令和)\s*(?:元|\d{1,2})\s*年度)?\s*`)
 	reIssueNum   = regexp.MustCompile(`^\s*(\d{1,2})(?:\s*[-‐]\s*\(\d+\))?\s*[::]?`)
 )
@@ -195,8 +195,18 @@ func wrapped(s string) bool {
 func unwrap(s string) string {
 	s = strings.TrimSpace(strings.TrimLeft(s, openers))
 	s = strings.TrimSpace(strings.TrimRight(s, closers))
-	s = reEraPrefix.ReplaceAllString(s, "")
+	if mayEraPrefix(s) {
+		s = reEraPrefix.ReplaceAllString(s, "")
+	}
 	return strings.TrimSpace(strings.TrimLeft(s, openers))
+}
+
+// mayEraPrefix reports whether reEraPrefix, anchored at the start, can
+// match more than nothing in s: only when s starts with a digit, white
+// space or an era name.
+func mayEraPrefix(s string) bool {
+	return startsWithDigit(s) || strings.HasPrefix(s, "平成") || strings.HasPrefix(s, "令和") ||
+		s != "" && strings.IndexByte("\t\n\f\r ", s[0]) >= 0
 }
 
 // cleanTitle removes heading brackets anywhere in a heading remainder and

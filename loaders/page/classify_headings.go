@@ -85,7 +85,7 @@ func classifyStrategy(s string, _ bool, c *class) bool {
 }
 
 // reFormSuffix matches the form number after a heading: (様式2), (様式2より).
-var reFormSuffix = regexp.MustCompile(`\s*[(【]\s*様式\s*\d+\s*(?:より)?\s*[)】]\s*$`)
+var reFormSuffix = guard(`\s*[(【]\s*様式\s*\d+\s*(?:より)?\s*[)】]\s*$`, containsAll("様式"))
 
 func classifyIssue(s string, _ bool, c *class) bool {
 	_, rest, ok := keywordHeading("issue", s)

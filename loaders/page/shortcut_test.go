@@ -49,3 +49,44 @@ func TestReclassify(t *testing.T) {
 		}
 	}
 }
+
+// TestGuards holds the test of every guarded expression to the expression:
+// on every corpus line, a line the test turns away has no match. Each
+// expression must match some line, so that the corpus tries its test.
+func TestGuards(t *testing.T) {
+	budgetRegexp()
+	guards := map[string]guarded{
+		"reTitle": reTitle, "reDateLine": reDateLine, "rePageNumber": rePageNumber, "reProgram": reProgram,
+		"reCode": reCode, "reNumberBullet": reNumberBullet, "reFormSuffix": reFormSuffix,
+		"reBudget": reBudget, "reLineBudget": reLineBudget, "reAmount": reAmount, "reBareMoney": reBareMoney, "reMoney": reMoney,
+	}
+	lines := corpusLines(t)
+	for name, g := range guards {
+		matched := 0
+		for _, l := range lines {
+			for _, s := range []string{l.text, unwrap(l.text), strings.TrimPrefix(l.text, "予算額 "), trimBulletOnly(l.text)} {
+				m := g.re.MatchString(s)
+				if m && !g.may(s) {
+					t.Fatalf("%s matches %q, which its test turns away", name, s)
+				}
+				if m {
+					matched++
+				}
+			}
+		}
+		if matched == 0 {
+			t.Errorf("%s matches no corpus line: its test is not tried", name)
+		}
+	}
+}
+
+// TestMayEraPrefix holds mayEraPrefix to reEraPrefix.
+func TestMayEraPrefix(t *testing.T) {
+	for _, l := range corpusLines(t) {
+		for _, s := range []string{l.text, " " + l.text, strings.TrimLeft(l.text, openers)} {
+			if m := reEraPrefix.FindString(s); m != "" && !mayEraPrefix(s) {
+				t.Fatalf("reEraPrefix matches %q in %q, which mayEraPrefix turns away", m, s)
+			}
+		}
+	}
+}
