@@ -83,30 +83,51 @@ func lineBudget(s string, planYear, line int) (wardgraph.Budget, bool) {
 // A marker without an amount, as in 【主な具体的取組(4年度予算額) 名称(77,800千円)】,
 // takes the first bare amount in brackets of the same line.
 func extractBudgets(s string, planYear, line int) ([]wardgraph.Budget, string) {
-	re := budgetRegexp()
 	var out []wardgraph.Budget
-	for _, m := range re.FindAllStringSubmatch(s, -1) {
-		b := wardgraph.Budget{Kind: budgetKinds[m[2]], Line: line}
-		b.FiscalYear = planYear
-		if m[1] != "" {
-			b.FiscalYear = shortYear(m[1], planYear)
-		} else if b.Kind == wardgraph.BudgetKindSettled {
-			b.FiscalYear = 0 // a settled amount without a year is of some past year
-		}
-		b.AmountYen = parseAmount(m[3])
-		b.Raw = strings.TrimSpace(strings.Trim(strings.TrimSpace(m[0]), "()[]"))
-		out = append(out, b)
+	var rest strings.Builder // s with each expression replaced by a space
+	prev := 0
+	for _, ix := range budgetRegexp().FindAllStringSubmatchIndex(s, -1) {
+		rest.WriteString(s[prev:ix[0]])
+		rest.WriteByte(' ')
+		prev = ix[1]
+		out = append(out, readBudget(submatches(s, ix), planYear, line))
 	}
-	rest := re.ReplaceAllString(s, " ")
-	if len(out) > 0 && out[len(out)-1].AmountYen == nil && isEmptyAmount(out[len(out)-1].Raw) {
+	if out == nil {
+		return nil, strings.Join(strings.Fields(s), " ")
+	}
+	rest.WriteString(s[prev:])
+	return out, fillEmptyAmount(out, rest.String())
+}
+
+// readBudget reads one match of the budget expression (groups: short year,
+// term, amount).
+func readBudget(m []string, planYear, line int) wardgraph.Budget {
+	b := wardgraph.Budget{Kind: budgetKinds[m[2]], Line: line}
+	b.FiscalYear = planYear
+	if m[1] != "" {
+		b.FiscalYear = shortYear(m[1], planYear)
+	} else if b.Kind == wardgraph.BudgetKindSettled {
+		b.FiscalYear = 0 // a settled amount without a year is of some past year
+	}
+	b.AmountYen = parseAmount(m[3])
+	b.Raw = strings.TrimSpace(strings.Trim(strings.TrimSpace(m[0]), "()[]"))
+	return b
+}
+
+// fillEmptyAmount gives the last budget, when its expression had no amount
+// text, the first bare amount in brackets of rest (the line without its
+// budget expressions), and returns rest without that amount, its white
+// space collapsed.
+func fillEmptyAmount(out []wardgraph.Budget, rest string) string {
+	last := &out[len(out)-1]
+	if last.AmountYen == nil && isEmptyAmount(last.Raw) {
 		if m := reBareMoney.FindStringSubmatch(rest); m != nil {
-			last := &out[len(out)-1]
 			last.AmountYen = parseAmount(m[1])
 			last.Raw += " " + m[1]
 			rest = strings.Replace(rest, m[0], " ", 1)
 		}
 	}
-	return out, strings.Join(strings.Fields(rest), " ")
+	return strings.Join(strings.Fields(rest), " ")
 }
 
 // isEmptyAmount reports whether a budget expression had no amount text at

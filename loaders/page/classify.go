@@ -46,6 +46,9 @@ type class struct {
 	bullet    bool
 	line      srcLine
 	codeRange string // ~2 when the heading's code names a range (1-1-1~2)
+	// issueBound: classifyBareCode turned the line, or what its bullet or
+	// brackets hold, away only because it is outside an issue.
+	issueBound bool
 }
 
 // Heading limits: a heading has no 。 and is short.
@@ -90,7 +93,7 @@ func classify(l srcLine, inIssue bool) class {
 	if inner, ok := headingInside(s); ok && tryClassifiers(inner, inIssue, &c) && insideHeadingKind(c.kind, inner) {
 		return c // ・【区の目標】, ・主な戦略, (主な戦略): a heading written as a bullet or in brackets
 	}
-	c = class{line: l, kind: kText}
+	c = class{line: l, kind: kText, issueBound: c.issueBound}
 	c.title, c.bullet = stripBullet(s)
 	return c
 }
@@ -107,10 +110,10 @@ func classifyAll(lines []srcLine) []class {
 
 // reclassify returns what classify(c.line, inIssue) returns, for a class
 // that classifyAll made. Inside an issue only classifyBareCode may read a
-// line otherwise, and it takes nothing without a 1-1 code, so a line with
-// no hyphen keeps its class.
+// line otherwise: only a line it turned away (issueBound) that has a hyphen
+// (it takes nothing without a 1-1 code) is classified again.
 func reclassify(c class, inIssue bool) class {
-	if inIssue && strings.ContainsAny(c.line.text, codeHyphens) {
+	if inIssue && c.issueBound && strings.ContainsAny(c.line.text, codeHyphens) {
 		return classify(c.line, true)
 	}
 	return c

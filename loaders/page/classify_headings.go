@@ -157,7 +157,11 @@ func classifySection(s string, _ bool, c *class) bool {
 // classifyBareCode recognises 【1-1 title】, <1-1 title> anywhere and a bare
 // 1-1 title inside an issue: a strategy, or an initiative for 1-1-1.
 func classifyBareCode(s string, inIssue bool, c *class) bool {
-	if !(wrapped(s) || inIssue) || !isHeadingLike(s, 60) {
+	if !(wrapped(s) || inIssue) {
+		c.issueBound = true
+		return false
+	}
+	if !isHeadingLike(s, 60) {
 		return false
 	}
 	_, body := extractBudgets(s, 0, 0)

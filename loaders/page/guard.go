@@ -42,12 +42,25 @@ func (g guarded) FindStringSubmatchIndex(s string) []int {
 	return g.re.FindStringSubmatchIndex(s)
 }
 
-// FindAllStringSubmatch is regexp.FindAllStringSubmatch behind the test.
-func (g guarded) FindAllStringSubmatch(s string, n int) [][]string {
+// FindAllStringSubmatchIndex is regexp.FindAllStringSubmatchIndex behind
+// the test.
+func (g guarded) FindAllStringSubmatchIndex(s string, n int) [][]int {
 	if !g.may(s) {
 		return nil
 	}
-	return g.re.FindAllStringSubmatch(s, n)
+	return g.re.FindAllStringSubmatchIndex(s, n)
+}
+
+// submatches returns the texts of a match's groups from its index pairs, ""
+// for a group that took part in no match (as FindStringSubmatch does).
+func submatches(s string, ix []int) []string {
+	out := make([]string, len(ix)/2)
+	for i := range out {
+		if ix[2*i] >= 0 {
+			out[i] = s[ix[2*i]:ix[2*i+1]]
+		}
+	}
+	return out
 }
 
 // ReplaceAllString is regexp.ReplaceAllString behind the test.
