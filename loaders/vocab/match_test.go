@@ -127,3 +127,43 @@ func TestDataLoads(t *testing.T) {
 		}
 	}
 }
+
+// TestRuneFilter: every rune added is had; a rune whose low 16 bits no
+// added rune shares is not.
+func TestRuneFilter(t *testing.T) {
+	var f runeFilter
+	for _, r := range []rune{'地', 'a', 0x10041, 0xFFFF} {
+		f.add(r)
+	}
+	for r, want := range map[rune]bool{'地': true, 'a': true, 0x10041: true, 0x41: true, 0xFFFF: true, '区': false, 'b': false, 0x10042: false, 0: false} {
+		if got := f.has(r); got != want {
+			t.Errorf("has(%U) = %v, want %v", r, got, want)
+		}
+	}
+	for _, g := range All() {
+		for r := range g.byFirst {
+			if !g.firsts.has(r) {
+				t.Errorf("%s: first rune %q of a term is not in the filter", g.kind, r)
+			}
+		}
+	}
+}
+
+// TestFindLinks: the links of several gazetteers at once are each one's
+// links in turn; a name seen by one gazetteer is still linked by another.
+func TestFindLinks(t *testing.T) {
+	lines := []Line{
+		{N: 3, Text: textnorm.Normalize("地域活動協議会と連携し、防災訓練を行う。子育て世帯を支援する。")},
+		{N: 5, Text: textnorm.Normalize("学校と企業が子どもの見守りを行う。地域活動協議会も参加。")},
+	}
+	var want []wardgraph.Link
+	for _, g := range All() {
+		want = append(want, g.Links(lines)...)
+	}
+	if len(want) < 4 {
+		t.Fatalf("only %d links in the test lines: the test tries too little", len(want))
+	}
+	if got := FindLinks(lines, All()...); !reflect.DeepEqual(got, want) {
+		t.Errorf("FindLinks = %v, want %v", got, want)
+	}
+}

@@ -41,6 +41,7 @@ type Term struct {
 type Gazetteer struct {
 	kind    wardgraph.LinkKind
 	byFirst map[rune][]Term // terms by first rune, longest first
+	firsts  runeFilter      // the keys of byFirst
 }
 
 var (
@@ -139,6 +140,7 @@ func newGazetteer(kind wardgraph.LinkKind, terms []Term) *Gazetteer {
 	for _, s := range texts {
 		r, _ := utf8.DecodeRuneInString(s)
 		g.byFirst[r] = append(g.byFirst[r], byText[s])
+		g.firsts.add(r)
 	}
 	return g
 }
