@@ -1,6 +1,12 @@
 package textnorm
 
-import "testing"
+import (
+	"math/rand"
+	"strings"
+	"testing"
+
+	"golang.org/x/text/unicode/norm"
+)
 
 func TestNormalize(t *testing.T) {
 	tests := []struct {
@@ -30,5 +36,49 @@ func TestNormalize(t *testing.T) {
 func TestNFKCKeepsSpace(t *testing.T) {
 	if got := NFKC("\u3000（１）"); got != " (1)" {
 		t.Errorf("NFKC = %q, want %q", got, " (1)")
+	}
+}
+
+// TestStableRunes checks every rune stableRune accepts against the
+// normaliser: in NFKC alone, class 0, no composition with a rune before it;
+// and that the runes next to the ranges are refused.
+func TestStableRunes(t *testing.T) {
+	for _, rg := range stableRanges {
+		for r := rg[0]; r <= rg[1]; r++ {
+			s := string(r)
+			p := norm.NFKC.PropertiesString(s)
+			if !stableRune(r) || !norm.NFKC.IsNormalString(s) || p.CCC() != 0 || !p.BoundaryBefore() {
+				t.Fatalf("%U: stableRune %v, normal %v, class %d, boundary before %v", r, stableRune(r), norm.NFKC.IsNormalString(s), p.CCC(), p.BoundaryBefore())
+			}
+		}
+	}
+	for _, r := range []rune{0x3000, 0x3012, 0x3040, 0x3097, 0x3099, 0x309B, 0x30A0, 0x30FF, 0x4DFF, 0xA000, 0xFF11, 0x2F45, 0x80} {
+		if stableRune(r) {
+			t.Errorf("stableRune(%U) = true: not in the checked ranges", r)
+		}
+	}
+}
+
+// TestNFKCFastPath compares NFKC with the normaliser on texts made of
+// stable runes and on texts where one rune is not.
+func TestNFKCFastPath(t *testing.T) {
+	rnd := rand.New(rand.NewSource(1))
+	extra := []rune{0x3000, 0x3099, 0x309A, 0x0301, 0xFF11, 0x2F45, 0xFF08, 0x2026, 0xFF71}
+	for i := 0; i < 20000; i++ {
+		var b strings.Builder
+		for n := rnd.Intn(12); n >= 0; n-- {
+			rg := stableRanges[rnd.Intn(len(stableRanges))]
+			b.WriteRune(rg[0] + rune(rnd.Intn(int(rg[1]-rg[0]+1))))
+			if rnd.Intn(8) == 0 {
+				b.WriteRune(extra[rnd.Intn(len(extra))])
+			}
+		}
+		s := b.String()
+		if got, want := NFKC(s), norm.NFKC.String(s); got != want {
+			t.Fatalf("NFKC(%+q) = %+q, want %+q", s, got, want)
+		}
+	}
+	if got := NFKC("\xff\u3000"); got != norm.NFKC.String("\xff\u3000") {
+		t.Errorf("NFKC of invalid UTF-8 = %+q, want the normaliser's %+q", got, norm.NFKC.String("\xff\u3000"))
 	}
 }
