@@ -183,8 +183,16 @@ func trimBulletOnly(s string) string {
 }
 
 // isHeadingLike reports whether s can be a heading: no 。 and not too long.
+// A rune is 1 to 4 bytes: the length in bytes settles most lines without
+// counting runes.
 func isHeadingLike(s string, max int) bool {
-	return !strings.Contains(s, "。") && utf8.RuneCountInString(s) <= max
+	switch {
+	case len(s) > utf8.UTFMax*max:
+		return false
+	case len(s) > max && utf8.RuneCountInString(s) > max:
+		return false
+	}
+	return !strings.Contains(s, "。")
 }
 
 // wrapped reports whether s starts with a heading bracket.

@@ -49,15 +49,17 @@ func classifySloganLine(s string, _ bool, c *class) bool {
 }
 
 // classifyColumnHeader recognises a line made only of column words: 取組 予算額.
+// The first field that is no column word ends the test.
 func classifyColumnHeader(s string, _ bool, c *class) bool {
-	fields := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '\t' || r == '|' || r == '/' })
-	if len(fields) < 2 {
-		return false
-	}
-	for _, f := range fields {
+	n := 0
+	for f := range strings.FieldsFuncSeq(s, func(r rune) bool { return r == ' ' || r == '\t' || r == '|' || r == '/' }) {
 		if !words().isTerm("column", strings.Trim(f, openers+closers)) {
 			return false
 		}
+		n++
+	}
+	if n < 2 {
+		return false
 	}
 	c.kind, c.title = kColumnHeader, s
 	return true

@@ -219,6 +219,9 @@ func lf(data []byte) []byte {
 // InvalidUTF8At returns the offset of the first byte that is not valid
 // UTF-8, or -1.
 func InvalidUTF8At(data []byte) int {
+	if utf8.Valid(data) {
+		return -1
+	}
 	for i := 0; i < len(data); {
 		r, size := utf8.DecodeRune(data[i:])
 		if r == utf8.RuneError && size <= 1 {
