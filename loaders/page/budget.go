@@ -24,10 +24,8 @@ var (
 	reBudget     guarded
 	reLineBudget guarded
 	reAmount     = guard(`^`+amountPattern+`$`, startsWithDigit)
-	reBareMoney  = guard(`[(\[]\s*(`+amountPattern+`)\s*[)\]]`, func(s string) bool {
-		return strings.Contains(s, "円") && strings.ContainsAny(s, "([")
-	})
-	reMoney = guard(amountPattern, containsAll("円"))
+	reBareMoney  = guardFrom(`[(\[]\s*(`+amountPattern+`)\s*[)\]]`, containsAll("円"), "([")
+	reMoney      = guardFrom(amountPattern, containsAll("円"), "0123456789")
 )
 
 // budgetRegexp builds, from data/budgets.tsv, the pattern of a bracketed
@@ -46,9 +44,8 @@ func budgetRegexp() guarded {
 		for i, t := range budgetTerms {
 			terms[i] = regexp.QuoteMeta(t)
 		}
-		reBudget = guard(`[(\[]\s*(?:([0-9]{1,2}|元)\s*(?:年度)?\s*)?(`+
-			strings.Join(terms, "|")+`)\s*[::]?\s*([^()\[\]]*?)\s*[)\]]`,
-			func(s string) bool { return strings.ContainsAny(s, "([") && hasBudgetTerm(s) })
+		reBudget = guardFrom(`[(\[]\s*(?:([0-9]{1,2}|元)\s*(?:年度)?\s*)?(`+
+			strings.Join(terms, "|")+`)\s*[::]?\s*([^()\[\]]*?)\s*[)\]]`, hasBudgetTerm, "([")
 		reLineBudget = guard(`^(?:(平成|令和)?\s*([0-9]{1,2}|元)\s*年度\s*)?(`+
 			strings.Join(terms, "|")+`)\s*[::]?\s*(`+amountPattern+`|-)?$`, hasBudgetTerm)
 	})

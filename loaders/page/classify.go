@@ -58,7 +58,7 @@ const (
 )
 
 var (
-	reTitle      = guard(`(平成|令和)\s*(元|\d{1,2})\s*年度\s*(.*?)\s*運営方針`, containsAll("年度", "運営方針"))
+	reTitle      = guardFrom(`(平成|令和)\s*(元|\d{1,2})\s*年度\s*(.*?)\s*運営方針`, containsAll("年度", "運営方針"), "平令")
 	reDateLine   = guard(`^\d{4}年\d{1,2}月\d{1,2}日(?:\s*(?:更新|作成|掲載))?$`, startsWithDigit)
 	rePageNumber = guard(`^ページ番号\s*:\s*(\d+)`, hasPrefix("ページ番号"))
 	reProgram    = guard(`^「(.+?)」`, hasPrefix("「"))

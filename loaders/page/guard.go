@@ -2,6 +2,7 @@ package page
 
 import (
 	"regexp"
+	"regexp/syntax"
 	"strings"
 )
 
@@ -9,11 +10,13 @@ import (
 // matches passes (a literal the match contains, the byte the text starts
 // with): a text that fails the test cannot match and is not run through
 // the regular expression, which would try it at every position. Most
-// lines of a page fail the tests of most expressions. TestGuards holds
-// each test to its expression.
+// lines of a page fail the tests of most expressions. An expression whose
+// matches all begin with one of a few characters is run only from the
+// first of them in the text. TestGuards holds each guard to its expression.
 type guarded struct {
-	re  *regexp.Regexp
-	may func(s string) bool // false: re matches nowhere in s
+	re     *regexp.Regexp
+	may    func(s string) bool // false: re matches nowhere in s
+	starts string              // when set, every match begins with one of these characters
 }
 
 // guard compiles a pattern behind its test.
@@ -21,34 +24,97 @@ func guard(pattern string, may func(s string) bool) guarded {
 	return guarded{re: regexp.MustCompile(pattern), may: may}
 }
 
+// guardFrom is guard for a pattern whose every match begins with one of
+// the characters of starts. The pattern must not look before its match
+// (no ^, \A, \b, \B), so that a search from the first of them finds the
+// same matches; a pattern that does is a defect and panics.
+func guardFrom(pattern string, may func(s string) bool, starts string) guarded {
+	re, err := syntax.Parse(pattern, syntax.Perl)
+	if err != nil || looksBehind(re) {
+		panic("page: guardFrom: pattern looks before its match or does not parse: " + pattern)
+	}
+	return guarded{re: regexp.MustCompile(pattern), may: may, starts: starts}
+}
+
+// looksBehind reports whether a parsed pattern has an assertion that reads
+// the text before the position it is tried at.
+func looksBehind(re *syntax.Regexp) bool {
+	switch re.Op {
+	case syntax.OpBeginLine, syntax.OpBeginText, syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+		return true
+	}
+	for _, sub := range re.Sub {
+		if looksBehind(sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// from returns where in s a match may first begin, -1 for nowhere.
+func (g guarded) from(s string) int {
+	switch {
+	case !g.may(s):
+		return -1
+	case g.starts == "":
+		return 0
+	}
+	return strings.IndexAny(s, g.starts)
+}
+
 // MatchString is regexp.MatchString behind the test.
 func (g guarded) MatchString(s string) bool {
-	return g.may(s) && g.re.MatchString(s)
+	k := g.from(s)
+	return k >= 0 && g.re.MatchString(s[k:])
 }
 
 // FindStringSubmatch is regexp.FindStringSubmatch behind the test.
 func (g guarded) FindStringSubmatch(s string) []string {
-	if !g.may(s) {
-		return nil
+	if k := g.from(s); k >= 0 {
+		return g.re.FindStringSubmatch(s[k:])
 	}
-	return g.re.FindStringSubmatch(s)
+	return nil
 }
 
 // FindStringSubmatchIndex is regexp.FindStringSubmatchIndex behind the test.
 func (g guarded) FindStringSubmatchIndex(s string) []int {
-	if !g.may(s) {
-		return nil
+	if k := g.from(s); k >= 0 {
+		return shift(g.re.FindStringSubmatchIndex(s[k:]), k)
 	}
-	return g.re.FindStringSubmatchIndex(s)
+	return nil
 }
 
 // FindAllStringSubmatchIndex is regexp.FindAllStringSubmatchIndex behind
 // the test.
 func (g guarded) FindAllStringSubmatchIndex(s string, n int) [][]int {
-	if !g.may(s) {
+	k := g.from(s)
+	if k < 0 {
 		return nil
 	}
-	return g.re.FindAllStringSubmatchIndex(s, n)
+	all := g.re.FindAllStringSubmatchIndex(s[k:], n)
+	for _, ix := range all {
+		shift(ix, k)
+	}
+	return all
+}
+
+// ReplaceAllString is regexp.ReplaceAllString behind the test.
+func (g guarded) ReplaceAllString(s, repl string) string {
+	k := g.from(s)
+	if k < 0 {
+		return s
+	}
+	return s[:k] + g.re.ReplaceAllString(s[k:], repl)
+}
+
+// shift moves the index pairs of a match found in s[k:] to s.
+func shift(ix []int, k int) []int {
+	for i, v := range ix {
+		if v >= 0 {
+			ix[i] = v + k
+		}
+	}
+	return ix
 }
 
 // submatches returns the texts of a match's groups from its index pairs, ""
@@ -61,14 +127,6 @@ func submatches(s string, ix []int) []string {
 		}
 	}
 	return out
-}
-
-// ReplaceAllString is regexp.ReplaceAllString behind the test.
-func (g guarded) ReplaceAllString(s, repl string) string {
-	if !g.may(s) {
-		return s
-	}
-	return g.re.ReplaceAllString(s, repl)
 }
 
 // containsAll is the test of an expression whose matches contain every

@@ -19,10 +19,11 @@ var decorations = []struct{ before, after string }{
 }
 
 // corpusLines returns every line of every sample text, normalised, each
-// also with every decoration.
+// also with every decoration, each text once.
 func corpusLines(t *testing.T) []srcLine {
 	t.Helper()
 	var out []srcLine
+	seen := map[string]bool{}
 	for _, name := range sampleFiles(t) {
 		data, err := os.ReadFile(filepath.Join(sampleDir, name))
 		if err != nil {
@@ -30,7 +31,10 @@ func corpusLines(t *testing.T) []srcLine {
 		}
 		for i, raw := range strings.Split(string(data), "\n") {
 			for _, d := range decorations {
-				out = append(out, srcLine{n: i + 1, text: textnorm.Normalize(d.before + raw + d.after)})
+				if s := textnorm.Normalize(d.before + raw + d.after); !seen[s] {
+					seen[s] = true
+					out = append(out, srcLine{n: i + 1, text: s})
+				}
 			}
 		}
 	}
@@ -51,9 +55,11 @@ func TestReclassify(t *testing.T) {
 	}
 }
 
-// TestGuards holds the test of every guarded expression to the expression:
-// on every corpus line, a line the test turns away has no match. Each
-// expression must match some line, so that the corpus tries its test.
+// TestGuards holds every guarded expression to the expression alone: on
+// every corpus line (and what unwrap, a bullet strip and a cut budget term
+// leave of it), each method answers as the regexp's, and a line the test
+// turns away has no match. Each expression must match some line, so that
+// the corpus tries its test.
 func TestGuards(t *testing.T) {
 	budgetRegexp()
 	guards := map[string]guarded{
@@ -61,23 +67,64 @@ func TestGuards(t *testing.T) {
 		"reCode": reCode, "reNumberBullet": reNumberBullet, "reFormSuffix": reFormSuffix,
 		"reBudget": reBudget, "reLineBudget": reLineBudget, "reAmount": reAmount, "reBareMoney": reBareMoney, "reMoney": reMoney,
 	}
-	lines := corpusLines(t)
+	texts := map[string]bool{}
+	for _, l := range corpusLines(t) {
+		for _, s := range []string{l.text, unwrap(l.text), strings.TrimPrefix(l.text, "予算額 "), trimBulletOnly(l.text)} {
+			texts[s] = true
+		}
+	}
 	for name, g := range guards {
 		matched := 0
-		for _, l := range lines {
-			for _, s := range []string{l.text, unwrap(l.text), strings.TrimPrefix(l.text, "予算額 "), trimBulletOnly(l.text)} {
-				m := g.re.MatchString(s)
-				if m && !g.may(s) {
-					t.Fatalf("%s matches %q, which its test turns away", name, s)
-				}
-				if m {
-					matched++
-				}
+		for s := range texts {
+			if checkGuard(t, name, g, s) {
+				matched++
 			}
 		}
 		if matched == 0 {
 			t.Errorf("%s matches no corpus line: its test is not tried", name)
 		}
+	}
+}
+
+// checkGuard compares a guarded expression's methods with the regexp's on
+// s and reports whether the regexp matches s.
+func checkGuard(t *testing.T, name string, g guarded, s string) bool {
+	t.Helper()
+	re := g.re
+	m := re.MatchString(s)
+	if g.from(s) < 0 {
+		if m {
+			t.Fatalf("%s matches %q, which its test turns away", name, s)
+		}
+		return false
+	}
+	switch {
+	case g.MatchString(s) != m:
+		t.Fatalf("%s.MatchString(%q) = %v, want %v", name, s, g.MatchString(s), m)
+	case !reflect.DeepEqual(g.FindAllStringSubmatchIndex(s, -1), re.FindAllStringSubmatchIndex(s, -1)):
+		t.Fatalf("%s.FindAllStringSubmatchIndex(%q) = %v, want %v", name, s, g.FindAllStringSubmatchIndex(s, -1), re.FindAllStringSubmatchIndex(s, -1))
+	case !reflect.DeepEqual(g.FindStringSubmatchIndex(s), re.FindStringSubmatchIndex(s)):
+		t.Fatalf("%s.FindStringSubmatchIndex(%q) = %v, want %v", name, s, g.FindStringSubmatchIndex(s), re.FindStringSubmatchIndex(s))
+	case !reflect.DeepEqual(g.FindStringSubmatch(s), re.FindStringSubmatch(s)):
+		t.Fatalf("%s.FindStringSubmatch(%q) = %q, want %q", name, s, g.FindStringSubmatch(s), re.FindStringSubmatch(s))
+	case g.ReplaceAllString(s, " ") != re.ReplaceAllString(s, " "):
+		t.Fatalf("%s.ReplaceAllString(%q) = %q, want %q", name, s, g.ReplaceAllString(s, " "), re.ReplaceAllString(s, " "))
+	}
+	return m
+}
+
+// TestGuardFromRefusesLookBehind: a pattern that reads the text before its
+// match cannot be searched from its first possible character.
+func TestGuardFromRefusesLookBehind(t *testing.T) {
+	for _, p := range []string{`^\(a\)`, `x\b\(`, `(?:\A|b)\(`} {
+		func() {
+			defer func() {
+				if recover() == nil {
+					t.Errorf("guardFrom(%q) did not panic", p)
+				}
+			}()
+			guardFrom(p, containsAll(""), "(")
+		}()
 	}
 }
 
