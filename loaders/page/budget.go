@@ -21,6 +21,7 @@ var (
 	budgetOnce   sync.Once
 	budgetKinds  map[string]wardgraph.BudgetKind
 	budgetTerms  []string // the keys of budgetKinds, longest first
+	budgetCores  []string // coreTerms(budgetTerms)
 	reBudget     guarded
 	reLineBudget guarded
 	reAmount     = guard(`^`+amountPattern+`$`, startsWithDigit)
@@ -40,6 +41,7 @@ func budgetRegexp() guarded {
 			budgetTerms = append(budgetTerms, t)
 		}
 		vocab.SortLongestFirst(budgetTerms)
+		budgetCores = coreTerms(budgetTerms)
 		terms := make([]string, len(budgetTerms))
 		for i, t := range budgetTerms {
 			terms[i] = regexp.QuoteMeta(t)
@@ -223,10 +225,5 @@ func containsBudgetTerm(s string) bool {
 
 // hasBudgetTerm is containsBudgetTerm once budgetRegexp has read the terms.
 func hasBudgetTerm(s string) bool {
-	for _, t := range budgetTerms {
-		if strings.Contains(s, t) {
-			return true
-		}
-	}
-	return false
+	return containsAny(s, budgetCores)
 }

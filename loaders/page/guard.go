@@ -53,13 +53,14 @@ func looksBehind(re *syntax.Regexp) bool {
 
 // from returns where in s a match may first begin, -1 for nowhere.
 func (g guarded) from(s string) int {
-	switch {
-	case !g.may(s):
-		return -1
-	case g.starts == "":
-		return 0
+	k := 0
+	if g.starts != "" {
+		k = strings.IndexAny(s, g.starts)
 	}
-	return strings.IndexAny(s, g.starts)
+	if k < 0 || !g.may(s) {
+		return -1
+	}
+	return k
 }
 
 // MatchString is regexp.MatchString behind the test.

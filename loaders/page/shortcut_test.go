@@ -138,3 +138,37 @@ func TestMayEraPrefix(t *testing.T) {
 		}
 	}
 }
+
+func TestCoreTerms(t *testing.T) {
+	tests := []struct{ in, want []string }{
+		{[]string{"区CM予算額", "予算額", "予算", "算定見込額", "見込額", "決算額", "決算見込額"}, []string{"予算", "見込額", "決算額"}},
+		{[]string{"ab", "ab", "b"}, []string{"b"}},
+		{[]string{"ab", "ab"}, []string{"ab", "ab"}},
+		{nil, nil},
+	}
+	for _, tt := range tests {
+		if got := coreTerms(tt.in); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("coreTerms(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestContainsTerm holds containsTerm and hasBudgetTerm, which try only
+// the core terms, to a test of every term on the corpus.
+func TestContainsTerm(t *testing.T) {
+	v := words()
+	budgetRegexp()
+	lines := corpusLines(t)
+	for kind, terms := range v.terms {
+		for _, l := range lines {
+			if got, want := v.containsTerm(kind, l.text), containsAny(l.text, terms); got != want {
+				t.Fatalf("containsTerm(%s, %q) = %v, want %v", kind, l.text, got, want)
+			}
+		}
+	}
+	for _, l := range lines {
+		if got, want := hasBudgetTerm(l.text), containsAny(l.text, budgetTerms); got != want {
+			t.Fatalf("hasBudgetTerm(%q) = %v, want %v", l.text, got, want)
+		}
+	}
+}
