@@ -32,11 +32,16 @@ func NFKC(s string) string {
 }
 
 // isStable reports whether every rune of s is a stableRune (and s is
-// valid UTF-8).
+// valid UTF-8). A three-byte rune led by 0xE4–0xE9 is U+4000–U+9FFF, inside
+// the ideograph range, and is passed over without decoding.
 func isStable(s string) bool {
 	for i := 0; i < len(s); {
-		if s[i] < utf8.RuneSelf {
+		switch b := s[i]; {
+		case b < utf8.RuneSelf:
 			i++
+			continue
+		case b >= 0xE4 && b <= 0xE9 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
+			i += 3
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -54,7 +59,7 @@ func isStable(s string) bool {
 // TestStableRunes checks every rune of them against the normaliser.
 var stableRanges = [...][2]rune{
 	{0, 0x7F},        // ASCII
-	{0x4E00, 0x9FFF}, // CJK Unified Ideographs
+	{0x3400, 0x9FFF}, // CJK Unified Ideographs and Extension A, Yijing hexagrams
 	{0x3041, 0x3096}, // Hiragana
 	{0x30A1, 0x30FE}, // Katakana, ・ ー ヽ ヾ
 	{0x3001, 0x3011}, // 、。〃〄々〆〇〈〉《》「」『』【】

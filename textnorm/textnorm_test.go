@@ -4,6 +4,7 @@ import (
 	"math/rand"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -52,7 +53,7 @@ func TestStableRunes(t *testing.T) {
 			}
 		}
 	}
-	for _, r := range []rune{0x3000, 0x3012, 0x3040, 0x3097, 0x3099, 0x309B, 0x30A0, 0x30FF, 0x4DFF, 0xA000, 0xFF11, 0x2F45, 0x80} {
+	for _, r := range []rune{0x3000, 0x3012, 0x3040, 0x3097, 0x3099, 0x309B, 0x30A0, 0x30FF, 0x33FF, 0xA000, 0xFF11, 0x2F45, 0x80} {
 		if stableRune(r) {
 			t.Errorf("stableRune(%U) = true: not in the checked ranges", r)
 		}
@@ -73,12 +74,25 @@ func TestNFKCFastPath(t *testing.T) {
 				b.WriteRune(extra[rnd.Intn(len(extra))])
 			}
 		}
-		s := b.String()
-		if got, want := NFKC(s), norm.NFKC.String(s); got != want {
-			t.Fatalf("NFKC(%+q) = %+q, want %+q", s, got, want)
-		}
+		checkStable(t, b.String())
 	}
-	if got := NFKC("\xff\u3000"); got != norm.NFKC.String("\xff\u3000") {
-		t.Errorf("NFKC of invalid UTF-8 = %+q, want the normaliser's %+q", got, norm.NFKC.String("\xff\u3000"))
+	for _, s := range []string{"\xff\u3000", "\xe4\x80", "a\xe4\x80A", "\xe9\xbf", "\xe9\xbf\xbf\xe4", "\xed\xa0\x80", "漢\xe5\x80\xc0字", "\xe4\xc0\x80"} {
+		checkStable(t, s)
+	}
+}
+
+// checkStable compares NFKC with the normaliser on s, and isStable with
+// its definition: valid UTF-8 of stable runes only.
+func checkStable(t *testing.T, s string) {
+	t.Helper()
+	if got, want := NFKC(s), norm.NFKC.String(s); got != want {
+		t.Fatalf("NFKC(%+q) = %+q, want %+q", s, got, want)
+	}
+	want := utf8.ValidString(s)
+	for _, r := range s {
+		want = want && stableRune(r)
+	}
+	if got := isStable(s); got != want {
+		t.Fatalf("isStable(%+q) = %v, want %v", s, got, want)
 	}
 }

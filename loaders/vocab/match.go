@@ -11,23 +11,35 @@ import (
 // longest term that starts there (Ignore terms included).
 func (g *Gazetteer) Scan(s string) []Term {
 	var out []Term
-	g.scan(s, func(t Term) { out = append(out, t) })
+	scanAll(s, []*Gazetteer{g}, func(_ int, t Term) { out = append(out, t) })
 	return out
 }
 
-// scan calls found with each term Scan returns, in order.
-func (g *Gazetteer) scan(s string, found func(Term)) {
+// scanAll is Scan for several gazetteers in one pass over s, each rune
+// decoded once: found(k, t) is called with the terms gs[k].Scan(s) returns,
+// in order. A gazetteer that matched a term skips the rest of it (its
+// next position), as its own scan would.
+func scanAll(s string, gs []*Gazetteer, found func(k int, t Term)) {
+	var nextBuf [4]int
+	next := nextBuf[:0]
+	for range gs {
+		next = append(next, 0)
+	}
 	for i := 0; i < len(s); {
 		r, size := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(s[i:])
 		}
-		if t, ok := g.longestAt(s[i:], r); ok {
-			found(t)
-			i += len(t.Text)
-		} else {
-			i += size
+		for k, g := range gs {
+			if i < next[k] {
+				continue
+			}
+			if t, ok := g.longestAt(s[i:], r); ok {
+				found(k, t)
+				next[k] = i + len(t.Text)
+			}
 		}
+		i += size
 	}
 }
 
@@ -73,17 +85,22 @@ func FindLinks(lines []Line, gs ...*Gazetteer) []wardgraph.Link {
 			sentences = append(sentences, Line{N: l.N, Text: s})
 		}
 	}
+	byGaz := make([][]wardgraph.Link, len(gs))
+	seen := make([]map[string]bool, len(gs))
+	for _, s := range sentences {
+		scanAll(s.Text, gs, func(k int, t Term) {
+			if seen[k] == nil {
+				seen[k] = map[string]bool{}
+			}
+			if t.Name != Ignore && !seen[k][t.Name] {
+				seen[k][t.Name] = true
+				byGaz[k] = append(byGaz[k], wardgraph.Link{Kind: gs[k].kind, Name: t.Name, Category: t.Category, Evidence: s.Text, Line: s.N})
+			}
+		})
+	}
 	var out []wardgraph.Link
-	for _, g := range gs {
-		seen := map[string]bool{}
-		for _, s := range sentences {
-			g.scan(s.Text, func(t Term) {
-				if t.Name != Ignore && !seen[t.Name] {
-					seen[t.Name] = true
-					out = append(out, wardgraph.Link{Kind: g.kind, Name: t.Name, Category: t.Category, Evidence: s.Text, Line: s.N})
-				}
-			})
-		}
+	for _, links := range byGaz {
+		out = append(out, links...)
 	}
 	return out
 }

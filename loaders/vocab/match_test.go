@@ -1,8 +1,11 @@
 package vocab
 
 import (
+	"math/rand"
 	"reflect"
+	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/wardgraph/wardgraph"
 	"github.com/wardgraph/wardgraph/textnorm"
@@ -165,5 +168,55 @@ func TestFindLinks(t *testing.T) {
 	}
 	if got := FindLinks(lines, All()...); !reflect.DeepEqual(got, want) {
 		t.Errorf("FindLinks = %v, want %v", got, want)
+	}
+}
+
+// scanRef is the scan of one gazetteer as first written: at each position
+// the longest term there, else the next rune.
+func scanRef(g *Gazetteer, s string) []Term {
+	var out []Term
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		matched := false
+		for _, t := range g.byFirst[r] {
+			if strings.HasPrefix(s[i:], t.Text) {
+				out, i, matched = append(out, t), i+len(t.Text), true
+				break
+			}
+		}
+		if !matched {
+			i += size
+		}
+	}
+	return out
+}
+
+// TestScanAll compares Scan and the one-pass scan of all gazetteers with
+// scanRef on texts made of overlapping terms, cut terms and invalid bytes.
+func TestScanAll(t *testing.T) {
+	var pieces []string
+	for _, g := range All() {
+		for _, ts := range g.byFirst {
+			for _, term := range ts {
+				pieces = append(pieces, term.Text, term.Text[:len(term.Text)-1])
+			}
+		}
+	}
+	pieces = append(pieces, "と", "、", "。", " ", "\xff", "\xe5")
+	rnd := rand.New(rand.NewSource(7))
+	for n := 0; n < 3000; n++ {
+		var b strings.Builder
+		for k := rnd.Intn(20); k >= 0; k-- {
+			b.WriteString(pieces[rnd.Intn(len(pieces))])
+		}
+		s := b.String()
+		got := make([][]Term, len(All()))
+		scanAll(s, All(), func(k int, t Term) { got[k] = append(got[k], t) })
+		for k, g := range All() {
+			want := scanRef(g, s)
+			if !reflect.DeepEqual(got[k], want) || !reflect.DeepEqual(g.Scan(s), want) {
+				t.Fatalf("%s in %+q: scanAll %v, Scan %v, want %v", g.kind, s, got[k], g.Scan(s), want)
+			}
+		}
 	}
 }
