@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"regexp/syntax"
 	"strings"
+	"unicode/utf8"
 )
 
 // guarded is a regular expression behind a cheap test that every text it
@@ -53,14 +54,29 @@ func looksBehind(re *syntax.Regexp) bool {
 
 // from returns where in s a match may first begin, -1 for nowhere.
 func (g guarded) from(s string) int {
-	k := 0
-	if g.starts != "" {
-		k = strings.IndexAny(s, g.starts)
-	}
-	if k < 0 || !g.may(s) {
+	switch {
+	case !g.may(s):
 		return -1
+	case g.starts == "":
+		return 0
 	}
-	return k
+	return firstOf(s, g.starts)
+}
+
+// firstOf returns the index of the first character of s that is one of
+// chars, -1 for none: strings.IndexAny, which for characters beyond ASCII
+// decodes every rune of s, so these are looked for one by one.
+func firstOf(s, chars string) int {
+	first := -1
+	for _, r := range chars {
+		if r < utf8.RuneSelf {
+			return strings.IndexAny(s, chars)
+		}
+		if i := strings.IndexRune(s, r); i >= 0 && (first < 0 || i < first) {
+			first = i
+		}
+	}
+	return first
 }
 
 // MatchString is regexp.MatchString behind the test.
