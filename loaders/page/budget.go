@@ -92,7 +92,7 @@ func extractBudgets(s string, planYear, line int) ([]wardgraph.Budget, string) {
 		out = append(out, readBudget(submatches(s, ix), planYear, line))
 	}
 	if out == nil {
-		return nil, strings.Join(strings.Fields(s), " ")
+		return nil, collapseSpace(s)
 	}
 	rest.WriteString(s[prev:])
 	return out, fillEmptyAmount(out, rest.String())
@@ -126,7 +126,7 @@ func fillEmptyAmount(out []wardgraph.Budget, rest string) string {
 			rest = strings.Replace(rest, m[0], " ", 1)
 		}
 	}
-	return strings.Join(strings.Fields(rest), " ")
+	return collapseSpace(rest)
 }
 
 // isEmptyAmount reports whether a budget expression had no amount text at

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -113,7 +114,7 @@ func classifyAll(lines []srcLine) []class {
 // line otherwise: only a line it turned away (issueBound) that has a hyphen
 // (it takes nothing without a 1-1 code) is classified again.
 func reclassify(c class, inIssue bool) class {
-	if inIssue && c.issueBound && strings.ContainsAny(c.line.text, codeHyphens) {
+	if inIssue && c.issueBound && firstOf(c.line.text, codeHyphens) >= 0 {
 		return classify(c.line, true)
 	}
 	return c
@@ -182,6 +183,24 @@ func trimBulletOnly(s string) string {
 	return t
 }
 
+// collapseSpace returns strings.Join(strings.Fields(s), " "): s without
+// leading and trailing white space, each run of white space one space. A
+// text that is so already is returned as it is, without splitting it.
+func collapseSpace(s string) string {
+	prevSpace := true // a space first is leading
+	for _, r := range s {
+		space := unicode.IsSpace(r)
+		if space && (prevSpace || r != ' ') {
+			return strings.Join(strings.Fields(s), " ")
+		}
+		prevSpace = space
+	}
+	if prevSpace && s != "" {
+		return strings.Join(strings.Fields(s), " ")
+	}
+	return s
+}
+
 // isHeadingLike reports whether s can be a heading: no 。 and not too long.
 // A rune is 1 to 4 bytes: the length in bytes settles most lines without
 // counting runes.
@@ -229,7 +248,7 @@ func cleanTitle(s string) string {
 		}
 		return r
 	}, s)
-	return strings.Join(strings.Fields(s), " ")
+	return collapseSpace(s)
 }
 
 func classifyHeader(s string, _ bool, c *class) bool {

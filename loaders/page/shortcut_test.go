@@ -182,3 +182,15 @@ func TestFirstOf(t *testing.T) {
 		}
 	}
 }
+
+func TestCollapseSpace(t *testing.T) {
+	ins := []string{"", " ", "a", "a b", "a  b", " a", "a ", "a\tb", "a\u3000b", "\u3000", "a\u00a0b", "全角 スペース", "\xffa b", "a b c", "a b  "}
+	for _, l := range corpusLines(t) {
+		ins = append(ins, l.text, " "+l.text+"\t", strings.ReplaceAll(l.text, " ", "  "))
+	}
+	for _, s := range ins {
+		if got, want := collapseSpace(s), strings.Join(strings.Fields(s), " "); got != want {
+			t.Fatalf("collapseSpace(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
