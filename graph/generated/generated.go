@@ -4526,6 +4526,9 @@ func (ec *executionContext) field___Type_inputFields_args(ctx context.Context, r
 // region    **************************** field.gotpl *****************************
 
 func (ec *executionContext) _Attachment_title(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Attachment) (ret graphql.Marshaler) {
+	if v := obj.Title; direct {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4549,6 +4552,9 @@ func (ec *executionContext) fieldContext_Attachment_title(_ context.Context, fie
 }
 
 func (ec *executionContext) _Attachment_url(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Attachment) (ret graphql.Marshaler) {
+	if v := obj.URL; direct {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4572,6 +4578,9 @@ func (ec *executionContext) fieldContext_Attachment_url(_ context.Context, field
 }
 
 func (ec *executionContext) _Budget_id(ctx context.Context, field graphql.CollectedField, obj *model.Budget) (ret graphql.Marshaler) {
+	if v := obj.ID(); direct {
+		return ec.marshalNID2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4595,6 +4604,9 @@ func (ec *executionContext) fieldContext_Budget_id(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Budget_kind(ctx context.Context, field graphql.CollectedField, obj *model.Budget) (ret graphql.Marshaler) {
+	if v := obj.Kind(); direct {
+		return ec.marshalNBudgetKind2githubᚗcomᚋwardgraphᚋwardgraphᚐBudgetKind(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4618,6 +4630,9 @@ func (ec *executionContext) fieldContext_Budget_kind(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Budget_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *model.Budget) (ret graphql.Marshaler) {
+	if v := obj.FiscalYear(); direct {
+		return ec.marshalOInt2ᚖint(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4641,6 +4656,9 @@ func (ec *executionContext) fieldContext_Budget_fiscalYear(_ context.Context, fi
 }
 
 func (ec *executionContext) _Budget_amountYen(ctx context.Context, field graphql.CollectedField, obj *model.Budget) (ret graphql.Marshaler) {
+	if v := obj.AmountYen(); direct {
+		return ec.marshalOMoney2ᚖint64(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4664,6 +4682,9 @@ func (ec *executionContext) fieldContext_Budget_amountYen(_ context.Context, fie
 }
 
 func (ec *executionContext) _Budget_raw(ctx context.Context, field graphql.CollectedField, obj *model.Budget) (ret graphql.Marshaler) {
+	if v := obj.Raw(); direct {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4687,6 +4708,9 @@ func (ec *executionContext) fieldContext_Budget_raw(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Budget_line(ctx context.Context, field graphql.CollectedField, obj *model.Budget) (ret graphql.Marshaler) {
+	if v := obj.Line(); direct {
+		return ec.marshalOInt2ᚖint(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4774,6 +4798,9 @@ func (ec *executionContext) fieldContext_Budget_plan(_ context.Context, field gr
 }
 
 func (ec *executionContext) _BudgetBucket_key(ctx context.Context, field graphql.CollectedField, obj *model.BudgetBucket) (ret graphql.Marshaler) {
+	if v := obj.Key; direct {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4797,6 +4824,9 @@ func (ec *executionContext) fieldContext_BudgetBucket_key(_ context.Context, fie
 }
 
 func (ec *executionContext) _BudgetBucket_label(ctx context.Context, field graphql.CollectedField, obj *model.BudgetBucket) (ret graphql.Marshaler) {
+	if v := obj.Label; direct {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4820,6 +4850,9 @@ func (ec *executionContext) fieldContext_BudgetBucket_label(_ context.Context, f
 }
 
 func (ec *executionContext) _BudgetBucket_amountYen(ctx context.Context, field graphql.CollectedField, obj *model.BudgetBucket) (ret graphql.Marshaler) {
+	if v := obj.AmountYen; direct {
+		return ec.marshalOMoney2ᚖint64(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4843,6 +4876,9 @@ func (ec *executionContext) fieldContext_BudgetBucket_amountYen(_ context.Contex
 }
 
 func (ec *executionContext) _BudgetBucket_initiativeCount(ctx context.Context, field graphql.CollectedField, obj *model.BudgetBucket) (ret graphql.Marshaler) {
+	if v := obj.InitiativeCount; direct {
+		return ec.marshalNInt2int(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4898,6 +4934,9 @@ func (ec *executionContext) fieldContext_BudgetBucket_node(_ context.Context, fi
 }
 
 func (ec *executionContext) _Coverage_lines(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Coverage) (ret graphql.Marshaler) {
+	if v := obj.Lines; direct {
+		return ec.marshalNInt2int(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4921,6 +4960,9 @@ func (ec *executionContext) fieldContext_Coverage_lines(_ context.Context, field
 }
 
 func (ec *executionContext) _Coverage_placed(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Coverage) (ret graphql.Marshaler) {
+	if v := obj.Placed; direct {
+		return ec.marshalNInt2int(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5095,6 +5137,9 @@ func (ec *executionContext) fieldContext_CrossCut_initiatives(_ context.Context,
 }
 
 func (ec *executionContext) _CrossCut_issueCount(ctx context.Context, field graphql.CollectedField, obj *model.CrossCut) (ret graphql.Marshaler) {
+	if v := obj.IssueCount(); direct {
+		return ec.marshalNInt2int(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5118,6 +5163,9 @@ func (ec *executionContext) fieldContext_CrossCut_issueCount(_ context.Context, 
 }
 
 func (ec *executionContext) _CrossCut_wardCount(ctx context.Context, field graphql.CollectedField, obj *model.CrossCut) (ret graphql.Marshaler) {
+	if v := obj.WardCount(); direct {
+		return ec.marshalNInt2int(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5141,6 +5189,9 @@ func (ec *executionContext) fieldContext_CrossCut_wardCount(_ context.Context, f
 }
 
 func (ec *executionContext) _Department_id(ctx context.Context, field graphql.CollectedField, obj *model.Department) (ret graphql.Marshaler) {
+	if v := obj.ID; direct {
+		return ec.marshalNID2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5164,6 +5215,9 @@ func (ec *executionContext) fieldContext_Department_id(_ context.Context, field 
 }
 
 func (ec *executionContext) _Department_name(ctx context.Context, field graphql.CollectedField, obj *model.Department) (ret graphql.Marshaler) {
+	if v := obj.Name; direct {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5187,6 +5241,9 @@ func (ec *executionContext) fieldContext_Department_name(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Department_department(ctx context.Context, field graphql.CollectedField, obj *model.Department) (ret graphql.Marshaler) {
+	if v := obj.Department(); direct {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5210,6 +5267,9 @@ func (ec *executionContext) fieldContext_Department_department(_ context.Context
 }
 
 func (ec *executionContext) _Department_phone(ctx context.Context, field graphql.CollectedField, obj *model.Department) (ret graphql.Marshaler) {
+	if v := obj.Phone; direct {
+		return ec.marshalOString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5233,6 +5293,9 @@ func (ec *executionContext) fieldContext_Department_phone(_ context.Context, fie
 }
 
 func (ec *executionContext) _Department_fax(ctx context.Context, field graphql.CollectedField, obj *model.Department) (ret graphql.Marshaler) {
+	if v := obj.Fax; direct {
+		return ec.marshalOString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5256,6 +5319,9 @@ func (ec *executionContext) fieldContext_Department_fax(_ context.Context, field
 }
 
 func (ec *executionContext) _Department_address(ctx context.Context, field graphql.CollectedField, obj *model.Department) (ret graphql.Marshaler) {
+	if v := obj.Address; direct {
+		return ec.marshalOString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5279,6 +5345,9 @@ func (ec *executionContext) fieldContext_Department_address(_ context.Context, f
 }
 
 func (ec *executionContext) _Department_line(ctx context.Context, field graphql.CollectedField, obj *model.Department) (ret graphql.Marshaler) {
+	if v := obj.Line; direct {
+		return ec.marshalOInt2ᚖint(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5334,6 +5403,9 @@ func (ec *executionContext) fieldContext_Department_source(_ context.Context, fi
 }
 
 func (ec *executionContext) _Goal_id(ctx context.Context, field graphql.CollectedField, obj *model.Goal) (ret graphql.Marshaler) {
+	if v := obj.ID(); direct {
+		return ec.marshalNID2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5357,6 +5429,9 @@ func (ec *executionContext) fieldContext_Goal_id(_ context.Context, field graphq
 }
 
 func (ec *executionContext) _Goal_text(ctx context.Context, field graphql.CollectedField, obj *model.Goal) (ret graphql.Marshaler) {
+	if v := obj.Text(); direct {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5380,6 +5455,9 @@ func (ec *executionContext) fieldContext_Goal_text(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Goal_slogan(ctx context.Context, field graphql.CollectedField, obj *model.Goal) (ret graphql.Marshaler) {
+	if v := obj.Slogan(); direct {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5403,6 +5481,9 @@ func (ec *executionContext) fieldContext_Goal_slogan(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Goal_slogans(ctx context.Context, field graphql.CollectedField, obj *model.Goal) (ret graphql.Marshaler) {
+	if v := obj.Slogans(); direct && v != nil {
+		return ec.marshalNString2ᚕstringᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5426,6 +5507,9 @@ func (ec *executionContext) fieldContext_Goal_slogans(_ context.Context, field g
 }
 
 func (ec *executionContext) _Goal_line(ctx context.Context, field graphql.CollectedField, obj *model.Goal) (ret graphql.Marshaler) {
+	if v := obj.Line(); direct {
+		return ec.marshalOInt2ᚖint(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5641,6 +5725,9 @@ func (ec *executionContext) fieldContext_Goal_links(_ context.Context, field gra
 }
 
 func (ec *executionContext) _GraphEdge_from(ctx context.Context, field graphql.CollectedField, obj *wardgraph.GraphEdge) (ret graphql.Marshaler) {
+	if v := obj.From; direct {
+		return ec.marshalNID2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5664,6 +5751,9 @@ func (ec *executionContext) fieldContext_GraphEdge_from(_ context.Context, field
 }
 
 func (ec *executionContext) _GraphEdge_to(ctx context.Context, field graphql.CollectedField, obj *wardgraph.GraphEdge) (ret graphql.Marshaler) {
+	if v := obj.To; direct {
+		return ec.marshalNID2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5687,6 +5777,9 @@ func (ec *executionContext) fieldContext_GraphEdge_to(_ context.Context, field g
 }
 
 func (ec *executionContext) _GraphEdge_type(ctx context.Context, field graphql.CollectedField, obj *wardgraph.GraphEdge) (ret graphql.Marshaler) {
+	if v := obj.Type; direct {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5756,6 +5849,9 @@ func (ec *executionContext) fieldContext_GraphEdge_line(_ context.Context, field
 }
 
 func (ec *executionContext) _GraphNode_id(ctx context.Context, field graphql.CollectedField, obj *wardgraph.GraphNode) (ret graphql.Marshaler) {
+	if v := obj.ID; direct {
+		return ec.marshalNID2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5779,6 +5875,9 @@ func (ec *executionContext) fieldContext_GraphNode_id(_ context.Context, field g
 }
 
 func (ec *executionContext) _GraphNode_kind(ctx context.Context, field graphql.CollectedField, obj *wardgraph.GraphNode) (ret graphql.Marshaler) {
+	if v := obj.Label; direct {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5802,6 +5901,9 @@ func (ec *executionContext) fieldContext_GraphNode_kind(_ context.Context, field
 }
 
 func (ec *executionContext) _GraphNode_label(ctx context.Context, field graphql.CollectedField, obj *wardgraph.GraphNode) (ret graphql.Marshaler) {
+	if v := obj.Name; direct {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5857,6 +5959,9 @@ func (ec *executionContext) fieldContext_GraphNode_node(_ context.Context, field
 }
 
 func (ec *executionContext) _Initiative_id(ctx context.Context, field graphql.CollectedField, obj *model.Initiative) (ret graphql.Marshaler) {
+	if v := obj.ID(); direct {
+		return ec.marshalNID2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5880,6 +5985,9 @@ func (ec *executionContext) fieldContext_Initiative_id(_ context.Context, field 
 }
 
 func (ec *executionContext) _Initiative_code(ctx context.Context, field graphql.CollectedField, obj *model.Initiative) (ret graphql.Marshaler) {
+	if v := obj.Code(); direct {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5903,6 +6011,9 @@ func (ec *executionContext) fieldContext_Initiative_code(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Initiative_numbered(ctx context.Context, field graphql.CollectedField, obj *model.Initiative) (ret graphql.Marshaler) {
+	if v := obj.Numbered(); direct {
+		return ec.marshalNBoolean2bool(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5926,6 +6037,9 @@ func (ec *executionContext) fieldContext_Initiative_numbered(_ context.Context, 
 }
 
 func (ec *executionContext) _Initiative_title(ctx context.Context, field graphql.CollectedField, obj *model.Initiative) (ret graphql.Marshaler) {
+	if v := obj.Title(); direct {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5949,6 +6063,9 @@ func (ec *executionContext) fieldContext_Initiative_title(_ context.Context, fie
 }
 
 func (ec *executionContext) _Initiative_description(ctx context.Context, field graphql.CollectedField, obj *model.Initiative) (ret graphql.Marshaler) {
+	if v := obj.Description(); direct {
+		return ec.marshalOString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6004,6 +6121,9 @@ func (ec *executionContext) fieldContext_Initiative_sections(_ context.Context, 
 }
 
 func (ec *executionContext) _Initiative_line(ctx context.Context, field graphql.CollectedField, obj *model.Initiative) (ret graphql.Marshaler) {
+	if v := obj.Line(); direct {
+		return ec.marshalOInt2ᚖint(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6187,6 +6307,9 @@ func (ec *executionContext) fieldContext_Initiative_ward(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Initiative_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *model.Initiative) (ret graphql.Marshaler) {
+	if v := obj.FiscalYear(); direct {
+		return ec.marshalNInt2int(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6510,6 +6633,9 @@ func (ec *executionContext) fieldContext_InitiativeConnection_pageInfo(_ context
 }
 
 func (ec *executionContext) _InitiativeConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.InitiativeConnection) (ret graphql.Marshaler) {
+	if v := obj.TotalCount; direct {
+		return ec.marshalNInt2int(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6533,6 +6659,9 @@ func (ec *executionContext) fieldContext_InitiativeConnection_totalCount(_ conte
 }
 
 func (ec *executionContext) _InitiativeEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.InitiativeEdge) (ret graphql.Marshaler) {
+	if v := obj.Cursor; direct {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6588,6 +6717,9 @@ func (ec *executionContext) fieldContext_InitiativeEdge_node(_ context.Context, 
 }
 
 func (ec *executionContext) _Issue_id(ctx context.Context, field graphql.CollectedField, obj *model.Issue) (ret graphql.Marshaler) {
+	if v := obj.ID(); direct {
+		return ec.marshalNID2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6611,6 +6743,9 @@ func (ec *executionContext) fieldContext_Issue_id(_ context.Context, field graph
 }
 
 func (ec *executionContext) _Issue_number(ctx context.Context, field graphql.CollectedField, obj *model.Issue) (ret graphql.Marshaler) {
+	if v := obj.Number(); direct {
+		return ec.marshalNInt2int(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6634,6 +6769,9 @@ func (ec *executionContext) fieldContext_Issue_number(_ context.Context, field g
 }
 
 func (ec *executionContext) _Issue_title(ctx context.Context, field graphql.CollectedField, obj *model.Issue) (ret graphql.Marshaler) {
+	if v := obj.Title(); direct {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6657,6 +6795,9 @@ func (ec *executionContext) fieldContext_Issue_title(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Issue_description(ctx context.Context, field graphql.CollectedField, obj *model.Issue) (ret graphql.Marshaler) {
+	if v := obj.Description(); direct {
+		return ec.marshalOString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6744,6 +6885,9 @@ func (ec *executionContext) fieldContext_Issue_budgets(_ context.Context, field 
 }
 
 func (ec *executionContext) _Issue_line(ctx context.Context, field graphql.CollectedField, obj *model.Issue) (ret graphql.Marshaler) {
+	if v := obj.Line(); direct {
+		return ec.marshalOInt2ᚖint(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7023,6 +7167,9 @@ func (ec *executionContext) fieldContext_Issue_links(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Link_kind(ctx context.Context, field graphql.CollectedField, obj *model.Link) (ret graphql.Marshaler) {
+	if v := obj.Kind(); direct {
+		return ec.marshalNLinkKind2githubᚗcomᚋwardgraphᚋwardgraphᚐLinkKind(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7078,6 +7225,9 @@ func (ec *executionContext) fieldContext_Link_node(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Link_name(ctx context.Context, field graphql.CollectedField, obj *model.Link) (ret graphql.Marshaler) {
+	if v := obj.Name(); direct {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7101,6 +7251,9 @@ func (ec *executionContext) fieldContext_Link_name(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Link_evidence(ctx context.Context, field graphql.CollectedField, obj *model.Link) (ret graphql.Marshaler) {
+	if v := obj.Evidence(); direct {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7124,6 +7277,9 @@ func (ec *executionContext) fieldContext_Link_evidence(_ context.Context, field 
 }
 
 func (ec *executionContext) _Link_line(ctx context.Context, field graphql.CollectedField, obj *model.Link) (ret graphql.Marshaler) {
+	if v := obj.Line(); direct {
+		return ec.marshalOInt2ᚖint(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7147,6 +7303,9 @@ func (ec *executionContext) fieldContext_Link_line(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Mission_id(ctx context.Context, field graphql.CollectedField, obj *model.Mission) (ret graphql.Marshaler) {
+	if v := obj.ID(); direct {
+		return ec.marshalNID2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7170,6 +7329,9 @@ func (ec *executionContext) fieldContext_Mission_id(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Mission_number(ctx context.Context, field graphql.CollectedField, obj *model.Mission) (ret graphql.Marshaler) {
+	if v := obj.Number(); direct {
+		return ec.marshalNInt2int(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7193,6 +7355,9 @@ func (ec *executionContext) fieldContext_Mission_number(_ context.Context, field
 }
 
 func (ec *executionContext) _Mission_text(ctx context.Context, field graphql.CollectedField, obj *model.Mission) (ret graphql.Marshaler) {
+	if v := obj.Text(); direct {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7216,6 +7381,9 @@ func (ec *executionContext) fieldContext_Mission_text(_ context.Context, field g
 }
 
 func (ec *executionContext) _Mission_line(ctx context.Context, field graphql.CollectedField, obj *model.Mission) (ret graphql.Marshaler) {
+	if v := obj.Line(); direct {
+		return ec.marshalOInt2ᚖint(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7431,6 +7599,9 @@ func (ec *executionContext) fieldContext_Mission_links(_ context.Context, field 
 }
 
 func (ec *executionContext) _Municipality_id(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Municipality) (ret graphql.Marshaler) {
+	if v := obj.ID; direct {
+		return ec.marshalNID2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7454,6 +7625,9 @@ func (ec *executionContext) fieldContext_Municipality_id(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Municipality_code(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Municipality) (ret graphql.Marshaler) {
+	if v := obj.Code; direct {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7477,6 +7651,9 @@ func (ec *executionContext) fieldContext_Municipality_code(_ context.Context, fi
 }
 
 func (ec *executionContext) _Municipality_name(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Municipality) (ret graphql.Marshaler) {
+	if v := obj.Name; direct {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7500,6 +7677,9 @@ func (ec *executionContext) fieldContext_Municipality_name(_ context.Context, fi
 }
 
 func (ec *executionContext) _Municipality_nameRomaji(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Municipality) (ret graphql.Marshaler) {
+	if v := obj.NameRomaji; direct {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7555,6 +7735,9 @@ func (ec *executionContext) fieldContext_Municipality_wards(_ context.Context, f
 }
 
 func (ec *executionContext) _PageInfo_hasNextPage(ctx context.Context, field graphql.CollectedField, obj *model.PageInfo) (ret graphql.Marshaler) {
+	if v := obj.HasNextPage; direct {
+		return ec.marshalNBoolean2bool(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7578,6 +7761,9 @@ func (ec *executionContext) fieldContext_PageInfo_hasNextPage(_ context.Context,
 }
 
 func (ec *executionContext) _PageInfo_hasPreviousPage(ctx context.Context, field graphql.CollectedField, obj *model.PageInfo) (ret graphql.Marshaler) {
+	if v := obj.HasPreviousPage; direct {
+		return ec.marshalNBoolean2bool(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7601,6 +7787,9 @@ func (ec *executionContext) fieldContext_PageInfo_hasPreviousPage(_ context.Cont
 }
 
 func (ec *executionContext) _PageInfo_startCursor(ctx context.Context, field graphql.CollectedField, obj *model.PageInfo) (ret graphql.Marshaler) {
+	if v := obj.StartCursor; direct {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7624,6 +7813,9 @@ func (ec *executionContext) fieldContext_PageInfo_startCursor(_ context.Context,
 }
 
 func (ec *executionContext) _PageInfo_endCursor(ctx context.Context, field graphql.CollectedField, obj *model.PageInfo) (ret graphql.Marshaler) {
+	if v := obj.EndCursor; direct {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7647,6 +7839,9 @@ func (ec *executionContext) fieldContext_PageInfo_endCursor(_ context.Context, f
 }
 
 func (ec *executionContext) _Partner_id(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Partner) (ret graphql.Marshaler) {
+	if v := obj.ID; direct {
+		return ec.marshalNID2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7670,6 +7865,9 @@ func (ec *executionContext) fieldContext_Partner_id(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Partner_name(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Partner) (ret graphql.Marshaler) {
+	if v := obj.Name; direct {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7693,6 +7891,9 @@ func (ec *executionContext) fieldContext_Partner_name(_ context.Context, field g
 }
 
 func (ec *executionContext) _Partner_kind(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Partner) (ret graphql.Marshaler) {
+	if v := obj.Kind; direct {
+		return ec.marshalOString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7847,6 +8048,9 @@ func (ec *executionContext) fieldContext_Path_length(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Plan_id(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Plan) (ret graphql.Marshaler) {
+	if v := obj.ID; direct {
+		return ec.marshalNID2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7902,6 +8106,9 @@ func (ec *executionContext) fieldContext_Plan_ward(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Plan_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Plan) (ret graphql.Marshaler) {
+	if v := obj.FiscalYear; direct {
+		return ec.marshalNInt2int(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7925,6 +8132,9 @@ func (ec *executionContext) fieldContext_Plan_fiscalYear(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Plan_fiscalYearLabel(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Plan) (ret graphql.Marshaler) {
+	if v := obj.FiscalYearLabel; direct {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7948,6 +8158,9 @@ func (ec *executionContext) fieldContext_Plan_fiscalYearLabel(_ context.Context,
 }
 
 func (ec *executionContext) _Plan_draft(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Plan) (ret graphql.Marshaler) {
+	if v := obj.Draft; direct {
+		return ec.marshalNBoolean2bool(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7971,6 +8184,9 @@ func (ec *executionContext) fieldContext_Plan_draft(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Plan_title(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Plan) (ret graphql.Marshaler) {
+	if v := obj.Title; direct {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8503,6 +8719,9 @@ func (ec *executionContext) fieldContext_Plan_coverage(_ context.Context, field 
 }
 
 func (ec *executionContext) _Policy_id(ctx context.Context, field graphql.CollectedField, obj *model.Policy) (ret graphql.Marshaler) {
+	if v := obj.ID(); direct {
+		return ec.marshalNID2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8526,6 +8745,9 @@ func (ec *executionContext) fieldContext_Policy_id(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Policy_text(ctx context.Context, field graphql.CollectedField, obj *model.Policy) (ret graphql.Marshaler) {
+	if v := obj.Text(); direct {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8549,6 +8771,9 @@ func (ec *executionContext) fieldContext_Policy_text(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Policy_line(ctx context.Context, field graphql.CollectedField, obj *model.Policy) (ret graphql.Marshaler) {
+	if v := obj.Line(); direct {
+		return ec.marshalOInt2ᚖint(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8764,6 +8989,9 @@ func (ec *executionContext) fieldContext_Policy_links(_ context.Context, field g
 }
 
 func (ec *executionContext) _Program_id(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Program) (ret graphql.Marshaler) {
+	if v := obj.ID; direct {
+		return ec.marshalNID2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8787,6 +9015,9 @@ func (ec *executionContext) fieldContext_Program_id(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Program_name(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Program) (ret graphql.Marshaler) {
+	if v := obj.Name; direct {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9710,6 +9941,9 @@ func (ec *executionContext) fieldContext_Query___schema(_ context.Context, field
 }
 
 func (ec *executionContext) _ReformItem_id(ctx context.Context, field graphql.CollectedField, obj *model.ReformItem) (ret graphql.Marshaler) {
+	if v := obj.ID(); direct {
+		return ec.marshalNID2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9733,6 +9967,9 @@ func (ec *executionContext) fieldContext_ReformItem_id(_ context.Context, field 
 }
 
 func (ec *executionContext) _ReformItem_title(ctx context.Context, field graphql.CollectedField, obj *model.ReformItem) (ret graphql.Marshaler) {
+	if v := obj.Title(); direct {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9756,6 +9993,9 @@ func (ec *executionContext) fieldContext_ReformItem_title(_ context.Context, fie
 }
 
 func (ec *executionContext) _ReformItem_description(ctx context.Context, field graphql.CollectedField, obj *model.ReformItem) (ret graphql.Marshaler) {
+	if v := obj.Description(); direct {
+		return ec.marshalOString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9811,6 +10051,9 @@ func (ec *executionContext) fieldContext_ReformItem_program(_ context.Context, f
 }
 
 func (ec *executionContext) _ReformItem_line(ctx context.Context, field graphql.CollectedField, obj *model.ReformItem) (ret graphql.Marshaler) {
+	if v := obj.Line(); direct {
+		return ec.marshalOInt2ᚖint(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9898,6 +10141,9 @@ func (ec *executionContext) fieldContext_ReformItem_plan(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Revision_date(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Revision) (ret graphql.Marshaler) {
+	if v := obj.Date; direct {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9921,6 +10167,9 @@ func (ec *executionContext) fieldContext_Revision_date(_ context.Context, field 
 }
 
 func (ec *executionContext) _Revision_text(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Revision) (ret graphql.Marshaler) {
+	if v := obj.Text; direct {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9944,6 +10193,9 @@ func (ec *executionContext) fieldContext_Revision_text(_ context.Context, field 
 }
 
 func (ec *executionContext) _Revision_line(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Revision) (ret graphql.Marshaler) {
+	if v := obj.Line; direct {
+		return ec.marshalOInt2int(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9999,6 +10251,9 @@ func (ec *executionContext) fieldContext_SearchHit_node(_ context.Context, field
 }
 
 func (ec *executionContext) _SearchHit_snippet(ctx context.Context, field graphql.CollectedField, obj *model.SearchHit) (ret graphql.Marshaler) {
+	if v := obj.Snippet; direct {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10109,6 +10364,9 @@ func (ec *executionContext) fieldContext_SearchHit_ward(_ context.Context, field
 }
 
 func (ec *executionContext) _SearchHit_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *model.SearchHit) (ret graphql.Marshaler) {
+	if v := obj.FiscalYear(); direct {
+		return ec.marshalOInt2ᚖint(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10132,6 +10390,9 @@ func (ec *executionContext) fieldContext_SearchHit_fiscalYear(_ context.Context,
 }
 
 func (ec *executionContext) _SearchHit_code(ctx context.Context, field graphql.CollectedField, obj *model.SearchHit) (ret graphql.Marshaler) {
+	if v := obj.Code(); direct {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10155,6 +10416,9 @@ func (ec *executionContext) fieldContext_SearchHit_code(_ context.Context, field
 }
 
 func (ec *executionContext) _Section_title(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Section) (ret graphql.Marshaler) {
+	if v := obj.Title; direct {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10178,6 +10442,9 @@ func (ec *executionContext) fieldContext_Section_title(_ context.Context, field 
 }
 
 func (ec *executionContext) _Section_text(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Section) (ret graphql.Marshaler) {
+	if v := obj.Text; direct {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10201,6 +10468,9 @@ func (ec *executionContext) fieldContext_Section_text(_ context.Context, field g
 }
 
 func (ec *executionContext) _Section_line(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Section) (ret graphql.Marshaler) {
+	if v := obj.Line; direct {
+		return ec.marshalOInt2int(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10224,6 +10494,9 @@ func (ec *executionContext) fieldContext_Section_line(_ context.Context, field g
 }
 
 func (ec *executionContext) _Source_url(ctx context.Context, field graphql.CollectedField, obj *model.Source) (ret graphql.Marshaler) {
+	if v := obj.URL; direct {
+		return ec.marshalOString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10247,6 +10520,9 @@ func (ec *executionContext) fieldContext_Source_url(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Source_pageNumber(ctx context.Context, field graphql.CollectedField, obj *model.Source) (ret graphql.Marshaler) {
+	if v := obj.PageNumber; direct {
+		return ec.marshalOString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10270,6 +10546,9 @@ func (ec *executionContext) fieldContext_Source_pageNumber(_ context.Context, fi
 }
 
 func (ec *executionContext) _Source_updatedOn(ctx context.Context, field graphql.CollectedField, obj *model.Source) (ret graphql.Marshaler) {
+	if v := obj.UpdatedOn; direct {
+		return ec.marshalOString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10293,6 +10572,9 @@ func (ec *executionContext) fieldContext_Source_updatedOn(_ context.Context, fie
 }
 
 func (ec *executionContext) _Source_credit(ctx context.Context, field graphql.CollectedField, obj *model.Source) (ret graphql.Marshaler) {
+	if v := obj.Credit; direct {
+		return ec.marshalOString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10316,6 +10598,9 @@ func (ec *executionContext) fieldContext_Source_credit(_ context.Context, field 
 }
 
 func (ec *executionContext) _Source_line(ctx context.Context, field graphql.CollectedField, obj *model.Source) (ret graphql.Marshaler) {
+	if v := obj.Line; direct {
+		return ec.marshalOInt2ᚖint(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10339,6 +10624,9 @@ func (ec *executionContext) fieldContext_Source_line(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Source_title(ctx context.Context, field graphql.CollectedField, obj *model.Source) (ret graphql.Marshaler) {
+	if v := obj.Title; direct {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10394,6 +10682,9 @@ func (ec *executionContext) fieldContext_Source_attachments(_ context.Context, f
 }
 
 func (ec *executionContext) _Strategy_id(ctx context.Context, field graphql.CollectedField, obj *model.Strategy) (ret graphql.Marshaler) {
+	if v := obj.ID(); direct {
+		return ec.marshalNID2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10417,6 +10708,9 @@ func (ec *executionContext) fieldContext_Strategy_id(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Strategy_code(ctx context.Context, field graphql.CollectedField, obj *model.Strategy) (ret graphql.Marshaler) {
+	if v := obj.Code(); direct {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10440,6 +10734,9 @@ func (ec *executionContext) fieldContext_Strategy_code(_ context.Context, field 
 }
 
 func (ec *executionContext) _Strategy_numbered(ctx context.Context, field graphql.CollectedField, obj *model.Strategy) (ret graphql.Marshaler) {
+	if v := obj.Numbered(); direct {
+		return ec.marshalNBoolean2bool(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10463,6 +10760,9 @@ func (ec *executionContext) fieldContext_Strategy_numbered(_ context.Context, fi
 }
 
 func (ec *executionContext) _Strategy_title(ctx context.Context, field graphql.CollectedField, obj *model.Strategy) (ret graphql.Marshaler) {
+	if v := obj.Title(); direct {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10486,6 +10786,9 @@ func (ec *executionContext) fieldContext_Strategy_title(_ context.Context, field
 }
 
 func (ec *executionContext) _Strategy_description(ctx context.Context, field graphql.CollectedField, obj *model.Strategy) (ret graphql.Marshaler) {
+	if v := obj.Description(); direct {
+		return ec.marshalOString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10541,6 +10844,9 @@ func (ec *executionContext) fieldContext_Strategy_sections(_ context.Context, fi
 }
 
 func (ec *executionContext) _Strategy_line(ctx context.Context, field graphql.CollectedField, obj *model.Strategy) (ret graphql.Marshaler) {
+	if v := obj.Line(); direct {
+		return ec.marshalOInt2ᚖint(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10884,6 +11190,9 @@ func (ec *executionContext) fieldContext_Subgraph_edges(_ context.Context, field
 }
 
 func (ec *executionContext) _Subgraph_truncated(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Subgraph) (ret graphql.Marshaler) {
+	if v := obj.Truncated; direct {
+		return ec.marshalNBoolean2bool(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10930,6 +11239,9 @@ func (ec *executionContext) fieldContext_Subgraph_compact(_ context.Context, fie
 }
 
 func (ec *executionContext) _TargetGroup_id(ctx context.Context, field graphql.CollectedField, obj *wardgraph.TargetGroup) (ret graphql.Marshaler) {
+	if v := obj.ID; direct {
+		return ec.marshalNID2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10953,6 +11265,9 @@ func (ec *executionContext) fieldContext_TargetGroup_id(_ context.Context, field
 }
 
 func (ec *executionContext) _TargetGroup_name(ctx context.Context, field graphql.CollectedField, obj *wardgraph.TargetGroup) (ret graphql.Marshaler) {
+	if v := obj.Name; direct {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11020,6 +11335,9 @@ func (ec *executionContext) fieldContext_TargetGroup_initiatives(ctx context.Con
 }
 
 func (ec *executionContext) _Topic_id(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Topic) (ret graphql.Marshaler) {
+	if v := obj.ID; direct {
+		return ec.marshalNID2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11043,6 +11361,9 @@ func (ec *executionContext) fieldContext_Topic_id(_ context.Context, field graph
 }
 
 func (ec *executionContext) _Topic_name(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Topic) (ret graphql.Marshaler) {
+	if v := obj.Name; direct {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11142,6 +11463,9 @@ func (ec *executionContext) fieldContext_TopicCell_plan(_ context.Context, field
 }
 
 func (ec *executionContext) _TopicCell_issueCount(ctx context.Context, field graphql.CollectedField, obj *model.TopicCell) (ret graphql.Marshaler) {
+	if v := obj.IssueCount; direct {
+		return ec.marshalNInt2int(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11165,6 +11489,9 @@ func (ec *executionContext) fieldContext_TopicCell_issueCount(_ context.Context,
 }
 
 func (ec *executionContext) _TopicCell_initiativeCount(ctx context.Context, field graphql.CollectedField, obj *model.TopicCell) (ret graphql.Marshaler) {
+	if v := obj.InitiativeCount; direct {
+		return ec.marshalNInt2int(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11188,6 +11515,9 @@ func (ec *executionContext) fieldContext_TopicCell_initiativeCount(_ context.Con
 }
 
 func (ec *executionContext) _TopicCell_budgetYen(ctx context.Context, field graphql.CollectedField, obj *model.TopicCell) (ret graphql.Marshaler) {
+	if v := obj.BudgetYen; direct {
+		return ec.marshalOMoney2ᚖint64(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11275,6 +11605,9 @@ func (ec *executionContext) fieldContext_TopicComparison_cells(_ context.Context
 }
 
 func (ec *executionContext) _Ward_id(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Ward) (ret graphql.Marshaler) {
+	if v := obj.ID; direct {
+		return ec.marshalNID2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11298,6 +11631,9 @@ func (ec *executionContext) fieldContext_Ward_id(_ context.Context, field graphq
 }
 
 func (ec *executionContext) _Ward_code(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Ward) (ret graphql.Marshaler) {
+	if v := obj.Code; direct {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11321,6 +11657,9 @@ func (ec *executionContext) fieldContext_Ward_code(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Ward_name(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Ward) (ret graphql.Marshaler) {
+	if v := obj.Name; direct {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11344,6 +11683,9 @@ func (ec *executionContext) fieldContext_Ward_name(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Ward_nameRomaji(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Ward) (ret graphql.Marshaler) {
+	if v := obj.NameRomaji; direct {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11431,6 +11773,9 @@ func (ec *executionContext) fieldContext_Ward_plans(_ context.Context, field gra
 }
 
 func (ec *executionContext) _WardComparison_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *model.WardComparison) (ret graphql.Marshaler) {
+	if v := obj.FiscalYear; direct {
+		return ec.marshalNInt2int(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11550,6 +11895,9 @@ func (ec *executionContext) fieldContext_WardComparison_sharedPartners(_ context
 }
 
 func (ec *executionContext) _Warning_line(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Warning) (ret graphql.Marshaler) {
+	if v := obj.Line; direct {
+		return ec.marshalNInt2int(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11573,6 +11921,9 @@ func (ec *executionContext) fieldContext_Warning_line(_ context.Context, field g
 }
 
 func (ec *executionContext) _Warning_message(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Warning) (ret graphql.Marshaler) {
+	if v := obj.Message; direct {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11628,6 +11979,9 @@ func (ec *executionContext) fieldContext_YearComparison_ward(_ context.Context, 
 }
 
 func (ec *executionContext) _YearComparison_fiscalYears(ctx context.Context, field graphql.CollectedField, obj *model.YearComparison) (ret graphql.Marshaler) {
+	if v := obj.FiscalYears; direct && v != nil {
+		return ec.marshalNInt2ᚕintᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11747,6 +12101,9 @@ func (ec *executionContext) fieldContext_YearComparison_sharedPartners(_ context
 }
 
 func (ec *executionContext) ___Directive_name(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
+	if v := obj.Name; direct {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11770,6 +12127,9 @@ func (ec *executionContext) fieldContext___Directive_name(_ context.Context, fie
 }
 
 func (ec *executionContext) ___Directive_description(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
+	if v := obj.Description(); direct {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11793,6 +12153,9 @@ func (ec *executionContext) fieldContext___Directive_description(_ context.Conte
 }
 
 func (ec *executionContext) ___Directive_isRepeatable(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
+	if v := obj.IsRepeatable; direct {
+		return ec.marshalNBoolean2bool(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11816,6 +12179,9 @@ func (ec *executionContext) fieldContext___Directive_isRepeatable(_ context.Cont
 }
 
 func (ec *executionContext) ___Directive_locations(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
+	if v := obj.Locations; direct && v != nil {
+		return ec.marshalN__DirectiveLocation2ᚕstringᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11883,6 +12249,9 @@ func (ec *executionContext) fieldContext___Directive_args(ctx context.Context, f
 }
 
 func (ec *executionContext) ___EnumValue_name(ctx context.Context, field graphql.CollectedField, obj *introspection.EnumValue) (ret graphql.Marshaler) {
+	if v := obj.Name; direct {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11906,6 +12275,9 @@ func (ec *executionContext) fieldContext___EnumValue_name(_ context.Context, fie
 }
 
 func (ec *executionContext) ___EnumValue_description(ctx context.Context, field graphql.CollectedField, obj *introspection.EnumValue) (ret graphql.Marshaler) {
+	if v := obj.Description(); direct {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11929,6 +12301,9 @@ func (ec *executionContext) fieldContext___EnumValue_description(_ context.Conte
 }
 
 func (ec *executionContext) ___EnumValue_isDeprecated(ctx context.Context, field graphql.CollectedField, obj *introspection.EnumValue) (ret graphql.Marshaler) {
+	if v := obj.IsDeprecated(); direct {
+		return ec.marshalNBoolean2bool(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11952,6 +12327,9 @@ func (ec *executionContext) fieldContext___EnumValue_isDeprecated(_ context.Cont
 }
 
 func (ec *executionContext) ___EnumValue_deprecationReason(ctx context.Context, field graphql.CollectedField, obj *introspection.EnumValue) (ret graphql.Marshaler) {
+	if v := obj.DeprecationReason(); direct {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11975,6 +12353,9 @@ func (ec *executionContext) fieldContext___EnumValue_deprecationReason(_ context
 }
 
 func (ec *executionContext) ___Field_name(ctx context.Context, field graphql.CollectedField, obj *introspection.Field) (ret graphql.Marshaler) {
+	if v := obj.Name; direct {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11998,6 +12379,9 @@ func (ec *executionContext) fieldContext___Field_name(_ context.Context, field g
 }
 
 func (ec *executionContext) ___Field_description(ctx context.Context, field graphql.CollectedField, obj *introspection.Field) (ret graphql.Marshaler) {
+	if v := obj.Description(); direct {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12097,6 +12481,9 @@ func (ec *executionContext) fieldContext___Field_type(_ context.Context, field g
 }
 
 func (ec *executionContext) ___Field_isDeprecated(ctx context.Context, field graphql.CollectedField, obj *introspection.Field) (ret graphql.Marshaler) {
+	if v := obj.IsDeprecated(); direct {
+		return ec.marshalNBoolean2bool(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12120,6 +12507,9 @@ func (ec *executionContext) fieldContext___Field_isDeprecated(_ context.Context,
 }
 
 func (ec *executionContext) ___Field_deprecationReason(ctx context.Context, field graphql.CollectedField, obj *introspection.Field) (ret graphql.Marshaler) {
+	if v := obj.DeprecationReason(); direct {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12143,6 +12533,9 @@ func (ec *executionContext) fieldContext___Field_deprecationReason(_ context.Con
 }
 
 func (ec *executionContext) ___InputValue_name(ctx context.Context, field graphql.CollectedField, obj *introspection.InputValue) (ret graphql.Marshaler) {
+	if v := obj.Name; direct {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12166,6 +12559,9 @@ func (ec *executionContext) fieldContext___InputValue_name(_ context.Context, fi
 }
 
 func (ec *executionContext) ___InputValue_description(ctx context.Context, field graphql.CollectedField, obj *introspection.InputValue) (ret graphql.Marshaler) {
+	if v := obj.Description(); direct {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12221,6 +12617,9 @@ func (ec *executionContext) fieldContext___InputValue_type(_ context.Context, fi
 }
 
 func (ec *executionContext) ___InputValue_defaultValue(ctx context.Context, field graphql.CollectedField, obj *introspection.InputValue) (ret graphql.Marshaler) {
+	if v := obj.DefaultValue; direct {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12244,6 +12643,9 @@ func (ec *executionContext) fieldContext___InputValue_defaultValue(_ context.Con
 }
 
 func (ec *executionContext) ___InputValue_isDeprecated(ctx context.Context, field graphql.CollectedField, obj *introspection.InputValue) (ret graphql.Marshaler) {
+	if v := obj.IsDeprecated(); direct {
+		return ec.marshalNBoolean2bool(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12267,6 +12669,9 @@ func (ec *executionContext) fieldContext___InputValue_isDeprecated(_ context.Con
 }
 
 func (ec *executionContext) ___InputValue_deprecationReason(ctx context.Context, field graphql.CollectedField, obj *introspection.InputValue) (ret graphql.Marshaler) {
+	if v := obj.DeprecationReason(); direct {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12290,6 +12695,9 @@ func (ec *executionContext) fieldContext___InputValue_deprecationReason(_ contex
 }
 
 func (ec *executionContext) ___Schema_description(ctx context.Context, field graphql.CollectedField, obj *introspection.Schema) (ret graphql.Marshaler) {
+	if v := obj.Description(); direct {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12473,6 +12881,9 @@ func (ec *executionContext) fieldContext___Schema_directives(_ context.Context, 
 }
 
 func (ec *executionContext) ___Type_kind(ctx context.Context, field graphql.CollectedField, obj *introspection.Type) (ret graphql.Marshaler) {
+	if v := obj.Kind(); direct {
+		return ec.marshalN__TypeKind2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12496,6 +12907,9 @@ func (ec *executionContext) fieldContext___Type_kind(_ context.Context, field gr
 }
 
 func (ec *executionContext) ___Type_name(ctx context.Context, field graphql.CollectedField, obj *introspection.Type) (ret graphql.Marshaler) {
+	if v := obj.Name(); direct {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12519,6 +12933,9 @@ func (ec *executionContext) fieldContext___Type_name(_ context.Context, field gr
 }
 
 func (ec *executionContext) ___Type_description(ctx context.Context, field graphql.CollectedField, obj *introspection.Type) (ret graphql.Marshaler) {
+	if v := obj.Description(); direct {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12542,6 +12959,9 @@ func (ec *executionContext) fieldContext___Type_description(_ context.Context, f
 }
 
 func (ec *executionContext) ___Type_specifiedByURL(ctx context.Context, field graphql.CollectedField, obj *introspection.Type) (ret graphql.Marshaler) {
+	if v := obj.SpecifiedByURL(); direct {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12793,6 +13213,9 @@ func (ec *executionContext) fieldContext___Type_ofType(_ context.Context, field 
 }
 
 func (ec *executionContext) ___Type_isOneOf(ctx context.Context, field graphql.CollectedField, obj *introspection.Type) (ret graphql.Marshaler) {
+	if v := obj.IsOneOf(); direct {
+		return ec.marshalOBoolean2bool(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -13097,8 +13520,8 @@ var attachmentImplementors = []string{"Attachment"}
 func (ec *executionContext) _Attachment(ctx context.Context, sel ast.SelectionSet, obj *wardgraph.Attachment) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, attachmentImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -13135,8 +13558,8 @@ var budgetImplementors = []string{"Budget", "Node"}
 func (ec *executionContext) _Budget(ctx context.Context, sel ast.SelectionSet, obj *model.Budget) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, budgetImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -13203,8 +13626,8 @@ var budgetBucketImplementors = []string{"BudgetBucket"}
 func (ec *executionContext) _BudgetBucket(ctx context.Context, sel ast.SelectionSet, obj *model.BudgetBucket) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, budgetBucketImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -13256,8 +13679,8 @@ var coverageImplementors = []string{"Coverage"}
 func (ec *executionContext) _Coverage(ctx context.Context, sel ast.SelectionSet, obj *wardgraph.Coverage) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, coverageImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -13299,8 +13722,8 @@ var crossCutImplementors = []string{"CrossCut"}
 func (ec *executionContext) _CrossCut(ctx context.Context, sel ast.SelectionSet, obj *model.CrossCut) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, crossCutImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -13357,8 +13780,8 @@ var departmentImplementors = []string{"Department", "Node"}
 func (ec *executionContext) _Department(ctx context.Context, sel ast.SelectionSet, obj *model.Department) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, departmentImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -13425,8 +13848,8 @@ var goalImplementors = []string{"Goal", "Node"}
 func (ec *executionContext) _Goal(ctx context.Context, sel ast.SelectionSet, obj *model.Goal) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, goalImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -13509,7 +13932,7 @@ func (ec *executionContext) _GraphEdge(ctx context.Context, sel ast.SelectionSet
 	fields := graphql.CollectFields(ec.OperationContext, sel, graphEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := deferredGroup(ctx, fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -13564,7 +13987,7 @@ func (ec *executionContext) _GraphNode(ctx context.Context, sel ast.SelectionSet
 	fields := graphql.CollectFields(ec.OperationContext, sel, graphNodeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := deferredGroup(ctx, fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -13612,8 +14035,8 @@ var initiativeImplementors = []string{"Initiative", "Node"}
 func (ec *executionContext) _Initiative(ctx context.Context, sel ast.SelectionSet, obj *model.Initiative) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, initiativeImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -13735,8 +14158,8 @@ var initiativeConnectionImplementors = []string{"InitiativeConnection"}
 func (ec *executionContext) _InitiativeConnection(ctx context.Context, sel ast.SelectionSet, obj *model.InitiativeConnection) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, initiativeConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -13783,8 +14206,8 @@ var initiativeEdgeImplementors = []string{"InitiativeEdge"}
 func (ec *executionContext) _InitiativeEdge(ctx context.Context, sel ast.SelectionSet, obj *model.InitiativeEdge) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, initiativeEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -13821,8 +14244,8 @@ var issueImplementors = []string{"Issue", "Node"}
 func (ec *executionContext) _Issue(ctx context.Context, sel ast.SelectionSet, obj *model.Issue) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, issueImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -13924,8 +14347,8 @@ var linkImplementors = []string{"Link"}
 func (ec *executionContext) _Link(ctx context.Context, sel ast.SelectionSet, obj *model.Link) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, linkImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -13977,8 +14400,8 @@ var missionImplementors = []string{"Mission", "Node"}
 func (ec *executionContext) _Mission(ctx context.Context, sel ast.SelectionSet, obj *model.Mission) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, missionImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -14056,7 +14479,7 @@ func (ec *executionContext) _Municipality(ctx context.Context, sel ast.Selection
 	fields := graphql.CollectFields(ec.OperationContext, sel, municipalityImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := deferredGroup(ctx, fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -14109,8 +14532,8 @@ var pageInfoImplementors = []string{"PageInfo"}
 func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet, obj *model.PageInfo) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, pageInfoImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -14158,7 +14581,7 @@ func (ec *executionContext) _Partner(ctx context.Context, sel ast.SelectionSet, 
 	fields := graphql.CollectFields(ec.OperationContext, sel, partnerImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := deferredGroup(ctx, fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -14207,7 +14630,7 @@ func (ec *executionContext) _Path(ctx context.Context, sel ast.SelectionSet, obj
 	fields := graphql.CollectFields(ec.OperationContext, sel, pathImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := deferredGroup(ctx, fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -14251,7 +14674,7 @@ func (ec *executionContext) _Plan(ctx context.Context, sel ast.SelectionSet, obj
 	fields := graphql.CollectFields(ec.OperationContext, sel, planImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := deferredGroup(ctx, fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -14400,8 +14823,8 @@ var policyImplementors = []string{"Policy", "Node"}
 func (ec *executionContext) _Policy(ctx context.Context, sel ast.SelectionSet, obj *model.Policy) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, policyImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -14473,8 +14896,8 @@ var programImplementors = []string{"Program", "Node"}
 func (ec *executionContext) _Program(ctx context.Context, sel ast.SelectionSet, obj *wardgraph.Program) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, programImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -14515,7 +14938,7 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 	})
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := deferredGroup(ctx, fields)
 	for i, field := range fields {
 		innerCtx := graphql.WithRootFieldContext(ctx, &graphql.RootFieldContext{
 			Object: field.Name,
@@ -14675,8 +15098,8 @@ var reformItemImplementors = []string{"ReformItem", "Node"}
 func (ec *executionContext) _ReformItem(ctx context.Context, sel ast.SelectionSet, obj *model.ReformItem) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, reformItemImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -14738,8 +15161,8 @@ var revisionImplementors = []string{"Revision"}
 func (ec *executionContext) _Revision(ctx context.Context, sel ast.SelectionSet, obj *wardgraph.Revision) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, revisionImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -14781,8 +15204,8 @@ var searchHitImplementors = []string{"SearchHit"}
 func (ec *executionContext) _SearchHit(ctx context.Context, sel ast.SelectionSet, obj *model.SearchHit) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, searchHitImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -14844,8 +15267,8 @@ var sectionImplementors = []string{"Section"}
 func (ec *executionContext) _Section(ctx context.Context, sel ast.SelectionSet, obj *wardgraph.Section) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, sectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -14887,8 +15310,8 @@ var sourceImplementors = []string{"Source"}
 func (ec *executionContext) _Source(ctx context.Context, sel ast.SelectionSet, obj *model.Source) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, sourceImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -14950,8 +15373,8 @@ var strategyImplementors = []string{"Strategy", "Node"}
 func (ec *executionContext) _Strategy(ctx context.Context, sel ast.SelectionSet, obj *model.Strategy) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, strategyImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -15054,7 +15477,7 @@ func (ec *executionContext) _Subgraph(ctx context.Context, sel ast.SelectionSet,
 	fields := graphql.CollectFields(ec.OperationContext, sel, subgraphImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := deferredGroup(ctx, fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -15103,7 +15526,7 @@ func (ec *executionContext) _TargetGroup(ctx context.Context, sel ast.SelectionS
 	fields := graphql.CollectFields(ec.OperationContext, sel, targetGroupImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := deferredGroup(ctx, fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -15147,7 +15570,7 @@ func (ec *executionContext) _Topic(ctx context.Context, sel ast.SelectionSet, ob
 	fields := graphql.CollectFields(ec.OperationContext, sel, topicImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := deferredGroup(ctx, fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -15190,8 +15613,8 @@ var topicCellImplementors = []string{"TopicCell"}
 func (ec *executionContext) _TopicCell(ctx context.Context, sel ast.SelectionSet, obj *model.TopicCell) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, topicCellImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -15238,8 +15661,8 @@ var topicComparisonImplementors = []string{"TopicComparison"}
 func (ec *executionContext) _TopicComparison(ctx context.Context, sel ast.SelectionSet, obj *model.TopicComparison) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, topicComparisonImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -15277,7 +15700,7 @@ func (ec *executionContext) _Ward(ctx context.Context, sel ast.SelectionSet, obj
 	fields := graphql.CollectFields(ec.OperationContext, sel, wardImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := deferredGroup(ctx, fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -15336,8 +15759,8 @@ var wardComparisonImplementors = []string{"WardComparison"}
 func (ec *executionContext) _WardComparison(ctx context.Context, sel ast.SelectionSet, obj *model.WardComparison) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, wardComparisonImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -15384,8 +15807,8 @@ var warningImplementors = []string{"Warning"}
 func (ec *executionContext) _Warning(ctx context.Context, sel ast.SelectionSet, obj *wardgraph.Warning) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, warningImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -15422,8 +15845,8 @@ var yearComparisonImplementors = []string{"YearComparison"}
 func (ec *executionContext) _YearComparison(ctx context.Context, sel ast.SelectionSet, obj *model.YearComparison) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, yearComparisonImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -15475,8 +15898,8 @@ var __DirectiveImplementors = []string{"__Directive"}
 func (ec *executionContext) ___Directive(ctx context.Context, sel ast.SelectionSet, obj *introspection.Directive) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, __DirectiveImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -15528,8 +15951,8 @@ var __EnumValueImplementors = []string{"__EnumValue"}
 func (ec *executionContext) ___EnumValue(ctx context.Context, sel ast.SelectionSet, obj *introspection.EnumValue) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, __EnumValueImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -15576,8 +15999,8 @@ var __FieldImplementors = []string{"__Field"}
 func (ec *executionContext) ___Field(ctx context.Context, sel ast.SelectionSet, obj *introspection.Field) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, __FieldImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -15634,8 +16057,8 @@ var __InputValueImplementors = []string{"__InputValue"}
 func (ec *executionContext) ___InputValue(ctx context.Context, sel ast.SelectionSet, obj *introspection.InputValue) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, __InputValueImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -15692,8 +16115,8 @@ var __SchemaImplementors = []string{"__Schema"}
 func (ec *executionContext) ___Schema(ctx context.Context, sel ast.SelectionSet, obj *introspection.Schema) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, __SchemaImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -15750,8 +16173,8 @@ var __TypeImplementors = []string{"__Type"}
 func (ec *executionContext) ___Type(ctx context.Context, sel ast.SelectionSet, obj *introspection.Type) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, __TypeImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
