@@ -202,16 +202,30 @@ func collapseSpace(s string) string {
 }
 
 // isHeadingLike reports whether s can be a heading: no 。 and not too long.
-// A rune is 1 to 4 bytes: the length in bytes settles most lines without
-// counting runes.
+// A rune is 1 to 4 bytes: the length in bytes, then the 。 of a sentence,
+// settle most lines without counting runes.
 func isHeadingLike(s string, max int) bool {
 	switch {
-	case len(s) > utf8.UTFMax*max:
-		return false
-	case len(s) > max && utf8.RuneCountInString(s) > max:
+	case len(s) > utf8.UTFMax*max, hasMaru(s):
 		return false
 	}
-	return !strings.Contains(s, "。")
+	return len(s) <= max || utf8.RuneCountInString(s) <= max
+}
+
+// hasMaru is strings.Contains(s, "。"). 。 is E3 80 82 in UTF-8; Japanese
+// text is full of E3 (kana) but has few 80 bytes, so they are looked for.
+func hasMaru(s string) bool {
+	for i := 1; i < len(s)-1; i++ {
+		j := strings.IndexByte(s[i:len(s)-1], 0x80)
+		if j < 0 {
+			return false
+		}
+		i += j
+		if s[i-1] == 0xE3 && s[i+1] == 0x82 {
+			return true
+		}
+	}
+	return false
 }
 
 // wrapped reports whether s starts with a heading bracket.

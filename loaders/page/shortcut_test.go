@@ -194,3 +194,15 @@ func TestCollapseSpace(t *testing.T) {
 		}
 	}
 }
+
+func TestHasMaru(t *testing.T) {
+	ins := []string{"", "。", "a。", "。a", "\x80", "\xe3\x80", "\x80\x82", "\xe3\x80\x81。", "、", "一。", "\xe3\x80\x80\x82", "。。"}
+	for _, l := range corpusLines(t) {
+		ins = append(ins, l.text)
+	}
+	for _, s := range ins {
+		if got, want := hasMaru(s), strings.Contains(s, "。"); got != want {
+			t.Fatalf("hasMaru(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
