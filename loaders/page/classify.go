@@ -187,18 +187,28 @@ func trimBulletOnly(s string) string {
 // leading and trailing white space, each run of white space one space. A
 // text that is so already is returned as it is, without splitting it.
 func collapseSpace(s string) string {
-	prevSpace := true // a space first is leading
-	for _, r := range s {
-		space := unicode.IsSpace(r)
-		if space && (prevSpace || r != ' ') {
+	for i := 0; i < len(s); i++ {
+		if b := s[i]; b == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' ') || b != ' ' && spaceAt(s, i) {
 			return strings.Join(strings.Fields(s), " ")
 		}
-		prevSpace = space
-	}
-	if prevSpace && s != "" {
-		return strings.Join(strings.Fields(s), " ")
 	}
 	return s
+}
+
+// spaceAt reports whether a white-space rune (unicode.IsSpace) may start at
+// byte i of s. Beyond ASCII such runes are led by C2 (U+0085, U+00A0), E1
+// (U+1680), E2 (U+2000–U+205F) or E3 (U+3000 only, E3 80 80).
+func spaceAt(s string, i int) bool {
+	switch b := s[i]; {
+	case b < utf8.RuneSelf:
+		return b == '\t' || b == '\n' || b == '\v' || b == '\f' || b == '\r' || b == ' '
+	case b == 0xE3:
+		return strings.HasPrefix(s[i:], "\u3000")
+	case b == 0xC2 || b == 0xE1 || b == 0xE2:
+		r, _ := utf8.DecodeRuneInString(s[i:])
+		return unicode.IsSpace(r)
+	}
+	return false
 }
 
 // isHeadingLike reports whether s can be a heading: no 。 and not too long.

@@ -184,7 +184,8 @@ func TestFirstOf(t *testing.T) {
 }
 
 func TestCollapseSpace(t *testing.T) {
-	ins := []string{"", " ", "a", "a b", "a  b", " a", "a ", "a\tb", "a\u3000b", "\u3000", "a\u00a0b", "全角 スペース", "\xffa b", "a b c", "a b  "}
+	ins := []string{"", " ", "a", "a b", "a  b", " a", "a ", "a\tb", "a\u3000b", "\u3000", "a\u00a0b", "全角 スペース", "\xffa b", "a b c", "a b  ",
+		"a\u0085b", "a\u1680b", "a\u2000b", "a\u200ab", "a\u2028b", "a\u2029b", "a\u202fb", "a\u205fb", "a\u2060b", "\xe3\xe3\x80\x80", "\xe3\x80", "a\vb", "→ ※ ○"}
 	for _, l := range corpusLines(t) {
 		ins = append(ins, l.text, " "+l.text+"\t", strings.ReplaceAll(l.text, " ", "  "))
 	}
