@@ -1,6 +1,8 @@
 package vocab
 
 import (
+	"iter"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -77,45 +79,59 @@ func (g *Gazetteer) Links(lines []Line) []wardgraph.Link {
 }
 
 // FindLinks returns the links of each gazetteer in turn, as g.Links(lines)
-// would, splitting the lines into sentences once.
+// would, scanning each sentence once for all of them.
 func FindLinks(lines []Line, gs ...*Gazetteer) []wardgraph.Link {
-	var sentences []Line // one per sentence, with its line's number
+	byGaz := make([][]wardgraph.Link, len(gs))
+	total := 0
 	for _, l := range lines {
-		for _, s := range Sentences(l.Text) {
-			sentences = append(sentences, Line{N: l.N, Text: s})
+		for s := range sentences(l.Text) {
+			scanAll(s, gs, func(k int, t Term) {
+				if t.Name != Ignore && !hasName(byGaz[k], t.Name) {
+					byGaz[k] = append(byGaz[k], wardgraph.Link{Kind: gs[k].kind, Name: t.Name, Category: t.Category, Evidence: s, Line: l.N})
+					total++
+				}
+			})
 		}
 	}
-	byGaz := make([][]wardgraph.Link, len(gs))
-	seen := make([]map[string]bool, len(gs))
-	for _, s := range sentences {
-		scanAll(s.Text, gs, func(k int, t Term) {
-			if seen[k] == nil {
-				seen[k] = map[string]bool{}
-			}
-			if t.Name != Ignore && !seen[k][t.Name] {
-				seen[k][t.Name] = true
-				byGaz[k] = append(byGaz[k], wardgraph.Link{Kind: gs[k].kind, Name: t.Name, Category: t.Category, Evidence: s.Text, Line: s.N})
-			}
-		})
+	if total == 0 {
+		return nil
 	}
-	var out []wardgraph.Link
+	out := make([]wardgraph.Link, 0, total)
 	for _, links := range byGaz {
 		out = append(out, links...)
 	}
 	return out
 }
 
+// hasName reports whether a link names name. A part links at most one link
+// per name of the vocabulary, few enough to look through.
+func hasName(links []wardgraph.Link, name string) bool {
+	for _, l := range links {
+		if l.Name == name {
+			return true
+		}
+	}
+	return false
+}
+
 // Sentences splits a line after each 。.
 func Sentences(s string) []string {
-	var out []string
-	for s != "" {
-		i := strings.Index(s, "。")
-		if i < 0 {
-			out = append(out, strings.TrimSpace(s))
-			break
+	return slices.Collect(sentences(s))
+}
+
+// sentences yields the sentences of s, as Sentences returns them.
+func sentences(s string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for s != "" {
+			i := strings.Index(s, "。")
+			if i < 0 {
+				yield(strings.TrimSpace(s))
+				return
+			}
+			if !yield(strings.TrimSpace(s[:i+len("。")])) {
+				return
+			}
+			s = s[i+len("。"):]
 		}
-		out = append(out, strings.TrimSpace(s[:i+len("。")]))
-		s = s[i+len("。"):]
 	}
-	return out
 }
