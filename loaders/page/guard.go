@@ -64,19 +64,30 @@ func (g guarded) from(s string) int {
 }
 
 // firstOf returns the index of the first character of s that is one of
-// chars, -1 for none: strings.IndexAny, which for characters beyond ASCII
-// decodes every rune of s, so these are looked for one by one.
+// chars, -1 for none: strings.IndexAny, which when chars holds a character
+// beyond ASCII decodes every rune of s, so then they are looked for one by
+// one.
 func firstOf(s, chars string) int {
+	if isASCII(chars) {
+		return strings.IndexAny(s, chars)
+	}
 	first := -1
 	for _, r := range chars {
-		if r < utf8.RuneSelf {
-			return strings.IndexAny(s, chars)
-		}
 		if i := strings.IndexRune(s, r); i >= 0 && (first < 0 || i < first) {
 			first = i
 		}
 	}
 	return first
+}
+
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // MatchString is regexp.MatchString behind the test.

@@ -174,8 +174,8 @@ func TestContainsTerm(t *testing.T) {
 }
 
 func TestFirstOf(t *testing.T) {
-	for _, s := range []string{"", "abc", "令和元年度 平成", "平成29年度", "x(y[", "【1】", "ab令"} {
-		for _, chars := range []string{"平令", "([", "令", "0123456789", "【", "a令"} {
+	for _, s := range []string{"", "abc", "令和元年度 平成", "平成29年度", "x(y[", "【1】", "ab令", "1‐1-2", "a-b‐c", "漢字‐"} {
+		for _, chars := range []string{"平令", "([", "令", "0123456789", "【", "a令", "-‐", "‐-"} {
 			if got, want := firstOf(s, chars), strings.IndexAny(s, chars); got != want {
 				t.Errorf("firstOf(%q, %q) = %d, want %d", s, chars, got, want)
 			}
