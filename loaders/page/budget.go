@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/wardgraph/wardgraph"
 	"github.com/wardgraph/wardgraph/loaders/vocab"
@@ -161,7 +162,8 @@ func japaneseNumber(s string) (float64, bool) {
 	var total, group, cur float64
 	hasCur := false
 	for _, tok := range numeralTokens(s) {
-		mult, isUnit := numeralUnits[[]rune(tok)[0]]
+		first, _ := utf8.DecodeRuneInString(tok)
+		mult, isUnit := numeralUnits[first]
 		switch {
 		case !isUnit:
 			v, err := strconv.ParseFloat(strings.ReplaceAll(tok, ",", ""), 64)
@@ -188,24 +190,26 @@ func orOne(v float64, has bool) float64 {
 	return v
 }
 
-// numeralTokens splits 5千3百万 into 5, 千, 3, 百, 万, dropping white space.
+// numeralTokens splits 5千3百万 into 5, 千, 3, 百, 万, dropping white space
+// (a number is the runes between units, spaces and tabs left out).
 func numeralTokens(s string) []string {
 	var out []string
-	num := ""
-	for _, r := range s {
+	var num strings.Builder
+	for i, r := range s {
 		switch {
 		case r == ' ' || r == '\t':
 		case numeralUnits[r] != 0:
-			if num != "" {
-				out, num = append(out, num), ""
+			if num.Len() > 0 {
+				out = append(out, num.String())
+				num.Reset()
 			}
-			out = append(out, string(r))
+			out = append(out, s[i:i+utf8.RuneLen(r)])
 		default:
-			num += string(r)
+			num.WriteRune(r)
 		}
 	}
-	if num != "" {
-		out = append(out, num)
+	if num.Len() > 0 {
+		out = append(out, num.String())
 	}
 	return out
 }
