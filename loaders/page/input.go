@@ -91,16 +91,18 @@ func ParseLines(name string, lines []Line) (*wardgraph.Plan, error) {
 	switch {
 	case total > MaxBytes:
 		return nil, invalid(name, "too large: %d bytes of text (the limit is %d bytes)", total, MaxBytes)
-	case strings.TrimSpace(joinText(lines)) == "":
+	case allBlank(lines):
 		return nil, invalid(name, "empty: no text")
 	}
 	return parseLines(name, src)
 }
 
-func joinText(lines []Line) string {
-	var b strings.Builder
+// allBlank reports whether the lines hold nothing but white space.
+func allBlank(lines []Line) bool {
 	for _, l := range lines {
-		b.WriteString(l.Text)
+		if strings.TrimSpace(l.Text) != "" {
+			return false
+		}
 	}
-	return b.String()
+	return true
 }
