@@ -330,6 +330,11 @@ func collapseKeepEdges(s string) string {
 	if isCollapsed(s) {
 		return s
 	}
+	return collapseRunes(s)
+}
+
+// collapseRunes is collapseKeepEdges rune by rune.
+func collapseRunes(s string) string {
 	var b strings.Builder
 	space := false
 	for _, c := range s {

@@ -2,7 +2,6 @@ package htmlpage
 
 import (
 	"reflect"
-	"strings"
 	"testing"
 )
 
@@ -80,30 +79,11 @@ func TestCharsetAndIsHTML(t *testing.T) {
 	}
 }
 
-// collapseRef is collapseKeepEdges as first written: rune by rune.
-func collapseRef(s string) string {
-	var b strings.Builder
-	space := false
-	for _, c := range s {
-		if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' {
-			space = true
-			continue
-		}
-		if space {
-			b.WriteByte(' ')
-		}
-		space = false
-		b.WriteRune(c)
-	}
-	if space {
-		b.WriteByte(' ')
-	}
-	return b.String()
-}
-
+// TestCollapseKeepEdges holds the shortcut for collapsed text to the rune
+// by rune collapse.
 func TestCollapseKeepEdges(t *testing.T) {
 	for _, s := range []string{"", " ", "  ", "a", " a ", "a  b", "a\tb", "a \nb", "\r", "区の 目標", "区の\u3000目標", "\xff a", "a\xe3\x80", "  先頭", "末尾  ", "a b c"} {
-		if got, want := collapseKeepEdges(s), collapseRef(s); got != want {
+		if got, want := collapseKeepEdges(s), collapseRunes(s); got != want {
 			t.Errorf("collapseKeepEdges(%q) = %q, want %q", s, got, want)
 		}
 	}
