@@ -13,7 +13,7 @@ import (
 // longest term that starts there (Ignore terms included).
 func (g *Gazetteer) Scan(s string) []Term {
 	var out []Term
-	scanAll(s, []*Gazetteer{g}, func(_ int, t Term) { out = append(out, t) })
+	scanAll(s, []*Gazetteer{g}, &g.firsts, func(_ int, t Term) { out = append(out, t) })
 	return out
 }
 
@@ -21,16 +21,19 @@ func (g *Gazetteer) Scan(s string) []Term {
 // decoded once: found(k, t) is called with the terms gs[k].Scan(s) returns,
 // in order. A gazetteer that matched a term skips the rest of it (its
 // next position), as its own scan would.
-func scanAll(s string, gs []*Gazetteer, found func(k int, t Term)) {
+// any holds the first runes of every gazetteer's terms (firstsOf(gs)): a
+// rune outside it starts no term.
+func scanAll(s string, gs []*Gazetteer, any *runeFilter, found func(k int, t Term)) {
 	var nextBuf [4]int
 	next := nextBuf[:0]
 	for range gs {
 		next = append(next, 0)
 	}
 	for i := 0; i < len(s); {
-		r, size := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(s[i:])
+		r, size := decodeRune(s[i:])
+		if !any.has(r) {
+			i += size
+			continue
 		}
 		for k, g := range gs {
 			if i < next[k] {
@@ -66,6 +69,43 @@ type runeFilter [1 << 10]uint64
 func (f *runeFilter) add(r rune)      { f[uint16(r)>>6] |= 1 << (uint16(r) & 63) }
 func (f *runeFilter) has(r rune) bool { return f[uint16(r)>>6]&(1<<(uint16(r)&63)) != 0 }
 
+// union adds the runes of g to f.
+func (f *runeFilter) union(g *runeFilter) {
+	for i := range f {
+		f[i] |= g[i]
+	}
+}
+
+// firstsOf returns the filter of the first runes of the gazetteers' terms:
+// one gazetteer's own, all of All() made once, else made now.
+func firstsOf(gs []*Gazetteer) *runeFilter {
+	switch {
+	case len(gs) == 1:
+		return &gs[0].firsts
+	case slices.Equal(gs, All()):
+		return allFirsts
+	}
+	f := new(runeFilter)
+	for _, g := range gs {
+		f.union(&g.firsts)
+	}
+	return f
+}
+
+// decodeRune is utf8.DecodeRuneInString for a non-empty s, with the runes
+// of Japanese text decoded inline: ASCII, and the three-byte runes led by
+// 0xE1–0xEC or 0xEE–0xEF, where any two continuation bytes are valid.
+func decodeRune(s string) (rune, int) {
+	b := s[0]
+	switch {
+	case b < utf8.RuneSelf:
+		return rune(b), 1
+	case len(s) >= 3 && (b >= 0xE1 && b <= 0xEC || b == 0xEE || b == 0xEF) && s[1]&0xC0 == 0x80 && s[2]&0xC0 == 0x80:
+		return rune(b&0x0F)<<12 | rune(s[1]&0x3F)<<6 | rune(s[2]&0x3F), 3
+	}
+	return utf8.DecodeRuneInString(s)
+}
+
 // Line is one line of normalised text with its 1-based number.
 type Line struct {
 	N    int
@@ -83,9 +123,10 @@ func (g *Gazetteer) Links(lines []Line) []wardgraph.Link {
 func FindLinks(lines []Line, gs ...*Gazetteer) []wardgraph.Link {
 	byGaz := make([][]wardgraph.Link, len(gs))
 	total := 0
+	firsts := firstsOf(gs)
 	for _, l := range lines {
 		for s := range sentences(l.Text) {
-			scanAll(s, gs, func(k int, t Term) {
+			scanAll(s, gs, firsts, func(k int, t Term) {
 				if t.Name != Ignore && !hasName(byGaz[k], t.Name) {
 					byGaz[k] = append(byGaz[k], wardgraph.Link{Kind: gs[k].kind, Name: t.Name, Category: t.Category, Evidence: s, Line: l.N})
 					total++

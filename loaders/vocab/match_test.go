@@ -211,11 +211,31 @@ func TestScanAll(t *testing.T) {
 		}
 		s := b.String()
 		got := make([][]Term, len(All()))
-		scanAll(s, All(), func(k int, t Term) { got[k] = append(got[k], t) })
+		scanAll(s, All(), firstsOf(All()), func(k int, t Term) { got[k] = append(got[k], t) })
+		two := make([][]Term, 2) // the filter firstsOf makes for a set other than All
+		scanAll(s, All()[1:], firstsOf(All()[1:]), func(k int, t Term) { two[k] = append(two[k], t) })
 		for k, g := range All() {
 			want := scanRef(g, s)
-			if !reflect.DeepEqual(got[k], want) || !reflect.DeepEqual(g.Scan(s), want) {
+			if !reflect.DeepEqual(got[k], want) || !reflect.DeepEqual(g.Scan(s), want) || k > 0 && !reflect.DeepEqual(two[k-1], want) {
 				t.Fatalf("%s in %+q: scanAll %v, Scan %v, want %v", g.kind, s, got[k], g.Scan(s), want)
+			}
+		}
+	}
+}
+
+// TestDecodeRune compares decodeRune with utf8.DecodeRuneInString on every
+// two- and three-byte sequence led by 0xC0–0xFF, with and without a tail.
+func TestDecodeRune(t *testing.T) {
+	for b0 := 0; b0 < 256; b0++ {
+		for b1 := 0x70; b1 < 0xD0; b1++ {
+			for b2 := 0x70; b2 < 0xD0; b2++ {
+				for _, s := range []string{string([]byte{byte(b0), byte(b1), byte(b2)}), string([]byte{byte(b0), byte(b1)}), string([]byte{byte(b0), byte(b1), byte(b2), 'x'})} {
+					r, n := decodeRune(s)
+					wr, wn := utf8.DecodeRuneInString(s)
+					if r != wr || n != wn {
+						t.Fatalf("decodeRune(%+q) = %U %d, want %U %d", s, r, n, wr, wn)
+					}
+				}
 			}
 		}
 	}

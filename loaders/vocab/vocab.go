@@ -45,14 +45,22 @@ type Gazetteer struct {
 }
 
 var (
-	once    sync.Once
-	gazAll  []*Gazetteer
-	loadErr error
+	once      sync.Once
+	gazAll    []*Gazetteer
+	allFirsts *runeFilter // the first runes of all of gazAll's terms
+	loadErr   error
 )
 
 // All returns the partner, topic and target-group gazetteers, in that order.
 func All() []*Gazetteer {
-	once.Do(func() { gazAll, loadErr = load() })
+	once.Do(func() {
+		if gazAll, loadErr = load(); loadErr == nil {
+			allFirsts = new(runeFilter)
+			for _, g := range gazAll {
+				allFirsts.union(&g.firsts)
+			}
+		}
+	})
 	if loadErr != nil {
 		panic("vocab: " + loadErr.Error()) // the embedded data is part of the build
 	}
