@@ -83,6 +83,13 @@ func lineBudget(s string, planYear, line int) (wardgraph.Budget, bool) {
 // A marker without an amount, as in 【主な具体的取組(4年度予算額) 名称(77,800千円)】,
 // takes the first bare amount in brackets of the same line.
 func extractBudgets(s string, planYear, line int) ([]wardgraph.Budget, string) {
+	out, rest := splitBudgets(s, planYear, line)
+	return out, collapseSpace(rest)
+}
+
+// splitBudgets is extractBudgets with the white space of the rest left as
+// it is, for callers that want the budgets or whether anything is left.
+func splitBudgets(s string, planYear, line int) ([]wardgraph.Budget, string) {
 	var out []wardgraph.Budget
 	var rest strings.Builder // s with each expression replaced by a space
 	prev := 0
@@ -93,7 +100,7 @@ func extractBudgets(s string, planYear, line int) ([]wardgraph.Budget, string) {
 		out = append(out, readBudget(submatches(s, ix), planYear, line))
 	}
 	if out == nil {
-		return nil, collapseSpace(s)
+		return nil, s
 	}
 	rest.WriteString(s[prev:])
 	return out, fillEmptyAmount(out, rest.String())
@@ -116,8 +123,7 @@ func readBudget(m []string, planYear, line int) wardgraph.Budget {
 
 // fillEmptyAmount gives the last budget, when its expression had no amount
 // text, the first bare amount in brackets of rest (the line without its
-// budget expressions), and returns rest without that amount, its white
-// space collapsed.
+// budget expressions), and returns rest without that amount.
 func fillEmptyAmount(out []wardgraph.Budget, rest string) string {
 	last := &out[len(out)-1]
 	if last.AmountYen == nil && isEmptyAmount(last.Raw) {
@@ -127,7 +133,7 @@ func fillEmptyAmount(out []wardgraph.Budget, rest string) string {
 			rest = strings.Replace(rest, m[0], " ", 1)
 		}
 	}
-	return collapseSpace(rest)
+	return rest
 }
 
 // isEmptyAmount reports whether a budget expression had no amount text at

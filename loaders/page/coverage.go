@@ -72,7 +72,7 @@ func (b *builder) warnUnread() {
 		case b.notContent[l.n] || b.warnedAt[l.n]:
 		case !b.placed[l.n]:
 			b.warn(l.n, "not understood: %q", clip(l.text, 40))
-		case hasMoney(l.text) && !budgetAt[l.n] && !b.budgetRead[l.n]:
+		case !budgetAt[l.n] && !b.budgetRead[l.n] && hasMoney(l.text):
 			b.warn(l.n, "budget expression not read as a budget line: %q", clip(l.text, 60))
 		}
 	}
