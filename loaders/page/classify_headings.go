@@ -48,11 +48,26 @@ func classifySloganLine(s string, _ bool, c *class) bool {
 	return true
 }
 
+// columnSeparators separate the words of a column-header line.
+const columnSeparators = " \t|/"
+
 // classifyColumnHeader recognises a line made only of column words: 取組 予算額.
-// The first field that is no column word ends the test.
+// The first field that is no column word ends the test. The separators
+// are ASCII, so fields are cut byte by byte (as strings.FieldsFunc would
+// cut them) without decoding the text.
 func classifyColumnHeader(s string, _ bool, c *class) bool {
 	n := 0
-	for f := range strings.FieldsFuncSeq(s, func(r rune) bool { return r == ' ' || r == '\t' || r == '|' || r == '/' }) {
+	for rest := s; rest != ""; {
+		i := strings.IndexAny(rest, columnSeparators)
+		f := rest
+		if i >= 0 {
+			f, rest = rest[:i], rest[i+1:]
+		} else {
+			rest = ""
+		}
+		if f == "" {
+			continue
+		}
 		if !words().isTerm("column", strings.Trim(f, openers+closers)) {
 			return false
 		}

@@ -207,3 +207,31 @@ func TestHasMaru(t *testing.T) {
 		}
 	}
 }
+
+// TestColumnHeader holds the byte-wise field cut of classifyColumnHeader
+// to strings.FieldsFunc: a column header is two or more fields, each a
+// column word once brackets are trimmed.
+func TestColumnHeader(t *testing.T) {
+	ins := []string{"取組 予算額", "|取組|予算額|", "取組", "取組  予算額", "取組 その他", "【取組】/【予算額】", "取組\t予算額\t", "", " ", "||"}
+	for _, l := range corpusLines(t) {
+		ins = append(ins, l.text)
+	}
+	kinds := 0
+	for _, s := range ins {
+		fields := strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune(columnSeparators, r) })
+		want := len(fields) >= 2
+		for _, f := range fields {
+			want = want && words().isTerm("column", strings.Trim(f, openers+closers))
+		}
+		var c class
+		if got := classifyColumnHeader(s, false, &c); got != want {
+			t.Fatalf("classifyColumnHeader(%q) = %v, want %v", s, got, want)
+		}
+		if want {
+			kinds++
+		}
+	}
+	if kinds < 3 {
+		t.Errorf("only %d column headers among the inputs: the test tries too little", kinds)
+	}
+}
