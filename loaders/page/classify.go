@@ -79,23 +79,23 @@ const closers = "】>≫〉"
 func classify(l srcLine, inIssue bool) class {
 	s := l.text
 	c := class{line: l}
-	v := words()
-	switch {
-	case s == "":
+	if s == "" {
 		c.kind = kBlank
 		return c
-	case v.isChrome(s) || v.isChrome(strings.TrimSpace(trimBulletOnly(s))) || isCaption(s):
+	}
+	item, bullet := stripBullet(s)
+	if v := words(); v.isChrome(s) || v.isChrome(strings.TrimSpace(item)) || isCaption(s) {
 		c.kind = kChrome
 		return c
 	}
 	if tryClassifiers(s, inIssue, &c) {
 		return c
 	}
-	if inner, ok := headingInside(s); ok && tryClassifiers(inner, inIssue, &c) && insideHeadingKind(c.kind, inner) {
+	if inner, ok := headingInside(s, item, bullet); ok && tryClassifiers(inner, inIssue, &c) && insideHeadingKind(c.kind, inner) {
 		return c // ・【区の目標】, ・主な戦略, (主な戦略): a heading written as a bullet or in brackets
 	}
 	c = class{line: l, kind: kText, issueBound: c.issueBound}
-	c.title, c.bullet = stripBullet(s)
+	c.title, c.bullet = item, bullet
 	return c
 }
 
@@ -133,10 +133,10 @@ func tryClassifiers(s string, inIssue bool, c *class) bool {
 
 // headingInside returns what a line holds inside a symbol bullet or a pair
 // of round brackets around the whole line: ・【区の目標】 gives 【区の目標】,
-// (主な戦略) gives 主な戦略.
-func headingInside(s string) (string, bool) {
-	if t, ok := stripBullet(s); ok && t != s {
-		return t, true
+// (主な戦略) gives 主な戦略. item and bullet are what stripBullet(s) returns.
+func headingInside(s, item string, bullet bool) (string, bool) {
+	if bullet && item != s {
+		return item, true
 	}
 	if strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")") && strings.Count(s, "(") == 1 {
 		return strings.TrimSpace(s[1 : len(s)-1]), true
@@ -176,11 +176,6 @@ var classifiers = []func(s string, inIssue bool, c *class) bool{
 	classifyHeader, classifyContact, classifyReform, classifySloganLine, classifyColumnHeader, classifyInitiative,
 	classifyStrategy, classifyIssue, classifyGoalMission, classifyPolicyIssues,
 	classifySection, classifyBareCode, classifyUnknown,
-}
-
-func trimBulletOnly(s string) string {
-	t, _ := stripBullet(s)
-	return t
 }
 
 // collapseSpace returns strings.Join(strings.Fields(s), " "): s without

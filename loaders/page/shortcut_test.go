@@ -69,7 +69,8 @@ func TestGuards(t *testing.T) {
 	}
 	texts := map[string]bool{}
 	for _, l := range corpusLines(t) {
-		for _, s := range []string{l.text, unwrap(l.text), strings.TrimPrefix(l.text, "予算額 "), trimBulletOnly(l.text)} {
+		item, _ := stripBullet(l.text)
+		for _, s := range []string{l.text, unwrap(l.text), strings.TrimPrefix(l.text, "予算額 "), item} {
 			texts[s] = true
 		}
 	}
