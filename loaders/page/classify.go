@@ -277,7 +277,7 @@ func classifyHeader(s string, _ bool, c *class) bool {
 	case rePageNumber.MatchString(s):
 		c.kind = kPageNumber
 		c.title = rePageNumber.FindStringSubmatch(s)[1]
-	case reTitle.MatchString(s) && isHeadingLike(s, maxShortHeading) && !words().containsTerm("policy", s):
+	case isHeadingLike(s, maxShortHeading) && reTitle.MatchString(s) && !words().containsTerm("policy", s):
 		c.kind = kTitle
 		c.title = s
 	default:

@@ -54,12 +54,50 @@ func (g *Gazetteer) longestAt(s string, r rune) (Term, bool) {
 	if !g.firsts.has(r) {
 		return Term{}, false
 	}
-	for _, t := range g.byFirst[r] {
+	for _, t := range g.index.get(r) {
 		if strings.HasPrefix(s, t.Text) {
 			return t, true
 		}
 	}
 	return Term{}, false
+}
+
+// runeIndex is byFirst as an open-addressing table: a multiplicative hash
+// of the rune and a linear probe, cheaper per position than a Go map. Its
+// keys are runes as decoded, never negative.
+type runeIndex struct {
+	keys  []rune // rune+1, 0 for an empty slot
+	terms [][]Term
+	shift uint32
+}
+
+// newRuneIndex builds the table of m with at most half its slots used.
+func newRuneIndex(m map[rune][]Term) runeIndex {
+	bits := uint32(1)
+	for 1<<bits < 2*len(m) {
+		bits++
+	}
+	x := runeIndex{keys: make([]rune, 1<<bits), terms: make([][]Term, 1<<bits), shift: 32 - bits}
+	for r, ts := range m {
+		i := x.slot(r)
+		for x.keys[i] != 0 {
+			i = (i + 1) & uint32(len(x.keys)-1)
+		}
+		x.keys[i], x.terms[i] = r+1, ts
+	}
+	return x
+}
+
+func (x *runeIndex) slot(r rune) uint32 { return uint32(r) * 0x9E3779B1 >> x.shift }
+
+// get returns the terms whose first rune is r, nil for none.
+func (x *runeIndex) get(r rune) []Term {
+	for i := x.slot(r); x.keys[i] != 0; i = (i + 1) & uint32(len(x.keys)-1) {
+		if x.keys[i] == r+1 {
+			return x.terms[i]
+		}
+	}
+	return nil
 }
 
 // runeFilter is a set of runes by their low 16 bits: has(r) is true for

@@ -240,3 +240,30 @@ func TestDecodeRune(t *testing.T) {
 		}
 	}
 }
+
+// TestRuneIndex: the table answers as the map it is built from, for every
+// key and for runes that are no key.
+func TestRuneIndex(t *testing.T) {
+	maps := []map[rune][]Term{{}, {'a': {{Text: "a"}}}, {0: {{Text: "\x00"}}, utf8.MaxRune: {{Text: string(utf8.MaxRune)}}}}
+	for _, g := range All() {
+		maps = append(maps, g.byFirst)
+	}
+	big := map[rune][]Term{}
+	for r := rune(0x4E00); r < 0x4E00+300; r++ {
+		big[r*7] = []Term{{Text: string(r * 7)}}
+	}
+	maps = append(maps, big)
+	for _, m := range maps {
+		x := newRuneIndex(m)
+		for r := rune(0); r < 0x10000; r++ {
+			if got, want := x.get(r), m[r]; !reflect.DeepEqual(got, want) {
+				t.Fatalf("get(%U) = %v, want %v (map of %d)", r, got, want, len(m))
+			}
+		}
+		for r, want := range m {
+			if got := x.get(r); !reflect.DeepEqual(got, want) {
+				t.Fatalf("get(%U) = %v, want %v", r, got, want)
+			}
+		}
+	}
+}

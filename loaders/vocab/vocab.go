@@ -41,6 +41,7 @@ type Term struct {
 type Gazetteer struct {
 	kind    wardgraph.LinkKind
 	byFirst map[rune][]Term // terms by first rune, longest first
+	index   runeIndex       // byFirst as scanning reads it
 	firsts  runeFilter      // the keys of byFirst
 }
 
@@ -150,6 +151,7 @@ func newGazetteer(kind wardgraph.LinkKind, terms []Term) *Gazetteer {
 		g.byFirst[r] = append(g.byFirst[r], byText[s])
 		g.firsts.add(r)
 	}
+	g.index = newRuneIndex(g.byFirst)
 	return g
 }
 
