@@ -33,16 +33,27 @@ func NFKC(s string) string {
 
 // isStable reports whether every rune of s is a stableRune (and s is
 // valid UTF-8). A three-byte rune led by 0xE4–0xE9 is U+4000–U+9FFF, inside
-// the ideograph range, and is passed over without decoding.
+// the ideograph range, and is passed over without decoding; one led by
+// 0xE1–0xEC or 0xEE–0xEF (any continuation bytes valid) is decoded inline.
 func isStable(s string) bool {
 	for i := 0; i < len(s); {
-		switch b := s[i]; {
-		case b < utf8.RuneSelf:
+		b := s[i]
+		if b < utf8.RuneSelf {
 			i++
 			continue
-		case b >= 0xE4 && b <= 0xE9 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
-			i += 3
-			continue
+		}
+		if i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+			switch {
+			case b >= 0xE4 && b <= 0xE9:
+				i += 3
+				continue
+			case b >= 0xE1 && b <= 0xEC || b == 0xEE || b == 0xEF:
+				if !stableRune(rune(b&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)) {
+					return false
+				}
+				i += 3
+				continue
+			}
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if !stableRune(r) {
