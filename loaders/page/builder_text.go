@@ -70,11 +70,9 @@ func (b *builder) otherText(c class) {
 // budgetLine attaches a line holding nothing but budget expressions, in
 // brackets or written out in a bullet (・令和4年度予算額 5千3百万円), to the
 // current initiative or issue.
-// A line that names no budget term holds neither (nor does its title, a
-// part of it), so most lines are turned away at once.
 func (b *builder) budgetLine(c class) bool {
 	owner := b.budgetOwner()
-	if owner == nil || !containsBudgetTerm(c.line.text) {
+	if owner == nil {
 		return false
 	}
 	bs, rest := splitBudgets(c.line.text, b.p.FiscalYear, c.line.n)
