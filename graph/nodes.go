@@ -8,10 +8,10 @@ import (
 )
 
 // resolveNodes resolves several ids with one batch per loader.
-func resolveNodes(ctx context.Context, ids []string) ([]model.Node, error) {
+func (r *Resolver) resolveNodes(ctx context.Context, ids []string) ([]model.Node, error) {
 	thunks := make([]func() (model.Node, error), len(ids))
 	for i, id := range ids {
-		thunks[i] = nodeThunk(batched(ctx), id)
+		thunks[i] = nodeThunk(r.batched(ctx), id)
 	}
 	out := make([]model.Node, len(ids))
 	for i, t := range thunks {
@@ -26,25 +26,30 @@ func resolveNodes(ctx context.Context, ids []string) ([]model.Node, error) {
 
 // nodeReads are the two reads a node id can need: the plan a plan part
 // sits in, or a shared node. Each queues its read and returns a function
-// that waits for it; a missing plan or node is nil.
+// that waits for it; a missing plan or node is nil. pageCap is the
+// server's page-size cap, for the plans it wraps (model.NewPlan).
 type nodeReads struct {
-	plan func(id string) func() (*wardgraph.Plan, error)
-	node func(id string) func() (*wardgraph.GraphNode, error)
+	plan    func(id string) func() (*wardgraph.Plan, error)
+	node    func(id string) func() (*wardgraph.GraphNode, error)
+	pageCap int
 }
 
 // batched reads through the request's dataloaders, for nested fields.
-func batched(ctx context.Context) nodeReads {
+func (r *Resolver) batched(ctx context.Context) nodeReads {
 	l := loadersFrom(ctx)
 	return nodeReads{
-		plan: func(id string) func() (*wardgraph.Plan, error) { return l.planByID.LoadThunk(ctx, id) },
-		node: func(id string) func() (*wardgraph.GraphNode, error) { return l.nodeByID.LoadThunk(ctx, id) },
+		plan:    func(id string) func() (*wardgraph.Plan, error) { return l.planByID.LoadThunk(ctx, id) },
+		node:    func(id string) func() (*wardgraph.GraphNode, error) { return l.nodeByID.LoadThunk(ctx, id) },
+		pageCap: r.cfg.MaxPageSize,
 	}
 }
 
 // direct reads the store at once: a root field needs no batch, and a direct
 // read spares the dataloader's wait.
-func direct(ctx context.Context, s wardgraph.Store) nodeReads {
+func (r *Resolver) direct(ctx context.Context) nodeReads {
+	s := r.store
 	return nodeReads{
+		pageCap: r.cfg.MaxPageSize,
 		plan: func(id string) func() (*wardgraph.Plan, error) {
 			plans, err := s.Plans(ctx, wardgraph.PlanFilter{IDs: []string{id}})
 			return func() (*wardgraph.Plan, error) { return first(plans, err) }
@@ -75,7 +80,7 @@ func nodeThunk(r nodeReads, id string) func() (model.Node, error) {
 			if err != nil || p == nil {
 				return nil, err
 			}
-			return planIndex(p)[id], nil
+			return planIndex(model.NewPlan(p, r.pageCap))[id], nil
 		}
 	}
 	if n, ok := registryNode(id); ok {
@@ -126,7 +131,7 @@ func sharedNode(g wardgraph.GraphNode) model.Node {
 }
 
 // planIndex maps the id of the plan and of every part of it to its node.
-func planIndex(p *wardgraph.Plan) map[string]model.Node {
+func planIndex(p *model.Plan) map[string]model.Node {
 	ix := map[string]model.Node{p.ID: p}
 	for _, pt := range p.Parts() {
 		if n := model.NodeOfPart(p, pt); n != nil {
@@ -137,7 +142,7 @@ func planIndex(p *wardgraph.Plan) map[string]model.Node {
 }
 
 // plansIndex indexes several plans.
-func plansIndex(plans []*wardgraph.Plan) map[string]model.Node {
+func plansIndex(plans []*model.Plan) map[string]model.Node {
 	ix := map[string]model.Node{}
 	for _, p := range plans {
 		for id, n := range planIndex(p) {

@@ -17,7 +17,7 @@ func (r queryResolver) CrossCutting(ctx context.Context, ward *string, fiscalYea
 		return nil, err
 	}
 	plans := wardgraph.PreferFinal(found)
-	ix := plansIndex(plans)
+	ix := plansIndex(model.NewPlans(plans, r.cfg.MaxPageSize))
 	var out []*model.CrossCut
 	for _, c := range wardgraph.CrossCutting(plans, deref(minIssues, 2), deref(minWards, 1)) {
 		out = append(out, crossCutOf(c, ix))
@@ -59,7 +59,7 @@ func (r queryResolver) BudgetBreakdown(ctx context.Context, filter *model.Initia
 	if err != nil {
 		return nil, err
 	}
-	nodes := bucketNodes(whole)
+	nodes := bucketNodes(model.InitiativesOf(whole, r.cfg.MaxPageSize))
 	out := []*model.BudgetBucket{}
 	for _, b := range wardgraph.BudgetBreakdown(refs, groupBy, deref(kind, wardgraph.BudgetKindBudget)) {
 		out = append(out, &model.BudgetBucket{BudgetBucket: b, Node: nodes[b.Key]})
@@ -68,10 +68,10 @@ func (r queryResolver) BudgetBreakdown(ctx context.Context, filter *model.Initia
 }
 
 // bucketNodes maps every key a budget bucket can have to its node.
-func bucketNodes(refs []wardgraph.InitiativeRef) map[string]model.Node {
+func bucketNodes(initiatives []model.Initiative) map[string]model.Node {
 	out := map[string]model.Node{}
-	for _, ref := range refs {
-		in := model.NewInitiative(ref)
+	for _, in := range initiatives {
+		ref := in.Ref()
 		out[in.Issue().ID()] = in.Issue()
 		out[in.Strategy().ID()] = in.Strategy()
 		out[ref.Plan.Ward.ID] = ref.Plan.Ward

@@ -56,10 +56,11 @@ func (r *Resolver) resolveHits(ctx context.Context, hits []wardgraph.SearchHit) 
 			byID[p.ID] = p
 		}
 	}
-	ix := plansIndex(nonNilValues(byID))
+	ix := plansIndex(model.NewPlans(nonNilValues(byID), r.cfg.MaxPageSize))
 	out := []*model.SearchHit{}
 	for _, h := range hits {
-		hit := &model.SearchHit{Node: sharedNode(h.Node), Snippet: h.Snippet, Score: h.Score, Plan: byID[h.PlanID]}
+		plan, _ := ix[h.PlanID].(*model.Plan) // nil for a shared node
+		hit := &model.SearchHit{Node: sharedNode(h.Node), Snippet: h.Snippet, Score: h.Score, Plan: plan}
 		if h.PlanID != "" {
 			hit.Node = ix[h.Node.ID]
 		}

@@ -100,3 +100,19 @@ func directRecover(ctx context.Context, oc *graphql.OperationContext, ret *graph
 		*ret = graphql.Null
 	}
 }
+
+// plainSelection reports whether fields, collected for an object of
+// typeName, include none of the fields gqlgen resolves concurrently on
+// it: then its plain marshaller serves it.
+func plainSelection(fields []graphql.CollectedField, typeName string) bool {
+	if !direct.Load() {
+		return false
+	}
+	concurrent := concurrentFields[typeName]
+	for i := range fields {
+		if concurrent[fields[i].Name] {
+			return false
+		}
+	}
+	return true
+}

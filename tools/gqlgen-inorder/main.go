@@ -29,7 +29,10 @@
 //     which they never use (see fieldsets.go);
 //   - points the object marshallers' graphql.CollectFields calls at
 //     collectFields (graph/generated/collect.go), which remembers a
-//     document's collected fields across requests.
+//     document's collected fields across requests;
+//   - adds to each object marshaller of a type with concurrent fields a
+//     plain variant, used when the query selects none of them (see
+//     plainVariants in fieldsets.go).
 //
 // It is idempotent and fails if a call it must rewrite is not in a function
 // with a selection set parameter named sel.
@@ -85,8 +88,15 @@ func run(path string) error {
 		return err
 	}
 	plain, _ := plainFieldSets(direct, fset, file)
+	if file, err = parser.ParseFile(fset, path, plain, 0); err != nil {
+		return err
+	}
+	plain, _ = plainVariants(plain, fset, file)
 	rewritten := bytes.ReplaceAll(plain, []byte(concurrentCall), []byte("marshalSlice(ctx, sel, "))
 	rewritten = bytes.ReplaceAll(rewritten, []byte(collectCall), []byte("collectFields(ec.OperationContext, sel, "))
+	if rewritten, err = format.Source(rewritten); err != nil {
+		return fmt.Errorf("%s: the rewritten code: %w", path, err)
+	}
 	if !bytes.Equal(rewritten, src) {
 		if err := os.WriteFile(path, rewritten, 0o644); err != nil {
 			return err
