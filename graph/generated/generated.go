@@ -4493,8 +4493,8 @@ func (ec *executionContext) field___Type_inputFields_args(ctx context.Context, r
 // region    **************************** field.gotpl *****************************
 
 func (ec *executionContext) _Attachment_title(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Attachment) (ret graphql.Marshaler) {
-	if v := obj.Title; direct.Load() {
-		return ec.marshalNString2string(ctx, field.Selections, v)
+	if direct.Load() {
+		return fieldString{&obj.Title}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -4519,8 +4519,8 @@ func (ec *executionContext) fieldContext_Attachment_title(_ context.Context, fie
 }
 
 func (ec *executionContext) _Attachment_url(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Attachment) (ret graphql.Marshaler) {
-	if v := obj.URL; direct.Load() {
-		return ec.marshalNString2string(ctx, field.Selections, v)
+	if direct.Load() {
+		return fieldString{&obj.URL}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -4777,8 +4777,8 @@ func (ec *executionContext) fieldContext_Budget_plan(_ context.Context, field gr
 }
 
 func (ec *executionContext) _BudgetBucket_key(ctx context.Context, field graphql.CollectedField, obj *model.BudgetBucket) (ret graphql.Marshaler) {
-	if v := obj.Key; direct.Load() {
-		return ec.marshalNString2string(ctx, field.Selections, v)
+	if direct.Load() {
+		return fieldString{&obj.Key}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -4803,8 +4803,8 @@ func (ec *executionContext) fieldContext_BudgetBucket_key(_ context.Context, fie
 }
 
 func (ec *executionContext) _BudgetBucket_label(ctx context.Context, field graphql.CollectedField, obj *model.BudgetBucket) (ret graphql.Marshaler) {
-	if v := obj.Label; direct.Load() {
-		return ec.marshalNString2string(ctx, field.Selections, v)
+	if direct.Load() {
+		return fieldString{&obj.Label}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -4855,8 +4855,8 @@ func (ec *executionContext) fieldContext_BudgetBucket_amountYen(_ context.Contex
 }
 
 func (ec *executionContext) _BudgetBucket_initiativeCount(ctx context.Context, field graphql.CollectedField, obj *model.BudgetBucket) (ret graphql.Marshaler) {
-	if v := obj.InitiativeCount; direct.Load() {
-		return ec.marshalNInt2int(ctx, field.Selections, v)
+	if direct.Load() {
+		return fieldInt{&obj.InitiativeCount}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -4919,8 +4919,8 @@ func (ec *executionContext) fieldContext_BudgetBucket_node(_ context.Context, fi
 }
 
 func (ec *executionContext) _Coverage_lines(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Coverage) (ret graphql.Marshaler) {
-	if v := obj.Lines; direct.Load() {
-		return ec.marshalNInt2int(ctx, field.Selections, v)
+	if direct.Load() {
+		return fieldInt{&obj.Lines}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -4945,8 +4945,8 @@ func (ec *executionContext) fieldContext_Coverage_lines(_ context.Context, field
 }
 
 func (ec *executionContext) _Coverage_placed(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Coverage) (ret graphql.Marshaler) {
-	if v := obj.Placed; direct.Load() {
-		return ec.marshalNInt2int(ctx, field.Selections, v)
+	if direct.Load() {
+		return fieldInt{&obj.Placed}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -5198,8 +5198,8 @@ func (ec *executionContext) fieldContext_CrossCut_wardCount(_ context.Context, f
 }
 
 func (ec *executionContext) _Department_id(ctx context.Context, field graphql.CollectedField, obj *model.Department) (ret graphql.Marshaler) {
-	if v := obj.ID; direct.Load() {
-		return ec.marshalNID2string(ctx, field.Selections, v)
+	if direct.Load() {
+		return fieldString{&obj.ID}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -5224,8 +5224,8 @@ func (ec *executionContext) fieldContext_Department_id(_ context.Context, field 
 }
 
 func (ec *executionContext) _Department_name(ctx context.Context, field graphql.CollectedField, obj *model.Department) (ret graphql.Marshaler) {
-	if v := obj.Name; direct.Load() {
-		return ec.marshalNString2string(ctx, field.Selections, v)
+	if direct.Load() {
+		return fieldString{&obj.Name}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -5776,8 +5776,8 @@ func (ec *executionContext) fieldContext_Goal_links(_ context.Context, field gra
 }
 
 func (ec *executionContext) _GraphEdge_from(ctx context.Context, field graphql.CollectedField, obj *model.GraphEdge) (ret graphql.Marshaler) {
-	if v := obj.From; direct.Load() {
-		return ec.marshalNID2string(ctx, field.Selections, v)
+	if direct.Load() {
+		return fieldString{&obj.From}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -5802,8 +5802,8 @@ func (ec *executionContext) fieldContext_GraphEdge_from(_ context.Context, field
 }
 
 func (ec *executionContext) _GraphEdge_to(ctx context.Context, field graphql.CollectedField, obj *model.GraphEdge) (ret graphql.Marshaler) {
-	if v := obj.To; direct.Load() {
-		return ec.marshalNID2string(ctx, field.Selections, v)
+	if direct.Load() {
+		return fieldString{&obj.To}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -5828,8 +5828,8 @@ func (ec *executionContext) fieldContext_GraphEdge_to(_ context.Context, field g
 }
 
 func (ec *executionContext) _GraphEdge_type(ctx context.Context, field graphql.CollectedField, obj *model.GraphEdge) (ret graphql.Marshaler) {
-	if v := obj.Type; direct.Load() {
-		return ec.marshalNString2string(ctx, field.Selections, v)
+	if direct.Load() {
+		return fieldString{&obj.Type}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -5906,8 +5906,8 @@ func (ec *executionContext) fieldContext_GraphEdge_line(_ context.Context, field
 }
 
 func (ec *executionContext) _GraphNode_id(ctx context.Context, field graphql.CollectedField, obj *wardgraph.GraphNode) (ret graphql.Marshaler) {
-	if v := obj.ID; direct.Load() {
-		return ec.marshalNID2string(ctx, field.Selections, v)
+	if direct.Load() {
+		return fieldString{&obj.ID}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -5932,8 +5932,8 @@ func (ec *executionContext) fieldContext_GraphNode_id(_ context.Context, field g
 }
 
 func (ec *executionContext) _GraphNode_kind(ctx context.Context, field graphql.CollectedField, obj *wardgraph.GraphNode) (ret graphql.Marshaler) {
-	if v := obj.Label; direct.Load() {
-		return ec.marshalNString2string(ctx, field.Selections, v)
+	if direct.Load() {
+		return fieldString{&obj.Label}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -5958,8 +5958,8 @@ func (ec *executionContext) fieldContext_GraphNode_kind(_ context.Context, field
 }
 
 func (ec *executionContext) _GraphNode_label(ctx context.Context, field graphql.CollectedField, obj *wardgraph.GraphNode) (ret graphql.Marshaler) {
-	if v := obj.Name; direct.Load() {
-		return ec.marshalNString2string(ctx, field.Selections, v)
+	if direct.Load() {
+		return fieldString{&obj.Name}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -6780,8 +6780,8 @@ func (ec *executionContext) fieldContext_InitiativeConnection_pageInfo(_ context
 }
 
 func (ec *executionContext) _InitiativeConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.InitiativeConnection) (ret graphql.Marshaler) {
-	if v := obj.TotalCount; direct.Load() {
-		return ec.marshalNInt2int(ctx, field.Selections, v)
+	if direct.Load() {
+		return fieldInt{&obj.TotalCount}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -6806,8 +6806,8 @@ func (ec *executionContext) fieldContext_InitiativeConnection_totalCount(_ conte
 }
 
 func (ec *executionContext) _InitiativeEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.InitiativeEdge) (ret graphql.Marshaler) {
-	if v := obj.Cursor; direct.Load() {
-		return ec.marshalNString2string(ctx, field.Selections, v)
+	if direct.Load() {
+		return fieldString{&obj.Cursor}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -7854,8 +7854,8 @@ func (ec *executionContext) fieldContext_Mission_links(_ context.Context, field 
 }
 
 func (ec *executionContext) _Municipality_id(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Municipality) (ret graphql.Marshaler) {
-	if v := obj.ID; direct.Load() {
-		return ec.marshalNID2string(ctx, field.Selections, v)
+	if direct.Load() {
+		return fieldString{&obj.ID}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -7880,8 +7880,8 @@ func (ec *executionContext) fieldContext_Municipality_id(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Municipality_code(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Municipality) (ret graphql.Marshaler) {
-	if v := obj.Code; direct.Load() {
-		return ec.marshalNString2string(ctx, field.Selections, v)
+	if direct.Load() {
+		return fieldString{&obj.Code}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -7906,8 +7906,8 @@ func (ec *executionContext) fieldContext_Municipality_code(_ context.Context, fi
 }
 
 func (ec *executionContext) _Municipality_name(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Municipality) (ret graphql.Marshaler) {
-	if v := obj.Name; direct.Load() {
-		return ec.marshalNString2string(ctx, field.Selections, v)
+	if direct.Load() {
+		return fieldString{&obj.Name}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -7932,8 +7932,8 @@ func (ec *executionContext) fieldContext_Municipality_name(_ context.Context, fi
 }
 
 func (ec *executionContext) _Municipality_nameRomaji(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Municipality) (ret graphql.Marshaler) {
-	if v := obj.NameRomaji; direct.Load() {
-		return ec.marshalNString2string(ctx, field.Selections, v)
+	if direct.Load() {
+		return fieldString{&obj.NameRomaji}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -8100,8 +8100,8 @@ func (ec *executionContext) fieldContext_PageInfo_endCursor(_ context.Context, f
 }
 
 func (ec *executionContext) _Partner_id(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Partner) (ret graphql.Marshaler) {
-	if v := obj.ID; direct.Load() {
-		return ec.marshalNID2string(ctx, field.Selections, v)
+	if direct.Load() {
+		return fieldString{&obj.ID}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -8126,8 +8126,8 @@ func (ec *executionContext) fieldContext_Partner_id(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Partner_name(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Partner) (ret graphql.Marshaler) {
-	if v := obj.Name; direct.Load() {
-		return ec.marshalNString2string(ctx, field.Selections, v)
+	if direct.Load() {
+		return fieldString{&obj.Name}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -8324,8 +8324,8 @@ func (ec *executionContext) fieldContext_Path_length(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Plan_id(ctx context.Context, field graphql.CollectedField, obj *model.Plan) (ret graphql.Marshaler) {
-	if v := obj.ID; direct.Load() {
-		return ec.marshalNID2string(ctx, field.Selections, v)
+	if direct.Load() {
+		return fieldString{&obj.ID}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -8388,8 +8388,8 @@ func (ec *executionContext) fieldContext_Plan_ward(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Plan_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *model.Plan) (ret graphql.Marshaler) {
-	if v := obj.FiscalYear; direct.Load() {
-		return ec.marshalNInt2int(ctx, field.Selections, v)
+	if direct.Load() {
+		return fieldInt{&obj.FiscalYear}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -8414,8 +8414,8 @@ func (ec *executionContext) fieldContext_Plan_fiscalYear(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Plan_fiscalYearLabel(ctx context.Context, field graphql.CollectedField, obj *model.Plan) (ret graphql.Marshaler) {
-	if v := obj.FiscalYearLabel; direct.Load() {
-		return ec.marshalNString2string(ctx, field.Selections, v)
+	if direct.Load() {
+		return fieldString{&obj.FiscalYearLabel}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -8466,8 +8466,8 @@ func (ec *executionContext) fieldContext_Plan_draft(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Plan_title(ctx context.Context, field graphql.CollectedField, obj *model.Plan) (ret graphql.Marshaler) {
-	if v := obj.Title; direct.Load() {
-		return ec.marshalNString2string(ctx, field.Selections, v)
+	if direct.Load() {
+		return fieldString{&obj.Title}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -9388,8 +9388,8 @@ func (ec *executionContext) fieldContext_Policy_links(_ context.Context, field g
 }
 
 func (ec *executionContext) _Program_id(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Program) (ret graphql.Marshaler) {
-	if v := obj.ID; direct.Load() {
-		return ec.marshalNID2string(ctx, field.Selections, v)
+	if direct.Load() {
+		return fieldString{&obj.ID}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -9414,8 +9414,8 @@ func (ec *executionContext) fieldContext_Program_id(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Program_name(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Program) (ret graphql.Marshaler) {
-	if v := obj.Name; direct.Load() {
-		return ec.marshalNString2string(ctx, field.Selections, v)
+	if direct.Load() {
+		return fieldString{&obj.Name}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -10558,8 +10558,8 @@ func (ec *executionContext) fieldContext_ReformItem_plan(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Revision_date(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Revision) (ret graphql.Marshaler) {
-	if v := obj.Date; direct.Load() {
-		return ec.marshalNString2string(ctx, field.Selections, v)
+	if direct.Load() {
+		return fieldString{&obj.Date}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -10584,8 +10584,8 @@ func (ec *executionContext) fieldContext_Revision_date(_ context.Context, field 
 }
 
 func (ec *executionContext) _Revision_text(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Revision) (ret graphql.Marshaler) {
-	if v := obj.Text; direct.Load() {
-		return ec.marshalNString2string(ctx, field.Selections, v)
+	if direct.Load() {
+		return fieldString{&obj.Text}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -10674,8 +10674,8 @@ func (ec *executionContext) fieldContext_SearchHit_node(_ context.Context, field
 }
 
 func (ec *executionContext) _SearchHit_snippet(ctx context.Context, field graphql.CollectedField, obj *model.SearchHit) (ret graphql.Marshaler) {
-	if v := obj.Snippet; direct.Load() {
-		return ec.marshalNString2string(ctx, field.Selections, v)
+	if direct.Load() {
+		return fieldString{&obj.Snippet}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -10851,8 +10851,8 @@ func (ec *executionContext) fieldContext_SearchHit_code(_ context.Context, field
 }
 
 func (ec *executionContext) _Section_title(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Section) (ret graphql.Marshaler) {
-	if v := obj.Title; direct.Load() {
-		return ec.marshalNString2string(ctx, field.Selections, v)
+	if direct.Load() {
+		return fieldString{&obj.Title}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -10877,8 +10877,8 @@ func (ec *executionContext) fieldContext_Section_title(_ context.Context, field 
 }
 
 func (ec *executionContext) _Section_text(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Section) (ret graphql.Marshaler) {
-	if v := obj.Text; direct.Load() {
-		return ec.marshalNString2string(ctx, field.Selections, v)
+	if direct.Load() {
+		return fieldString{&obj.Text}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -11746,8 +11746,8 @@ func (ec *executionContext) fieldContext_Subgraph_compact(_ context.Context, fie
 }
 
 func (ec *executionContext) _TargetGroup_id(ctx context.Context, field graphql.CollectedField, obj *wardgraph.TargetGroup) (ret graphql.Marshaler) {
-	if v := obj.ID; direct.Load() {
-		return ec.marshalNID2string(ctx, field.Selections, v)
+	if direct.Load() {
+		return fieldString{&obj.ID}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -11772,8 +11772,8 @@ func (ec *executionContext) fieldContext_TargetGroup_id(_ context.Context, field
 }
 
 func (ec *executionContext) _TargetGroup_name(ctx context.Context, field graphql.CollectedField, obj *wardgraph.TargetGroup) (ret graphql.Marshaler) {
-	if v := obj.Name; direct.Load() {
-		return ec.marshalNString2string(ctx, field.Selections, v)
+	if direct.Load() {
+		return fieldString{&obj.Name}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -11842,8 +11842,8 @@ func (ec *executionContext) fieldContext_TargetGroup_initiatives(ctx context.Con
 }
 
 func (ec *executionContext) _Topic_id(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Topic) (ret graphql.Marshaler) {
-	if v := obj.ID; direct.Load() {
-		return ec.marshalNID2string(ctx, field.Selections, v)
+	if direct.Load() {
+		return fieldString{&obj.ID}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -11868,8 +11868,8 @@ func (ec *executionContext) fieldContext_Topic_id(_ context.Context, field graph
 }
 
 func (ec *executionContext) _Topic_name(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Topic) (ret graphql.Marshaler) {
-	if v := obj.Name; direct.Load() {
-		return ec.marshalNString2string(ctx, field.Selections, v)
+	if direct.Load() {
+		return fieldString{&obj.Name}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -11976,8 +11976,8 @@ func (ec *executionContext) fieldContext_TopicCell_plan(_ context.Context, field
 }
 
 func (ec *executionContext) _TopicCell_issueCount(ctx context.Context, field graphql.CollectedField, obj *model.TopicCell) (ret graphql.Marshaler) {
-	if v := obj.IssueCount; direct.Load() {
-		return ec.marshalNInt2int(ctx, field.Selections, v)
+	if direct.Load() {
+		return fieldInt{&obj.IssueCount}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -12002,8 +12002,8 @@ func (ec *executionContext) fieldContext_TopicCell_issueCount(_ context.Context,
 }
 
 func (ec *executionContext) _TopicCell_initiativeCount(ctx context.Context, field graphql.CollectedField, obj *model.TopicCell) (ret graphql.Marshaler) {
-	if v := obj.InitiativeCount; direct.Load() {
-		return ec.marshalNInt2int(ctx, field.Selections, v)
+	if direct.Load() {
+		return fieldInt{&obj.InitiativeCount}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -12130,8 +12130,8 @@ func (ec *executionContext) fieldContext_TopicComparison_cells(_ context.Context
 }
 
 func (ec *executionContext) _Ward_id(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Ward) (ret graphql.Marshaler) {
-	if v := obj.ID; direct.Load() {
-		return ec.marshalNID2string(ctx, field.Selections, v)
+	if direct.Load() {
+		return fieldString{&obj.ID}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -12156,8 +12156,8 @@ func (ec *executionContext) fieldContext_Ward_id(_ context.Context, field graphq
 }
 
 func (ec *executionContext) _Ward_code(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Ward) (ret graphql.Marshaler) {
-	if v := obj.Code; direct.Load() {
-		return ec.marshalNString2string(ctx, field.Selections, v)
+	if direct.Load() {
+		return fieldString{&obj.Code}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -12182,8 +12182,8 @@ func (ec *executionContext) fieldContext_Ward_code(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Ward_name(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Ward) (ret graphql.Marshaler) {
-	if v := obj.Name; direct.Load() {
-		return ec.marshalNString2string(ctx, field.Selections, v)
+	if direct.Load() {
+		return fieldString{&obj.Name}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -12208,8 +12208,8 @@ func (ec *executionContext) fieldContext_Ward_name(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Ward_nameRomaji(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Ward) (ret graphql.Marshaler) {
-	if v := obj.NameRomaji; direct.Load() {
-		return ec.marshalNString2string(ctx, field.Selections, v)
+	if direct.Load() {
+		return fieldString{&obj.NameRomaji}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -12298,8 +12298,8 @@ func (ec *executionContext) fieldContext_Ward_plans(_ context.Context, field gra
 }
 
 func (ec *executionContext) _WardComparison_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *model.WardComparison) (ret graphql.Marshaler) {
-	if v := obj.FiscalYear; direct.Load() {
-		return ec.marshalNInt2int(ctx, field.Selections, v)
+	if direct.Load() {
+		return fieldInt{&obj.FiscalYear}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -12438,8 +12438,8 @@ func (ec *executionContext) fieldContext_WardComparison_sharedPartners(_ context
 }
 
 func (ec *executionContext) _Warning_line(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Warning) (ret graphql.Marshaler) {
-	if v := obj.Line; direct.Load() {
-		return ec.marshalNInt2int(ctx, field.Selections, v)
+	if direct.Load() {
+		return fieldInt{&obj.Line}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -12464,8 +12464,8 @@ func (ec *executionContext) fieldContext_Warning_line(_ context.Context, field g
 }
 
 func (ec *executionContext) _Warning_message(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Warning) (ret graphql.Marshaler) {
-	if v := obj.Message; direct.Load() {
-		return ec.marshalNString2string(ctx, field.Selections, v)
+	if direct.Load() {
+		return fieldString{&obj.Message}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -12668,8 +12668,8 @@ func (ec *executionContext) fieldContext_YearComparison_sharedPartners(_ context
 }
 
 func (ec *executionContext) ___Directive_name(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
-	if v := obj.Name; direct.Load() {
-		return ec.marshalNString2string(ctx, field.Selections, v)
+	if direct.Load() {
+		return fieldString{&obj.Name}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -12816,8 +12816,8 @@ func (ec *executionContext) fieldContext___Directive_args(ctx context.Context, f
 }
 
 func (ec *executionContext) ___EnumValue_name(ctx context.Context, field graphql.CollectedField, obj *introspection.EnumValue) (ret graphql.Marshaler) {
-	if v := obj.Name; direct.Load() {
-		return ec.marshalNString2string(ctx, field.Selections, v)
+	if direct.Load() {
+		return fieldString{&obj.Name}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -12920,8 +12920,8 @@ func (ec *executionContext) fieldContext___EnumValue_deprecationReason(_ context
 }
 
 func (ec *executionContext) ___Field_name(ctx context.Context, field graphql.CollectedField, obj *introspection.Field) (ret graphql.Marshaler) {
-	if v := obj.Name; direct.Load() {
-		return ec.marshalNString2string(ctx, field.Selections, v)
+	if direct.Load() {
+		return fieldString{&obj.Name}
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -13106,8 +13106,8 @@ func (ec *executionContext) fieldContext___Field_deprecationReason(_ context.Con
 }
 
 func (ec *executionContext) ___InputValue_name(ctx context.Context, field graphql.CollectedField, obj *introspection.InputValue) (ret graphql.Marshaler) {
-	if v := obj.Name; direct.Load() {
-		return ec.marshalNString2string(ctx, field.Selections, v)
+	if direct.Load() {
+		return fieldString{&obj.Name}
 	}
 	return graphql.ResolveField(
 		ctx,

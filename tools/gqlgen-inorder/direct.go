@@ -50,6 +50,14 @@ import (
 // wardgraph), and, for a leaf, panic recovery at the leaf itself (a panic
 // in a getter becomes the enclosing object field's error instead).
 
+// inPlace names, for the marshallers of a non-null string, ID or Int, the
+// marshaller (graph/generated/fieldvalues.go) that writes a struct's own
+// field from its address: graphql.MarshalString and MarshalInt allocate a
+// closure per value.
+var inPlace = map[string]string{
+	"marshalNString2string": "fieldString", "marshalNID2string": "fieldString", "marshalNInt2int": "fieldInt",
+}
+
 // nullFreeMarshal are the scalar marshallers that never return
 // graphql.Null for a value.
 var nullFreeMarshal = map[string]bool{
@@ -137,6 +145,12 @@ func (f leafField) code() string {
 	guard := ""
 	if f.guard {
 		guard = " && v != nil"
+	}
+	if in := inPlace[f.marshal]; in != "" && f.context == "" && !f.remember.IsValid() && !strings.HasSuffix(f.value, ")") {
+		return fmt.Sprintf("\n\tif direct.Load() {\n\t\treturn %s{&%s}\n\t}", in, f.value)
+	}
+	if in := inPlace[f.marshal]; in != "" && f.context == "" && !f.remember.IsValid() && !strings.HasSuffix(f.value, ")") {
+		return fmt.Sprintf("\n\tif direct.Load() {\n\t\treturn %s{&%s}\n\t}", in, f.value)
 	}
 	if f.remember.IsValid() {
 		return fmt.Sprintf("\n\tif args, ok := knownArgs(ec.OperationContext, field); ok && direct.Load() {\n"+

@@ -61,7 +61,7 @@ func TestDirectFields(t *testing.T) {
 		want                                               string // the code put in front, "" for none
 	}{
 		{"struct field", "obj.F, nil", "nil", "string", "marshalNString2string", scalarContext,
-			"if v := obj.F; direct.Load() {\n\t\treturn ec.marshalNString2string(ctx, field.Selections, v)"},
+			"if direct.Load() {\n\t\treturn fieldString{&obj.F}\n\t}"},
 		{"method", "obj.F(), nil", "nil", "string", "marshalNString2string", scalarContext,
 			"if v := obj.F(); direct.Load() {"},
 		{"non-null pointer is guarded", "obj.F, nil", "nil", "*string", "marshalNString2ᚖstring", scalarContext,
