@@ -16,20 +16,24 @@ import (
 // gives every element a goroutine (graphql.MarshalSliceConcurrently) so
 // that resolvers under the list run together and their dataloaders batch;
 // when sel reaches no field gqlgen resolves concurrently, nothing can batch
-// and the elements are marshalled in order on this goroutine, each with the
-// same field context and panic recovery gqlgen gives it (the field
-// contexts of a list allocated together).
+// and the elements are marshalled in order on this goroutine, each with
+// the panic recovery gqlgen gives it and a field context holding its
+// index. The elements share one field context whose index moves from
+// element to element: nothing under such a list keeps a context past its
+// element (no goroutine, no @defer, no dataloader thunk), and an error's
+// path is copied from the context when the error is added.
 func marshalSlice(ctx context.Context, sel ast.SelectionSet, length int, workerLimit int64, omitPanicHandler bool,
 	marshalElement func(ctx context.Context, i int) graphql.Marshaler) graphql.Array {
-	if length <= 1 || selectsConcurrent(sel) {
+	if length <= 1 || !direct.Load() || selectsConcurrent(sel) {
 		return graphql.MarshalSliceConcurrently(ctx, length, workerLimit, omitPanicHandler, marshalElement)
 	}
 	ret := make(graphql.Array, length)
-	contexts, indexes := make([]graphql.FieldContext, length), make([]int, length)
+	index := 0
+	element := &graphql.FieldContext{Index: &index}
+	elementCtx := graphql.WithFieldContext(ctx, element)
 	for i := range length {
-		indexes[i] = i
-		contexts[i].Index = &indexes[i]
-		ret[i] = marshalOne(graphql.WithFieldContext(ctx, &contexts[i]), i, omitPanicHandler, marshalElement)
+		index, element.Result = i, nil
+		ret[i] = marshalOne(elementCtx, i, omitPanicHandler, marshalElement)
 	}
 	return ret
 }
