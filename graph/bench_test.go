@@ -40,22 +40,25 @@ func BenchmarkQueries(b *testing.B) {
 			b.ReportAllocs()
 			b.ResetTimer()
 			for b.Loop() {
-				rec := httptest.NewRecorder()
-				req := httptest.NewRequest(http.MethodPost, "/graphql", bytes.NewReader(body))
-				req.Header.Set("Content-Type", "application/json")
-				h.ServeHTTP(rec, req)
+				serve(h, body)
 			}
 		})
 	}
 }
 
-// checkBench fails the benchmark if its query does not answer cleanly.
-func checkBench(b *testing.B, h http.Handler, body []byte) {
-	b.Helper()
+// serve posts a GraphQL request body to h and returns the recorded answer.
+func serve(h http.Handler, body []byte) *httptest.ResponseRecorder {
 	rec := httptest.NewRecorder()
 	req := httptest.NewRequest(http.MethodPost, "/graphql", bytes.NewReader(body))
 	req.Header.Set("Content-Type", "application/json")
 	h.ServeHTTP(rec, req)
+	return rec
+}
+
+// checkBench fails the benchmark if its query does not answer cleanly.
+func checkBench(b *testing.B, h http.Handler, body []byte) {
+	b.Helper()
+	rec := serve(h, body)
 	var r response
 	if err := json.Unmarshal(rec.Body.Bytes(), &r); err != nil || len(r.Errors) > 0 || len(r.Data) < 20 {
 		b.Fatalf("query failed: %s", rec.Body.String())
@@ -70,9 +73,6 @@ func BenchmarkFiveLevels(b *testing.B) {
 	checkBench(b, h, body)
 	b.ReportAllocs()
 	for b.Loop() {
-		rec := httptest.NewRecorder()
-		req := httptest.NewRequest(http.MethodPost, "/graphql", bytes.NewReader(body))
-		req.Header.Set("Content-Type", "application/json")
-		h.ServeHTTP(rec, req)
+		serve(h, body)
 	}
 }

@@ -75,7 +75,7 @@ func nodeThunk(r nodeReads, id string) func() (model.Node, error) {
 			if err != nil || p == nil {
 				return nil, err
 			}
-			return planIndex(p)[id], nil
+			return partNode(p, id), nil
 		}
 	}
 	if n, ok := registryNode(id); ok {
@@ -125,23 +125,44 @@ func sharedNode(g wardgraph.GraphNode) model.Node {
 	return nil
 }
 
-// planIndex maps the id of the plan and of every part of it to its node.
-func planIndex(p *wardgraph.Plan) map[string]model.Node {
-	ix := map[string]model.Node{p.ID: p}
-	for _, pt := range p.Parts() {
-		if n := model.NodeOfPart(p, pt); n != nil {
-			ix[pt.ID] = n
-		}
+// partNode returns the node of the plan or of its part with the given id,
+// nil when it has none: it stops at the part, building no other node.
+func partNode(p *wardgraph.Plan, id string) model.Node {
+	if id == p.ID {
+		return p
 	}
-	return ix
+	if pt, ok := p.Part(id); ok {
+		return model.NodeOfPart(p, pt)
+	}
+	return nil
 }
 
-// plansIndex indexes several plans.
-func plansIndex(plans []*wardgraph.Plan) map[string]model.Node {
-	ix := map[string]model.Node{}
+// partNodes maps each of the ids that is a plan or a part of one of the
+// plans to its node, walking only the plans that hold any of them and
+// building no other node.
+func partNodes(plans []*wardgraph.Plan, ids []string) map[string]model.Node {
+	want := make(map[string]bool, len(ids))
+	inPlan := map[string]bool{}
+	for _, id := range ids {
+		if planID := wardgraph.PlanIDOf(id); planID != "" {
+			want[id], inPlan[planID] = true, true
+		}
+	}
+	ix := make(map[string]model.Node, len(want))
 	for _, p := range plans {
-		for id, n := range planIndex(p) {
-			ix[id] = n
+		if !inPlan[p.ID] {
+			continue
+		}
+		if want[p.ID] {
+			ix[p.ID] = p
+		}
+		for pt := range p.AllParts() {
+			if !want[pt.ID] {
+				continue
+			}
+			if n := model.NodeOfPart(p, pt); n != nil {
+				ix[pt.ID] = n
+			}
 		}
 	}
 	return ix

@@ -42,21 +42,24 @@ func (r queryResolver) Search(ctx context.Context, text string, first *int, ward
 // their plans, read in one store call; shared nodes come with the hit.
 func (r *Resolver) resolveHits(ctx context.Context, hits []wardgraph.SearchHit) ([]*model.SearchHit, error) {
 	byID := map[string]*wardgraph.Plan{}
+	ids := make([]string, 0, len(hits))
 	for _, h := range hits {
 		if h.PlanID != "" {
 			byID[h.PlanID] = nil
+			ids = append(ids, h.Node.ID)
 		}
 	}
+	var plans []*wardgraph.Plan
 	if len(byID) > 0 {
-		plans, err := r.store.Plans(ctx, wardgraph.PlanFilter{IDs: mapKeys(byID)})
-		if err != nil {
+		var err error
+		if plans, err = r.store.Plans(ctx, wardgraph.PlanFilter{IDs: mapKeys(byID)}); err != nil {
 			return nil, err
 		}
 		for _, p := range plans {
 			byID[p.ID] = p
 		}
 	}
-	ix := plansIndex(nonNilValues(byID))
+	ix := partNodes(plans, ids)
 	out := []*model.SearchHit{}
 	for _, h := range hits {
 		hit := &model.SearchHit{Node: sharedNode(h.Node), Snippet: h.Snippet, Score: h.Score, Plan: byID[h.PlanID]}
@@ -74,16 +77,6 @@ func mapKeys[K comparable, V any](m map[K]V) []K {
 	out := make([]K, 0, len(m))
 	for k := range m {
 		out = append(out, k)
-	}
-	return out
-}
-
-func nonNilValues[K comparable, V any](m map[K]*V) []*V {
-	out := make([]*V, 0, len(m))
-	for _, v := range m {
-		if v != nil {
-			out = append(out, v)
-		}
 	}
 	return out
 }

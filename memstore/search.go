@@ -10,8 +10,8 @@ import (
 // Search finds the nodes whose text holds every term of q.Text, ranked by
 // wardgraph.ScoreText, best first, ties by node id. The text indexes only
 // narrow the candidates; the score (wardgraph.ScoreLower over the texts
-// the indexes keep lower-cased) decides, and only the hits returned get a
-// snippet. A ward or fiscal-year filter skips the other plans, and every
+// the indexes keep lower-cased, once for each distinct text) decides, and
+// only the hits returned get a snippet. A ward or fiscal-year filter skips the other plans, and every
 // shared node, before ranking (wardgraph.SearchQuery.Keeps). At most
 // q.First hits (q.Normalize): none for 0.
 func (s *Store) Search(ctx context.Context, q wardgraph.SearchQuery) ([]wardgraph.SearchHit, error) {
@@ -27,16 +27,7 @@ func (s *Store) Search(ctx context.Context, q wardgraph.SearchQuery) ([]wardgrap
 	gq := newGramQuery(terms)
 	s.mu.RLock()
 	defer s.mu.RUnlock()
-	for _, pe := range s.order {
-		if !q.KeepsPlan(pe.plan.Ward.ID, pe.plan.FiscalYear) {
-			continue
-		}
-		for _, doc := range pe.text.candidates(gq) {
-			if score, ok := pe.text.score(terms, doc); ok {
-				top.offer(score, &pe.graph.Nodes[pe.docs[doc]], pe.text.lower[doc])
-			}
-		}
-	}
+	s.texts.search(q, gq, &top)
 	if q.Filtered() {
 		return top.hits(terms), nil
 	}
@@ -88,4 +79,24 @@ func (t *topHits) hits(terms []string) []wardgraph.SearchHit {
 			Snippet: wardgraph.Snippet(h.node.Text, h.lower, terms[0]), Score: h.score}
 	}
 	return out
+}
+
+// search offers top every part whose text matches q and whose plan q keeps,
+// scoring each distinct text once.
+func (c *corpus) search(q wardgraph.SearchQuery, gq *gramQuery, top *topHits) {
+	for _, doc := range c.ix.candidates(gq) {
+		hs := c.held[doc]
+		if len(hs) == 0 {
+			continue
+		}
+		score, ok := c.ix.score(gq.terms, doc)
+		if !ok {
+			continue
+		}
+		for _, h := range hs {
+			if q.KeepsPlan(h.pe.plan.Ward.ID, h.pe.plan.FiscalYear) {
+				top.offer(score, &h.pe.graph.Nodes[h.node], c.ix.lower[doc])
+			}
+		}
+	}
 }
