@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"math"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -64,7 +65,7 @@ func ScoreLower(terms []string, lower string, length int) (score float64, ok boo
 // lower-cased text), with … where it was cut.
 func Snippet(text, lower, term string) string {
 	at := snippetAt(text, lower, term)
-	if (at < len(text) && !utf8.RuneStart(text[at])) || !utf8.ValidString(text) {
+	if at < len(text) && !utf8.RuneStart(text[at]) {
 		return snippetOfRunes(text, at, term)
 	}
 	start := at
@@ -76,6 +77,11 @@ func Snippet(text, lower, term string) string {
 	for k := utf8.RuneCountInString(term) + SnippetRadius; k > 0 && end < len(text); k-- {
 		_, size := utf8.DecodeRuneInString(text[end:])
 		end += size
+	}
+	if !utf8.ValidString(text[start:end]) {
+		// The walk counted characters as bytes decode backwards; []rune
+		// counts them forwards, and only valid text reads alike both ways.
+		return snippetOfRunes(text, at, term)
 	}
 	return snippetOf(text[start:end], start > 0, end < len(text))
 }
@@ -104,7 +110,9 @@ func snippetOfRunes(text string, at int, term string) string {
 // snippetOf writes a cut of a text with its spaces folded and … on each
 // side where it was cut.
 func snippetOf(s string, cutBefore, cutAfter bool) string {
-	s = strings.Join(strings.Fields(s), " ")
+	if strings.IndexFunc(s, unicode.IsSpace) >= 0 {
+		s = strings.Join(strings.Fields(s), " ")
+	}
 	if cutBefore {
 		s = "…" + s
 	}

@@ -28,8 +28,9 @@ func snippetByRunes(text, lower, term string) string {
 
 // TestSnippetMatchesRuneReference holds Snippet to snippetByRunes on texts
 // of every length around the radius, with the term at the start, middle and
-// end, absent, after spaces, in text that lower-casing changes (in length
-// too: İ) and in text that is not valid UTF-8.
+// end, absent, after spaces (an ideographic one too), in text that lower-casing changes (in length
+// too: İ) and in text that is not valid UTF-8, near the match or away
+// from it.
 func TestSnippetMatchesRuneReference(t *testing.T) {
 	fill := []string{"あ", "a", "İ", " ", "\xff", "\xe3\x81", "Ａ"}
 	for _, f := range fill {
@@ -38,6 +39,7 @@ func TestSnippetMatchesRuneReference(t *testing.T) {
 			for _, text := range []string{
 				pad + "防災" + pad, "防災" + pad, pad + "防災", pad, pad + "PDCA  サイクル" + pad,
 				pad + "防災" + strings.Repeat("x", n) + "防災",
+				"\xff" + pad + "防災" + pad + "\xe3\x81", "\xe3\x81\x81\x81" + pad + "防災　災" + pad,
 			} {
 				for _, term := range []string{"防災", "pdca", "サイクル", "災"} {
 					lower := strings.ToLower(text)

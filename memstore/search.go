@@ -33,7 +33,7 @@ func (s *Store) Search(ctx context.Context, q wardgraph.SearchQuery) ([]wardgrap
 	}
 	for _, doc := range s.shared.candidates(gq) {
 		if score, ok := s.shared.score(terms, doc); ok {
-			top.offer(score, &s.nodes[s.sharedN[doc]].node, s.shared.lower[doc])
+			top.offer(scored{score: score, node: &s.nodes[s.sharedN[doc]].node, lower: s.shared.lower[doc]})
 		}
 	}
 	return top.hits(terms), nil
@@ -45,16 +45,17 @@ type topHits struct {
 	best []scored
 }
 
-// scored is a node that matched, with its score and lower-cased text.
+// scored is a node that matched, with its score, lower-cased text and,
+// for a plan part, its plan's id (for a shared node, hits works it out).
 type scored struct {
-	score float64
-	node  *wardgraph.GraphNode
-	lower string
+	score  float64
+	node   *wardgraph.GraphNode
+	lower  string
+	planID string
 }
 
-// offer keeps n if it ranks among the best max so far.
-func (t *topHits) offer(score float64, n *wardgraph.GraphNode, lower string) {
-	h := scored{score: score, node: n, lower: lower}
+// offer keeps h if it ranks among the best max so far.
+func (t *topHits) offer(h scored) {
 	if len(t.best) == t.max && compareScored(h, t.best[t.max-1]) >= 0 {
 		return
 	}
@@ -70,13 +71,21 @@ func compareScored(a, b scored) int {
 	return wardgraph.CompareHits(a.score, a.node.ID, b.score, b.node.ID)
 }
 
-// hits returns the hits kept, each with its plan and snippet. The caller
-// holds the read lock: nodes are copied out here.
+// hits returns the hits kept, each with its plan and snippet (cut once
+// for a run of hits with the same text, as copies of a text rank side by
+// side). The caller holds the read lock: nodes are copied out here.
 func (t *topHits) hits(terms []string) []wardgraph.SearchHit {
 	out := make([]wardgraph.SearchHit, len(t.best))
 	for i, h := range t.best {
-		out[i] = wardgraph.SearchHit{Node: *h.node, PlanID: wardgraph.PlanIDOf(h.node.ID),
-			Snippet: wardgraph.Snippet(h.node.Text, h.lower, terms[0]), Score: h.score}
+		if h.planID == "" {
+			h.planID = wardgraph.PlanIDOf(h.node.ID)
+		}
+		out[i] = wardgraph.SearchHit{Node: *h.node, PlanID: h.planID, Score: h.score}
+		if prev := i - 1; prev >= 0 && out[prev].Node.Text == h.node.Text && t.best[prev].lower == h.lower {
+			out[i].Snippet = out[prev].Snippet
+		} else {
+			out[i].Snippet = wardgraph.Snippet(h.node.Text, h.lower, terms[0])
+		}
 	}
 	return out
 }
@@ -95,7 +104,7 @@ func (c *corpus) search(q wardgraph.SearchQuery, gq *gramQuery, top *topHits) {
 		}
 		for _, h := range hs {
 			if q.KeepsPlan(h.pe.plan.Ward.ID, h.pe.plan.FiscalYear) {
-				top.offer(score, &h.pe.graph.Nodes[h.node], c.ix.lower[doc])
+				top.offer(scored{score: score, node: &h.pe.graph.Nodes[h.node], lower: c.ix.lower[doc], planID: h.pe.plan.ID})
 			}
 		}
 	}
