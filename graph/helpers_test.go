@@ -67,6 +67,19 @@ func fixtureHandler(t testing.TB) http.Handler {
 // post sends a GraphQL request body to /graphql.
 func post(t testing.TB, h http.Handler, body any) response {
 	t.Helper()
+	rec := postRaw(t, h, body)
+	var r response
+	if err := json.Unmarshal(rec.Body.Bytes(), &r); err != nil {
+		t.Fatalf("response is not JSON (%d): %s", rec.Code, rec.Body.String())
+	}
+	r.Status = rec.Code
+	return r
+}
+
+// postRaw sends a GraphQL request body to /graphql and returns the
+// recorded answer.
+func postRaw(t testing.TB, h http.Handler, body any) *httptest.ResponseRecorder {
+	t.Helper()
 	b, err := json.Marshal(body)
 	if err != nil {
 		t.Fatal(err)
@@ -75,12 +88,7 @@ func post(t testing.TB, h http.Handler, body any) response {
 	req.Header.Set("Content-Type", "application/json")
 	rec := httptest.NewRecorder()
 	h.ServeHTTP(rec, req)
-	var r response
-	if err := json.Unmarshal(rec.Body.Bytes(), &r); err != nil {
-		t.Fatalf("response is not JSON (%d): %s", rec.Code, rec.Body.String())
-	}
-	r.Status = rec.Code
-	return r
+	return rec
 }
 
 // query runs a query with variables and returns the response.

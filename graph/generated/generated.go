@@ -4526,6 +4526,9 @@ func (ec *executionContext) field___Type_inputFields_args(ctx context.Context, r
 // region    **************************** field.gotpl *****************************
 
 func (ec *executionContext) _Attachment_title(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Attachment) (ret graphql.Marshaler) {
+	if v := obj.Title; directLeaves {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4549,6 +4552,9 @@ func (ec *executionContext) fieldContext_Attachment_title(_ context.Context, fie
 }
 
 func (ec *executionContext) _Attachment_url(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Attachment) (ret graphql.Marshaler) {
+	if v := obj.URL; directLeaves {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4572,6 +4578,9 @@ func (ec *executionContext) fieldContext_Attachment_url(_ context.Context, field
 }
 
 func (ec *executionContext) _Budget_id(ctx context.Context, field graphql.CollectedField, obj *model.Budget) (ret graphql.Marshaler) {
+	if v := obj.ID(); directLeaves {
+		return ec.marshalNID2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4595,6 +4604,9 @@ func (ec *executionContext) fieldContext_Budget_id(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Budget_kind(ctx context.Context, field graphql.CollectedField, obj *model.Budget) (ret graphql.Marshaler) {
+	if v := obj.Kind(); directLeaves {
+		return ec.marshalNBudgetKind2githubᚗcomᚋwardgraphᚋwardgraphᚐBudgetKind(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4618,6 +4630,9 @@ func (ec *executionContext) fieldContext_Budget_kind(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Budget_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *model.Budget) (ret graphql.Marshaler) {
+	if v := obj.FiscalYear(); directLeaves {
+		return ec.marshalOInt2ᚖint(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4641,6 +4656,9 @@ func (ec *executionContext) fieldContext_Budget_fiscalYear(_ context.Context, fi
 }
 
 func (ec *executionContext) _Budget_amountYen(ctx context.Context, field graphql.CollectedField, obj *model.Budget) (ret graphql.Marshaler) {
+	if v := obj.AmountYen(); directLeaves {
+		return ec.marshalOMoney2ᚖint64(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4664,6 +4682,9 @@ func (ec *executionContext) fieldContext_Budget_amountYen(_ context.Context, fie
 }
 
 func (ec *executionContext) _Budget_raw(ctx context.Context, field graphql.CollectedField, obj *model.Budget) (ret graphql.Marshaler) {
+	if v := obj.Raw(); directLeaves {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4687,6 +4708,9 @@ func (ec *executionContext) fieldContext_Budget_raw(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Budget_line(ctx context.Context, field graphql.CollectedField, obj *model.Budget) (ret graphql.Marshaler) {
+	if v := obj.Line(); directLeaves {
+		return ec.marshalOInt2ᚖint(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4774,6 +4798,9 @@ func (ec *executionContext) fieldContext_Budget_plan(_ context.Context, field gr
 }
 
 func (ec *executionContext) _BudgetBucket_key(ctx context.Context, field graphql.CollectedField, obj *model.BudgetBucket) (ret graphql.Marshaler) {
+	if v := obj.Key; directLeaves {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4797,6 +4824,9 @@ func (ec *executionContext) fieldContext_BudgetBucket_key(_ context.Context, fie
 }
 
 func (ec *executionContext) _BudgetBucket_label(ctx context.Context, field graphql.CollectedField, obj *model.BudgetBucket) (ret graphql.Marshaler) {
+	if v := obj.Label; directLeaves {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4820,6 +4850,9 @@ func (ec *executionContext) fieldContext_BudgetBucket_label(_ context.Context, f
 }
 
 func (ec *executionContext) _BudgetBucket_amountYen(ctx context.Context, field graphql.CollectedField, obj *model.BudgetBucket) (ret graphql.Marshaler) {
+	if v := obj.AmountYen; directLeaves {
+		return ec.marshalOMoney2ᚖint64(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4843,6 +4876,9 @@ func (ec *executionContext) fieldContext_BudgetBucket_amountYen(_ context.Contex
 }
 
 func (ec *executionContext) _BudgetBucket_initiativeCount(ctx context.Context, field graphql.CollectedField, obj *model.BudgetBucket) (ret graphql.Marshaler) {
+	if v := obj.InitiativeCount; directLeaves {
+		return ec.marshalNInt2int(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4898,6 +4934,9 @@ func (ec *executionContext) fieldContext_BudgetBucket_node(_ context.Context, fi
 }
 
 func (ec *executionContext) _Coverage_lines(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Coverage) (ret graphql.Marshaler) {
+	if v := obj.Lines; directLeaves {
+		return ec.marshalNInt2int(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4921,6 +4960,9 @@ func (ec *executionContext) fieldContext_Coverage_lines(_ context.Context, field
 }
 
 func (ec *executionContext) _Coverage_placed(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Coverage) (ret graphql.Marshaler) {
+	if v := obj.Placed; directLeaves {
+		return ec.marshalNInt2int(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5095,6 +5137,9 @@ func (ec *executionContext) fieldContext_CrossCut_initiatives(_ context.Context,
 }
 
 func (ec *executionContext) _CrossCut_issueCount(ctx context.Context, field graphql.CollectedField, obj *model.CrossCut) (ret graphql.Marshaler) {
+	if v := obj.IssueCount(); directLeaves {
+		return ec.marshalNInt2int(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5118,6 +5163,9 @@ func (ec *executionContext) fieldContext_CrossCut_issueCount(_ context.Context, 
 }
 
 func (ec *executionContext) _CrossCut_wardCount(ctx context.Context, field graphql.CollectedField, obj *model.CrossCut) (ret graphql.Marshaler) {
+	if v := obj.WardCount(); directLeaves {
+		return ec.marshalNInt2int(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5141,6 +5189,9 @@ func (ec *executionContext) fieldContext_CrossCut_wardCount(_ context.Context, f
 }
 
 func (ec *executionContext) _Department_id(ctx context.Context, field graphql.CollectedField, obj *model.Department) (ret graphql.Marshaler) {
+	if v := obj.ID; directLeaves {
+		return ec.marshalNID2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5164,6 +5215,9 @@ func (ec *executionContext) fieldContext_Department_id(_ context.Context, field 
 }
 
 func (ec *executionContext) _Department_name(ctx context.Context, field graphql.CollectedField, obj *model.Department) (ret graphql.Marshaler) {
+	if v := obj.Name; directLeaves {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5187,6 +5241,9 @@ func (ec *executionContext) fieldContext_Department_name(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Department_department(ctx context.Context, field graphql.CollectedField, obj *model.Department) (ret graphql.Marshaler) {
+	if v := obj.Department(); directLeaves {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5210,6 +5267,9 @@ func (ec *executionContext) fieldContext_Department_department(_ context.Context
 }
 
 func (ec *executionContext) _Department_phone(ctx context.Context, field graphql.CollectedField, obj *model.Department) (ret graphql.Marshaler) {
+	if v := obj.Phone; directLeaves {
+		return ec.marshalOString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5233,6 +5293,9 @@ func (ec *executionContext) fieldContext_Department_phone(_ context.Context, fie
 }
 
 func (ec *executionContext) _Department_fax(ctx context.Context, field graphql.CollectedField, obj *model.Department) (ret graphql.Marshaler) {
+	if v := obj.Fax; directLeaves {
+		return ec.marshalOString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5256,6 +5319,9 @@ func (ec *executionContext) fieldContext_Department_fax(_ context.Context, field
 }
 
 func (ec *executionContext) _Department_address(ctx context.Context, field graphql.CollectedField, obj *model.Department) (ret graphql.Marshaler) {
+	if v := obj.Address; directLeaves {
+		return ec.marshalOString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5279,6 +5345,9 @@ func (ec *executionContext) fieldContext_Department_address(_ context.Context, f
 }
 
 func (ec *executionContext) _Department_line(ctx context.Context, field graphql.CollectedField, obj *model.Department) (ret graphql.Marshaler) {
+	if v := obj.Line; directLeaves {
+		return ec.marshalOInt2ᚖint(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5334,6 +5403,9 @@ func (ec *executionContext) fieldContext_Department_source(_ context.Context, fi
 }
 
 func (ec *executionContext) _Goal_id(ctx context.Context, field graphql.CollectedField, obj *model.Goal) (ret graphql.Marshaler) {
+	if v := obj.ID(); directLeaves {
+		return ec.marshalNID2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5357,6 +5429,9 @@ func (ec *executionContext) fieldContext_Goal_id(_ context.Context, field graphq
 }
 
 func (ec *executionContext) _Goal_text(ctx context.Context, field graphql.CollectedField, obj *model.Goal) (ret graphql.Marshaler) {
+	if v := obj.Text(); directLeaves {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5380,6 +5455,9 @@ func (ec *executionContext) fieldContext_Goal_text(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Goal_slogan(ctx context.Context, field graphql.CollectedField, obj *model.Goal) (ret graphql.Marshaler) {
+	if v := obj.Slogan(); directLeaves {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5403,6 +5481,9 @@ func (ec *executionContext) fieldContext_Goal_slogan(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Goal_slogans(ctx context.Context, field graphql.CollectedField, obj *model.Goal) (ret graphql.Marshaler) {
+	if v := obj.Slogans(); directLeaves && v != nil {
+		return ec.marshalNString2ᚕstringᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5426,6 +5507,9 @@ func (ec *executionContext) fieldContext_Goal_slogans(_ context.Context, field g
 }
 
 func (ec *executionContext) _Goal_line(ctx context.Context, field graphql.CollectedField, obj *model.Goal) (ret graphql.Marshaler) {
+	if v := obj.Line(); directLeaves {
+		return ec.marshalOInt2ᚖint(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5641,6 +5725,9 @@ func (ec *executionContext) fieldContext_Goal_links(_ context.Context, field gra
 }
 
 func (ec *executionContext) _GraphEdge_from(ctx context.Context, field graphql.CollectedField, obj *wardgraph.GraphEdge) (ret graphql.Marshaler) {
+	if v := obj.From; directLeaves {
+		return ec.marshalNID2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5664,6 +5751,9 @@ func (ec *executionContext) fieldContext_GraphEdge_from(_ context.Context, field
 }
 
 func (ec *executionContext) _GraphEdge_to(ctx context.Context, field graphql.CollectedField, obj *wardgraph.GraphEdge) (ret graphql.Marshaler) {
+	if v := obj.To; directLeaves {
+		return ec.marshalNID2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5687,6 +5777,9 @@ func (ec *executionContext) fieldContext_GraphEdge_to(_ context.Context, field g
 }
 
 func (ec *executionContext) _GraphEdge_type(ctx context.Context, field graphql.CollectedField, obj *wardgraph.GraphEdge) (ret graphql.Marshaler) {
+	if v := obj.Type; directLeaves {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5756,6 +5849,9 @@ func (ec *executionContext) fieldContext_GraphEdge_line(_ context.Context, field
 }
 
 func (ec *executionContext) _GraphNode_id(ctx context.Context, field graphql.CollectedField, obj *wardgraph.GraphNode) (ret graphql.Marshaler) {
+	if v := obj.ID; directLeaves {
+		return ec.marshalNID2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5779,6 +5875,9 @@ func (ec *executionContext) fieldContext_GraphNode_id(_ context.Context, field g
 }
 
 func (ec *executionContext) _GraphNode_kind(ctx context.Context, field graphql.CollectedField, obj *wardgraph.GraphNode) (ret graphql.Marshaler) {
+	if v := obj.Label; directLeaves {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5802,6 +5901,9 @@ func (ec *executionContext) fieldContext_GraphNode_kind(_ context.Context, field
 }
 
 func (ec *executionContext) _GraphNode_label(ctx context.Context, field graphql.CollectedField, obj *wardgraph.GraphNode) (ret graphql.Marshaler) {
+	if v := obj.Name; directLeaves {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5857,6 +5959,9 @@ func (ec *executionContext) fieldContext_GraphNode_node(_ context.Context, field
 }
 
 func (ec *executionContext) _Initiative_id(ctx context.Context, field graphql.CollectedField, obj *model.Initiative) (ret graphql.Marshaler) {
+	if v := obj.ID(); directLeaves {
+		return ec.marshalNID2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5880,6 +5985,9 @@ func (ec *executionContext) fieldContext_Initiative_id(_ context.Context, field 
 }
 
 func (ec *executionContext) _Initiative_code(ctx context.Context, field graphql.CollectedField, obj *model.Initiative) (ret graphql.Marshaler) {
+	if v := obj.Code(); directLeaves {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5903,6 +6011,9 @@ func (ec *executionContext) fieldContext_Initiative_code(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Initiative_numbered(ctx context.Context, field graphql.CollectedField, obj *model.Initiative) (ret graphql.Marshaler) {
+	if v := obj.Numbered(); directLeaves {
+		return ec.marshalNBoolean2bool(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5926,6 +6037,9 @@ func (ec *executionContext) fieldContext_Initiative_numbered(_ context.Context, 
 }
 
 func (ec *executionContext) _Initiative_title(ctx context.Context, field graphql.CollectedField, obj *model.Initiative) (ret graphql.Marshaler) {
+	if v := obj.Title(); directLeaves {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5949,6 +6063,9 @@ func (ec *executionContext) fieldContext_Initiative_title(_ context.Context, fie
 }
 
 func (ec *executionContext) _Initiative_description(ctx context.Context, field graphql.CollectedField, obj *model.Initiative) (ret graphql.Marshaler) {
+	if v := obj.Description(); directLeaves {
+		return ec.marshalOString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6004,6 +6121,9 @@ func (ec *executionContext) fieldContext_Initiative_sections(_ context.Context, 
 }
 
 func (ec *executionContext) _Initiative_line(ctx context.Context, field graphql.CollectedField, obj *model.Initiative) (ret graphql.Marshaler) {
+	if v := obj.Line(); directLeaves {
+		return ec.marshalOInt2ᚖint(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6187,6 +6307,9 @@ func (ec *executionContext) fieldContext_Initiative_ward(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Initiative_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *model.Initiative) (ret graphql.Marshaler) {
+	if v := obj.FiscalYear(); directLeaves {
+		return ec.marshalNInt2int(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6510,6 +6633,9 @@ func (ec *executionContext) fieldContext_InitiativeConnection_pageInfo(_ context
 }
 
 func (ec *executionContext) _InitiativeConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.InitiativeConnection) (ret graphql.Marshaler) {
+	if v := obj.TotalCount; directLeaves {
+		return ec.marshalNInt2int(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6533,6 +6659,9 @@ func (ec *executionContext) fieldContext_InitiativeConnection_totalCount(_ conte
 }
 
 func (ec *executionContext) _InitiativeEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.InitiativeEdge) (ret graphql.Marshaler) {
+	if v := obj.Cursor; directLeaves {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6588,6 +6717,9 @@ func (ec *executionContext) fieldContext_InitiativeEdge_node(_ context.Context, 
 }
 
 func (ec *executionContext) _Issue_id(ctx context.Context, field graphql.CollectedField, obj *model.Issue) (ret graphql.Marshaler) {
+	if v := obj.ID(); directLeaves {
+		return ec.marshalNID2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6611,6 +6743,9 @@ func (ec *executionContext) fieldContext_Issue_id(_ context.Context, field graph
 }
 
 func (ec *executionContext) _Issue_number(ctx context.Context, field graphql.CollectedField, obj *model.Issue) (ret graphql.Marshaler) {
+	if v := obj.Number(); directLeaves {
+		return ec.marshalNInt2int(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6634,6 +6769,9 @@ func (ec *executionContext) fieldContext_Issue_number(_ context.Context, field g
 }
 
 func (ec *executionContext) _Issue_title(ctx context.Context, field graphql.CollectedField, obj *model.Issue) (ret graphql.Marshaler) {
+	if v := obj.Title(); directLeaves {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6657,6 +6795,9 @@ func (ec *executionContext) fieldContext_Issue_title(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Issue_description(ctx context.Context, field graphql.CollectedField, obj *model.Issue) (ret graphql.Marshaler) {
+	if v := obj.Description(); directLeaves {
+		return ec.marshalOString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6744,6 +6885,9 @@ func (ec *executionContext) fieldContext_Issue_budgets(_ context.Context, field 
 }
 
 func (ec *executionContext) _Issue_line(ctx context.Context, field graphql.CollectedField, obj *model.Issue) (ret graphql.Marshaler) {
+	if v := obj.Line(); directLeaves {
+		return ec.marshalOInt2ᚖint(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7023,6 +7167,9 @@ func (ec *executionContext) fieldContext_Issue_links(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Link_kind(ctx context.Context, field graphql.CollectedField, obj *model.Link) (ret graphql.Marshaler) {
+	if v := obj.Kind(); directLeaves {
+		return ec.marshalNLinkKind2githubᚗcomᚋwardgraphᚋwardgraphᚐLinkKind(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7078,6 +7225,9 @@ func (ec *executionContext) fieldContext_Link_node(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Link_name(ctx context.Context, field graphql.CollectedField, obj *model.Link) (ret graphql.Marshaler) {
+	if v := obj.Name(); directLeaves {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7101,6 +7251,9 @@ func (ec *executionContext) fieldContext_Link_name(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Link_evidence(ctx context.Context, field graphql.CollectedField, obj *model.Link) (ret graphql.Marshaler) {
+	if v := obj.Evidence(); directLeaves {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7124,6 +7277,9 @@ func (ec *executionContext) fieldContext_Link_evidence(_ context.Context, field 
 }
 
 func (ec *executionContext) _Link_line(ctx context.Context, field graphql.CollectedField, obj *model.Link) (ret graphql.Marshaler) {
+	if v := obj.Line(); directLeaves {
+		return ec.marshalOInt2ᚖint(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7147,6 +7303,9 @@ func (ec *executionContext) fieldContext_Link_line(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Mission_id(ctx context.Context, field graphql.CollectedField, obj *model.Mission) (ret graphql.Marshaler) {
+	if v := obj.ID(); directLeaves {
+		return ec.marshalNID2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7170,6 +7329,9 @@ func (ec *executionContext) fieldContext_Mission_id(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Mission_number(ctx context.Context, field graphql.CollectedField, obj *model.Mission) (ret graphql.Marshaler) {
+	if v := obj.Number(); directLeaves {
+		return ec.marshalNInt2int(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7193,6 +7355,9 @@ func (ec *executionContext) fieldContext_Mission_number(_ context.Context, field
 }
 
 func (ec *executionContext) _Mission_text(ctx context.Context, field graphql.CollectedField, obj *model.Mission) (ret graphql.Marshaler) {
+	if v := obj.Text(); directLeaves {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7216,6 +7381,9 @@ func (ec *executionContext) fieldContext_Mission_text(_ context.Context, field g
 }
 
 func (ec *executionContext) _Mission_line(ctx context.Context, field graphql.CollectedField, obj *model.Mission) (ret graphql.Marshaler) {
+	if v := obj.Line(); directLeaves {
+		return ec.marshalOInt2ᚖint(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7431,6 +7599,9 @@ func (ec *executionContext) fieldContext_Mission_links(_ context.Context, field 
 }
 
 func (ec *executionContext) _Municipality_id(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Municipality) (ret graphql.Marshaler) {
+	if v := obj.ID; directLeaves {
+		return ec.marshalNID2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7454,6 +7625,9 @@ func (ec *executionContext) fieldContext_Municipality_id(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Municipality_code(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Municipality) (ret graphql.Marshaler) {
+	if v := obj.Code; directLeaves {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7477,6 +7651,9 @@ func (ec *executionContext) fieldContext_Municipality_code(_ context.Context, fi
 }
 
 func (ec *executionContext) _Municipality_name(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Municipality) (ret graphql.Marshaler) {
+	if v := obj.Name; directLeaves {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7500,6 +7677,9 @@ func (ec *executionContext) fieldContext_Municipality_name(_ context.Context, fi
 }
 
 func (ec *executionContext) _Municipality_nameRomaji(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Municipality) (ret graphql.Marshaler) {
+	if v := obj.NameRomaji; directLeaves {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7555,6 +7735,9 @@ func (ec *executionContext) fieldContext_Municipality_wards(_ context.Context, f
 }
 
 func (ec *executionContext) _PageInfo_hasNextPage(ctx context.Context, field graphql.CollectedField, obj *model.PageInfo) (ret graphql.Marshaler) {
+	if v := obj.HasNextPage; directLeaves {
+		return ec.marshalNBoolean2bool(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7578,6 +7761,9 @@ func (ec *executionContext) fieldContext_PageInfo_hasNextPage(_ context.Context,
 }
 
 func (ec *executionContext) _PageInfo_hasPreviousPage(ctx context.Context, field graphql.CollectedField, obj *model.PageInfo) (ret graphql.Marshaler) {
+	if v := obj.HasPreviousPage; directLeaves {
+		return ec.marshalNBoolean2bool(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7601,6 +7787,9 @@ func (ec *executionContext) fieldContext_PageInfo_hasPreviousPage(_ context.Cont
 }
 
 func (ec *executionContext) _PageInfo_startCursor(ctx context.Context, field graphql.CollectedField, obj *model.PageInfo) (ret graphql.Marshaler) {
+	if v := obj.StartCursor; directLeaves {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7624,6 +7813,9 @@ func (ec *executionContext) fieldContext_PageInfo_startCursor(_ context.Context,
 }
 
 func (ec *executionContext) _PageInfo_endCursor(ctx context.Context, field graphql.CollectedField, obj *model.PageInfo) (ret graphql.Marshaler) {
+	if v := obj.EndCursor; directLeaves {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7647,6 +7839,9 @@ func (ec *executionContext) fieldContext_PageInfo_endCursor(_ context.Context, f
 }
 
 func (ec *executionContext) _Partner_id(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Partner) (ret graphql.Marshaler) {
+	if v := obj.ID; directLeaves {
+		return ec.marshalNID2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7670,6 +7865,9 @@ func (ec *executionContext) fieldContext_Partner_id(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Partner_name(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Partner) (ret graphql.Marshaler) {
+	if v := obj.Name; directLeaves {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7693,6 +7891,9 @@ func (ec *executionContext) fieldContext_Partner_name(_ context.Context, field g
 }
 
 func (ec *executionContext) _Partner_kind(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Partner) (ret graphql.Marshaler) {
+	if v := obj.Kind; directLeaves {
+		return ec.marshalOString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7847,6 +8048,9 @@ func (ec *executionContext) fieldContext_Path_length(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Plan_id(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Plan) (ret graphql.Marshaler) {
+	if v := obj.ID; directLeaves {
+		return ec.marshalNID2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7902,6 +8106,9 @@ func (ec *executionContext) fieldContext_Plan_ward(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Plan_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Plan) (ret graphql.Marshaler) {
+	if v := obj.FiscalYear; directLeaves {
+		return ec.marshalNInt2int(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7925,6 +8132,9 @@ func (ec *executionContext) fieldContext_Plan_fiscalYear(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Plan_fiscalYearLabel(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Plan) (ret graphql.Marshaler) {
+	if v := obj.FiscalYearLabel; directLeaves {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7948,6 +8158,9 @@ func (ec *executionContext) fieldContext_Plan_fiscalYearLabel(_ context.Context,
 }
 
 func (ec *executionContext) _Plan_draft(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Plan) (ret graphql.Marshaler) {
+	if v := obj.Draft; directLeaves {
+		return ec.marshalNBoolean2bool(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7971,6 +8184,9 @@ func (ec *executionContext) fieldContext_Plan_draft(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Plan_title(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Plan) (ret graphql.Marshaler) {
+	if v := obj.Title; directLeaves {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8503,6 +8719,9 @@ func (ec *executionContext) fieldContext_Plan_coverage(_ context.Context, field 
 }
 
 func (ec *executionContext) _Policy_id(ctx context.Context, field graphql.CollectedField, obj *model.Policy) (ret graphql.Marshaler) {
+	if v := obj.ID(); directLeaves {
+		return ec.marshalNID2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8526,6 +8745,9 @@ func (ec *executionContext) fieldContext_Policy_id(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Policy_text(ctx context.Context, field graphql.CollectedField, obj *model.Policy) (ret graphql.Marshaler) {
+	if v := obj.Text(); directLeaves {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8549,6 +8771,9 @@ func (ec *executionContext) fieldContext_Policy_text(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Policy_line(ctx context.Context, field graphql.CollectedField, obj *model.Policy) (ret graphql.Marshaler) {
+	if v := obj.Line(); directLeaves {
+		return ec.marshalOInt2ᚖint(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8764,6 +8989,9 @@ func (ec *executionContext) fieldContext_Policy_links(_ context.Context, field g
 }
 
 func (ec *executionContext) _Program_id(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Program) (ret graphql.Marshaler) {
+	if v := obj.ID; directLeaves {
+		return ec.marshalNID2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8787,6 +9015,9 @@ func (ec *executionContext) fieldContext_Program_id(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Program_name(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Program) (ret graphql.Marshaler) {
+	if v := obj.Name; directLeaves {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9710,6 +9941,9 @@ func (ec *executionContext) fieldContext_Query___schema(_ context.Context, field
 }
 
 func (ec *executionContext) _ReformItem_id(ctx context.Context, field graphql.CollectedField, obj *model.ReformItem) (ret graphql.Marshaler) {
+	if v := obj.ID(); directLeaves {
+		return ec.marshalNID2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9733,6 +9967,9 @@ func (ec *executionContext) fieldContext_ReformItem_id(_ context.Context, field 
 }
 
 func (ec *executionContext) _ReformItem_title(ctx context.Context, field graphql.CollectedField, obj *model.ReformItem) (ret graphql.Marshaler) {
+	if v := obj.Title(); directLeaves {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9756,6 +9993,9 @@ func (ec *executionContext) fieldContext_ReformItem_title(_ context.Context, fie
 }
 
 func (ec *executionContext) _ReformItem_description(ctx context.Context, field graphql.CollectedField, obj *model.ReformItem) (ret graphql.Marshaler) {
+	if v := obj.Description(); directLeaves {
+		return ec.marshalOString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9811,6 +10051,9 @@ func (ec *executionContext) fieldContext_ReformItem_program(_ context.Context, f
 }
 
 func (ec *executionContext) _ReformItem_line(ctx context.Context, field graphql.CollectedField, obj *model.ReformItem) (ret graphql.Marshaler) {
+	if v := obj.Line(); directLeaves {
+		return ec.marshalOInt2ᚖint(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9898,6 +10141,9 @@ func (ec *executionContext) fieldContext_ReformItem_plan(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Revision_date(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Revision) (ret graphql.Marshaler) {
+	if v := obj.Date; directLeaves {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9921,6 +10167,9 @@ func (ec *executionContext) fieldContext_Revision_date(_ context.Context, field 
 }
 
 func (ec *executionContext) _Revision_text(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Revision) (ret graphql.Marshaler) {
+	if v := obj.Text; directLeaves {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9944,6 +10193,9 @@ func (ec *executionContext) fieldContext_Revision_text(_ context.Context, field 
 }
 
 func (ec *executionContext) _Revision_line(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Revision) (ret graphql.Marshaler) {
+	if v := obj.Line; directLeaves {
+		return ec.marshalOInt2int(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9999,6 +10251,9 @@ func (ec *executionContext) fieldContext_SearchHit_node(_ context.Context, field
 }
 
 func (ec *executionContext) _SearchHit_snippet(ctx context.Context, field graphql.CollectedField, obj *model.SearchHit) (ret graphql.Marshaler) {
+	if v := obj.Snippet; directLeaves {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10109,6 +10364,9 @@ func (ec *executionContext) fieldContext_SearchHit_ward(_ context.Context, field
 }
 
 func (ec *executionContext) _SearchHit_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *model.SearchHit) (ret graphql.Marshaler) {
+	if v := obj.FiscalYear(); directLeaves {
+		return ec.marshalOInt2ᚖint(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10132,6 +10390,9 @@ func (ec *executionContext) fieldContext_SearchHit_fiscalYear(_ context.Context,
 }
 
 func (ec *executionContext) _SearchHit_code(ctx context.Context, field graphql.CollectedField, obj *model.SearchHit) (ret graphql.Marshaler) {
+	if v := obj.Code(); directLeaves {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10155,6 +10416,9 @@ func (ec *executionContext) fieldContext_SearchHit_code(_ context.Context, field
 }
 
 func (ec *executionContext) _Section_title(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Section) (ret graphql.Marshaler) {
+	if v := obj.Title; directLeaves {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10178,6 +10442,9 @@ func (ec *executionContext) fieldContext_Section_title(_ context.Context, field 
 }
 
 func (ec *executionContext) _Section_text(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Section) (ret graphql.Marshaler) {
+	if v := obj.Text; directLeaves {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10201,6 +10468,9 @@ func (ec *executionContext) fieldContext_Section_text(_ context.Context, field g
 }
 
 func (ec *executionContext) _Section_line(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Section) (ret graphql.Marshaler) {
+	if v := obj.Line; directLeaves {
+		return ec.marshalOInt2int(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10224,6 +10494,9 @@ func (ec *executionContext) fieldContext_Section_line(_ context.Context, field g
 }
 
 func (ec *executionContext) _Source_url(ctx context.Context, field graphql.CollectedField, obj *model.Source) (ret graphql.Marshaler) {
+	if v := obj.URL; directLeaves {
+		return ec.marshalOString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10247,6 +10520,9 @@ func (ec *executionContext) fieldContext_Source_url(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Source_pageNumber(ctx context.Context, field graphql.CollectedField, obj *model.Source) (ret graphql.Marshaler) {
+	if v := obj.PageNumber; directLeaves {
+		return ec.marshalOString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10270,6 +10546,9 @@ func (ec *executionContext) fieldContext_Source_pageNumber(_ context.Context, fi
 }
 
 func (ec *executionContext) _Source_updatedOn(ctx context.Context, field graphql.CollectedField, obj *model.Source) (ret graphql.Marshaler) {
+	if v := obj.UpdatedOn; directLeaves {
+		return ec.marshalOString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10293,6 +10572,9 @@ func (ec *executionContext) fieldContext_Source_updatedOn(_ context.Context, fie
 }
 
 func (ec *executionContext) _Source_credit(ctx context.Context, field graphql.CollectedField, obj *model.Source) (ret graphql.Marshaler) {
+	if v := obj.Credit; directLeaves {
+		return ec.marshalOString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10316,6 +10598,9 @@ func (ec *executionContext) fieldContext_Source_credit(_ context.Context, field 
 }
 
 func (ec *executionContext) _Source_line(ctx context.Context, field graphql.CollectedField, obj *model.Source) (ret graphql.Marshaler) {
+	if v := obj.Line; directLeaves {
+		return ec.marshalOInt2ᚖint(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10339,6 +10624,9 @@ func (ec *executionContext) fieldContext_Source_line(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Source_title(ctx context.Context, field graphql.CollectedField, obj *model.Source) (ret graphql.Marshaler) {
+	if v := obj.Title; directLeaves {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10394,6 +10682,9 @@ func (ec *executionContext) fieldContext_Source_attachments(_ context.Context, f
 }
 
 func (ec *executionContext) _Strategy_id(ctx context.Context, field graphql.CollectedField, obj *model.Strategy) (ret graphql.Marshaler) {
+	if v := obj.ID(); directLeaves {
+		return ec.marshalNID2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10417,6 +10708,9 @@ func (ec *executionContext) fieldContext_Strategy_id(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Strategy_code(ctx context.Context, field graphql.CollectedField, obj *model.Strategy) (ret graphql.Marshaler) {
+	if v := obj.Code(); directLeaves {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10440,6 +10734,9 @@ func (ec *executionContext) fieldContext_Strategy_code(_ context.Context, field 
 }
 
 func (ec *executionContext) _Strategy_numbered(ctx context.Context, field graphql.CollectedField, obj *model.Strategy) (ret graphql.Marshaler) {
+	if v := obj.Numbered(); directLeaves {
+		return ec.marshalNBoolean2bool(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10463,6 +10760,9 @@ func (ec *executionContext) fieldContext_Strategy_numbered(_ context.Context, fi
 }
 
 func (ec *executionContext) _Strategy_title(ctx context.Context, field graphql.CollectedField, obj *model.Strategy) (ret graphql.Marshaler) {
+	if v := obj.Title(); directLeaves {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10486,6 +10786,9 @@ func (ec *executionContext) fieldContext_Strategy_title(_ context.Context, field
 }
 
 func (ec *executionContext) _Strategy_description(ctx context.Context, field graphql.CollectedField, obj *model.Strategy) (ret graphql.Marshaler) {
+	if v := obj.Description(); directLeaves {
+		return ec.marshalOString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10541,6 +10844,9 @@ func (ec *executionContext) fieldContext_Strategy_sections(_ context.Context, fi
 }
 
 func (ec *executionContext) _Strategy_line(ctx context.Context, field graphql.CollectedField, obj *model.Strategy) (ret graphql.Marshaler) {
+	if v := obj.Line(); directLeaves {
+		return ec.marshalOInt2ᚖint(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10884,6 +11190,9 @@ func (ec *executionContext) fieldContext_Subgraph_edges(_ context.Context, field
 }
 
 func (ec *executionContext) _Subgraph_truncated(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Subgraph) (ret graphql.Marshaler) {
+	if v := obj.Truncated; directLeaves {
+		return ec.marshalNBoolean2bool(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10930,6 +11239,9 @@ func (ec *executionContext) fieldContext_Subgraph_compact(_ context.Context, fie
 }
 
 func (ec *executionContext) _TargetGroup_id(ctx context.Context, field graphql.CollectedField, obj *wardgraph.TargetGroup) (ret graphql.Marshaler) {
+	if v := obj.ID; directLeaves {
+		return ec.marshalNID2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10953,6 +11265,9 @@ func (ec *executionContext) fieldContext_TargetGroup_id(_ context.Context, field
 }
 
 func (ec *executionContext) _TargetGroup_name(ctx context.Context, field graphql.CollectedField, obj *wardgraph.TargetGroup) (ret graphql.Marshaler) {
+	if v := obj.Name; directLeaves {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11020,6 +11335,9 @@ func (ec *executionContext) fieldContext_TargetGroup_initiatives(ctx context.Con
 }
 
 func (ec *executionContext) _Topic_id(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Topic) (ret graphql.Marshaler) {
+	if v := obj.ID; directLeaves {
+		return ec.marshalNID2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11043,6 +11361,9 @@ func (ec *executionContext) fieldContext_Topic_id(_ context.Context, field graph
 }
 
 func (ec *executionContext) _Topic_name(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Topic) (ret graphql.Marshaler) {
+	if v := obj.Name; directLeaves {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11142,6 +11463,9 @@ func (ec *executionContext) fieldContext_TopicCell_plan(_ context.Context, field
 }
 
 func (ec *executionContext) _TopicCell_issueCount(ctx context.Context, field graphql.CollectedField, obj *model.TopicCell) (ret graphql.Marshaler) {
+	if v := obj.IssueCount; directLeaves {
+		return ec.marshalNInt2int(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11165,6 +11489,9 @@ func (ec *executionContext) fieldContext_TopicCell_issueCount(_ context.Context,
 }
 
 func (ec *executionContext) _TopicCell_initiativeCount(ctx context.Context, field graphql.CollectedField, obj *model.TopicCell) (ret graphql.Marshaler) {
+	if v := obj.InitiativeCount; directLeaves {
+		return ec.marshalNInt2int(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11188,6 +11515,9 @@ func (ec *executionContext) fieldContext_TopicCell_initiativeCount(_ context.Con
 }
 
 func (ec *executionContext) _TopicCell_budgetYen(ctx context.Context, field graphql.CollectedField, obj *model.TopicCell) (ret graphql.Marshaler) {
+	if v := obj.BudgetYen; directLeaves {
+		return ec.marshalOMoney2ᚖint64(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11275,6 +11605,9 @@ func (ec *executionContext) fieldContext_TopicComparison_cells(_ context.Context
 }
 
 func (ec *executionContext) _Ward_id(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Ward) (ret graphql.Marshaler) {
+	if v := obj.ID; directLeaves {
+		return ec.marshalNID2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11298,6 +11631,9 @@ func (ec *executionContext) fieldContext_Ward_id(_ context.Context, field graphq
 }
 
 func (ec *executionContext) _Ward_code(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Ward) (ret graphql.Marshaler) {
+	if v := obj.Code; directLeaves {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11321,6 +11657,9 @@ func (ec *executionContext) fieldContext_Ward_code(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Ward_name(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Ward) (ret graphql.Marshaler) {
+	if v := obj.Name; directLeaves {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11344,6 +11683,9 @@ func (ec *executionContext) fieldContext_Ward_name(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Ward_nameRomaji(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Ward) (ret graphql.Marshaler) {
+	if v := obj.NameRomaji; directLeaves {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11431,6 +11773,9 @@ func (ec *executionContext) fieldContext_Ward_plans(_ context.Context, field gra
 }
 
 func (ec *executionContext) _WardComparison_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *model.WardComparison) (ret graphql.Marshaler) {
+	if v := obj.FiscalYear; directLeaves {
+		return ec.marshalNInt2int(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11550,6 +11895,9 @@ func (ec *executionContext) fieldContext_WardComparison_sharedPartners(_ context
 }
 
 func (ec *executionContext) _Warning_line(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Warning) (ret graphql.Marshaler) {
+	if v := obj.Line; directLeaves {
+		return ec.marshalNInt2int(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11573,6 +11921,9 @@ func (ec *executionContext) fieldContext_Warning_line(_ context.Context, field g
 }
 
 func (ec *executionContext) _Warning_message(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Warning) (ret graphql.Marshaler) {
+	if v := obj.Message; directLeaves {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11628,6 +11979,9 @@ func (ec *executionContext) fieldContext_YearComparison_ward(_ context.Context, 
 }
 
 func (ec *executionContext) _YearComparison_fiscalYears(ctx context.Context, field graphql.CollectedField, obj *model.YearComparison) (ret graphql.Marshaler) {
+	if v := obj.FiscalYears; directLeaves && v != nil {
+		return ec.marshalNInt2ᚕintᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11747,6 +12101,9 @@ func (ec *executionContext) fieldContext_YearComparison_sharedPartners(_ context
 }
 
 func (ec *executionContext) ___Directive_name(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
+	if v := obj.Name; directLeaves {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11770,6 +12127,9 @@ func (ec *executionContext) fieldContext___Directive_name(_ context.Context, fie
 }
 
 func (ec *executionContext) ___Directive_description(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
+	if v := obj.Description(); directLeaves {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11793,6 +12153,9 @@ func (ec *executionContext) fieldContext___Directive_description(_ context.Conte
 }
 
 func (ec *executionContext) ___Directive_isRepeatable(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
+	if v := obj.IsRepeatable; directLeaves {
+		return ec.marshalNBoolean2bool(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11816,6 +12179,9 @@ func (ec *executionContext) fieldContext___Directive_isRepeatable(_ context.Cont
 }
 
 func (ec *executionContext) ___Directive_locations(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
+	if v := obj.Locations; directLeaves && v != nil {
+		return ec.marshalN__DirectiveLocation2ᚕstringᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11883,6 +12249,9 @@ func (ec *executionContext) fieldContext___Directive_args(ctx context.Context, f
 }
 
 func (ec *executionContext) ___EnumValue_name(ctx context.Context, field graphql.CollectedField, obj *introspection.EnumValue) (ret graphql.Marshaler) {
+	if v := obj.Name; directLeaves {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11906,6 +12275,9 @@ func (ec *executionContext) fieldContext___EnumValue_name(_ context.Context, fie
 }
 
 func (ec *executionContext) ___EnumValue_description(ctx context.Context, field graphql.CollectedField, obj *introspection.EnumValue) (ret graphql.Marshaler) {
+	if v := obj.Description(); directLeaves {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11929,6 +12301,9 @@ func (ec *executionContext) fieldContext___EnumValue_description(_ context.Conte
 }
 
 func (ec *executionContext) ___EnumValue_isDeprecated(ctx context.Context, field graphql.CollectedField, obj *introspection.EnumValue) (ret graphql.Marshaler) {
+	if v := obj.IsDeprecated(); directLeaves {
+		return ec.marshalNBoolean2bool(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11952,6 +12327,9 @@ func (ec *executionContext) fieldContext___EnumValue_isDeprecated(_ context.Cont
 }
 
 func (ec *executionContext) ___EnumValue_deprecationReason(ctx context.Context, field graphql.CollectedField, obj *introspection.EnumValue) (ret graphql.Marshaler) {
+	if v := obj.DeprecationReason(); directLeaves {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11975,6 +12353,9 @@ func (ec *executionContext) fieldContext___EnumValue_deprecationReason(_ context
 }
 
 func (ec *executionContext) ___Field_name(ctx context.Context, field graphql.CollectedField, obj *introspection.Field) (ret graphql.Marshaler) {
+	if v := obj.Name; directLeaves {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11998,6 +12379,9 @@ func (ec *executionContext) fieldContext___Field_name(_ context.Context, field g
 }
 
 func (ec *executionContext) ___Field_description(ctx context.Context, field graphql.CollectedField, obj *introspection.Field) (ret graphql.Marshaler) {
+	if v := obj.Description(); directLeaves {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12097,6 +12481,9 @@ func (ec *executionContext) fieldContext___Field_type(_ context.Context, field g
 }
 
 func (ec *executionContext) ___Field_isDeprecated(ctx context.Context, field graphql.CollectedField, obj *introspection.Field) (ret graphql.Marshaler) {
+	if v := obj.IsDeprecated(); directLeaves {
+		return ec.marshalNBoolean2bool(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12120,6 +12507,9 @@ func (ec *executionContext) fieldContext___Field_isDeprecated(_ context.Context,
 }
 
 func (ec *executionContext) ___Field_deprecationReason(ctx context.Context, field graphql.CollectedField, obj *introspection.Field) (ret graphql.Marshaler) {
+	if v := obj.DeprecationReason(); directLeaves {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12143,6 +12533,9 @@ func (ec *executionContext) fieldContext___Field_deprecationReason(_ context.Con
 }
 
 func (ec *executionContext) ___InputValue_name(ctx context.Context, field graphql.CollectedField, obj *introspection.InputValue) (ret graphql.Marshaler) {
+	if v := obj.Name; directLeaves {
+		return ec.marshalNString2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12166,6 +12559,9 @@ func (ec *executionContext) fieldContext___InputValue_name(_ context.Context, fi
 }
 
 func (ec *executionContext) ___InputValue_description(ctx context.Context, field graphql.CollectedField, obj *introspection.InputValue) (ret graphql.Marshaler) {
+	if v := obj.Description(); directLeaves {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12221,6 +12617,9 @@ func (ec *executionContext) fieldContext___InputValue_type(_ context.Context, fi
 }
 
 func (ec *executionContext) ___InputValue_defaultValue(ctx context.Context, field graphql.CollectedField, obj *introspection.InputValue) (ret graphql.Marshaler) {
+	if v := obj.DefaultValue; directLeaves {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12244,6 +12643,9 @@ func (ec *executionContext) fieldContext___InputValue_defaultValue(_ context.Con
 }
 
 func (ec *executionContext) ___InputValue_isDeprecated(ctx context.Context, field graphql.CollectedField, obj *introspection.InputValue) (ret graphql.Marshaler) {
+	if v := obj.IsDeprecated(); directLeaves {
+		return ec.marshalNBoolean2bool(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12267,6 +12669,9 @@ func (ec *executionContext) fieldContext___InputValue_isDeprecated(_ context.Con
 }
 
 func (ec *executionContext) ___InputValue_deprecationReason(ctx context.Context, field graphql.CollectedField, obj *introspection.InputValue) (ret graphql.Marshaler) {
+	if v := obj.DeprecationReason(); directLeaves {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12290,6 +12695,9 @@ func (ec *executionContext) fieldContext___InputValue_deprecationReason(_ contex
 }
 
 func (ec *executionContext) ___Schema_description(ctx context.Context, field graphql.CollectedField, obj *introspection.Schema) (ret graphql.Marshaler) {
+	if v := obj.Description(); directLeaves {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12473,6 +12881,9 @@ func (ec *executionContext) fieldContext___Schema_directives(_ context.Context, 
 }
 
 func (ec *executionContext) ___Type_kind(ctx context.Context, field graphql.CollectedField, obj *introspection.Type) (ret graphql.Marshaler) {
+	if v := obj.Kind(); directLeaves {
+		return ec.marshalN__TypeKind2string(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12496,6 +12907,9 @@ func (ec *executionContext) fieldContext___Type_kind(_ context.Context, field gr
 }
 
 func (ec *executionContext) ___Type_name(ctx context.Context, field graphql.CollectedField, obj *introspection.Type) (ret graphql.Marshaler) {
+	if v := obj.Name(); directLeaves {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12519,6 +12933,9 @@ func (ec *executionContext) fieldContext___Type_name(_ context.Context, field gr
 }
 
 func (ec *executionContext) ___Type_description(ctx context.Context, field graphql.CollectedField, obj *introspection.Type) (ret graphql.Marshaler) {
+	if v := obj.Description(); directLeaves {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12542,6 +12959,9 @@ func (ec *executionContext) fieldContext___Type_description(_ context.Context, f
 }
 
 func (ec *executionContext) ___Type_specifiedByURL(ctx context.Context, field graphql.CollectedField, obj *introspection.Type) (ret graphql.Marshaler) {
+	if v := obj.SpecifiedByURL(); directLeaves {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12793,6 +13213,9 @@ func (ec *executionContext) fieldContext___Type_ofType(_ context.Context, field 
 }
 
 func (ec *executionContext) ___Type_isOneOf(ctx context.Context, field graphql.CollectedField, obj *introspection.Type) (ret graphql.Marshaler) {
+	if v := obj.IsOneOf(); directLeaves {
+		return ec.marshalOBoolean2bool(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,

@@ -85,3 +85,18 @@ func fieldConcurrent(f *ast.Field) bool {
 	}
 	return false
 }
+
+// directLeaves lets the leaf fields tools/gqlgen-inorder rewrote marshal
+// their value in place instead of through graphql.ResolveField; false
+// sends every field through gqlgen's own path (SetDirectLeaves).
+var directLeaves = true
+
+// SetDirectLeaves turns the direct path of leaf fields on or off and
+// returns the previous setting. Tests use it to check that both paths
+// give byte-identical answers; it must not be called while a request
+// runs.
+func SetDirectLeaves(on bool) bool {
+	was := directLeaves
+	directLeaves = on
+	return was
+}

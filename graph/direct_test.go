@@ -1,0 +1,42 @@
+package graph_test
+
+import (
+	"bytes"
+	"testing"
+
+	"github.com/wardgraph/wardgraph/graph/generated"
+)
+
+// TestDirectLeavesAnswerAsGqlgen: the leaf fields tools/gqlgen-inorder
+// marshals in place answer byte for byte what gqlgen's own path answers,
+// for data, nulls, errors with their paths, and introspection.
+func TestDirectLeavesAnswerAsGqlgen(t *testing.T) {
+	h := fixtureHandler(t)
+	tests := []struct {
+		name  string
+		query string
+		vars  map[string]any
+	}{
+		{"every field of a plan", nestedPlanQuery, map[string]any{"ward": "西区", "year": 2017}},
+		{"lists, nulls and enums", `{ initiatives(first: 5) { totalCount edges { cursor node { id code budgets { kind fiscalYear amountYen raw } partners { kind } } } } }`, nil},
+		{"an error beside data", `{ a: plan(ward: "西区", fiscalYear: 2017) { id goal { slogans } } b: plan(ward: "Nowhere", fiscalYear: 2017) { id } }`, nil},
+		{"search", `{ search(text: "子育て", first: 5) { node { id } snippet score fiscalYear code } }`, nil},
+		{"graph", `{ neighborhood(id: "osaka/nishi/2017/issue/2", depth: 2) { nodes { id kind label } edges { from to type evidence line } } }`, nil},
+		{"introspection", `{ __schema { types { name kind description fields { name isDeprecated } } directives { name locations } } }`, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			body := map[string]any{"query": tt.query, "variables": tt.vars}
+			direct := postRaw(t, h, body).Body.Bytes()
+			was := generated.SetDirectLeaves(false)
+			viaGqlgen := postRaw(t, h, body).Body.Bytes()
+			generated.SetDirectLeaves(was)
+			if !bytes.Equal(direct, viaGqlgen) {
+				t.Errorf("direct leaves answer\n%s\ngqlgen answers\n%s", direct, viaGqlgen)
+			}
+			if len(direct) < 40 {
+				t.Errorf("answer too short to compare: %s", direct)
+			}
+		})
+	}
+}

@@ -1,0 +1,247 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"go/ast"
+	"go/token"
+	"sort"
+	"strings"
+)
+
+// A leaf field is one gqlgen generates as
+//
+//	func (ec *executionContext) _T_f(ctx, field, obj *X) (ret graphql.Marshaler) {
+//		return graphql.ResolveField(ctx, ec.OperationContext, field,
+//			func(...) { return ec.fieldContext_T_f(ctx, field) },   // a NewScalarFieldContext
+//			func(ctx context.Context) (any, error) { return obj.F, nil },   // or obj.F()
+//			nil,                                                   // no directives
+//			func(ctx, selections, v V) graphql.Marshaler { return ec.marshalM(ctx, selections, v) },
+//			true, nonNull)
+//	}
+//
+// Its value is the parent's own struct field or a context-free method, it
+// has no arguments, no directives and no child selection, and it cannot
+// fail. graphql.ResolveField still gives it a field context, a context
+// value, four closures, a boxed result and the field middleware chain
+// (which passes non-resolver fields through: see tracing.InterceptField).
+// directFields puts in front of the call
+//
+//	if v := obj.F; directLeaves [&& v != nil] {
+//		return ec.marshalM(ctx, field.Selections, v)
+//	}
+//
+// so the value is marshalled in place. The guard v != nil is added when M
+// is a non-null marshaller of a pointer or slice: a nil then takes
+// gqlgen's path, which reports the null with the field's path. Value
+// types take the direct path only when M can never return null (its body
+// calls one of nullFreeMarshal), so no error is ever reported from it.
+
+// nullFreeMarshal are the scalar marshallers that never return
+// graphql.Null for a value.
+var nullFreeMarshal = map[string]bool{
+	"graphql.MarshalString": true, "graphql.MarshalInt": true, "graphql.MarshalInt64": true,
+	"graphql.MarshalBoolean": true, "graphql.MarshalID": true, "model.MarshalMoney": true,
+}
+
+// leafField is one field directFields rewrites.
+type leafField struct {
+	name    string    // the field function, e.g. _Goal_text
+	insert  token.Pos // just after the function body's opening brace
+	value   string    // obj.F or obj.F()
+	marshal string    // the marshaller method, e.g. marshalNString2string
+	guard   bool      // v != nil is needed
+}
+
+// directFields returns src with every leaf field given its direct path,
+// and the names of the fields rewritten.
+func directFields(src []byte, fset *token.FileSet, file *ast.File) ([]byte, []string) {
+	funcs := map[string]*ast.FuncDecl{}
+	for _, decl := range file.Decls {
+		if fn, ok := decl.(*ast.FuncDecl); ok && fn.Recv != nil && fn.Body != nil {
+			funcs[fn.Name.Name] = fn
+		}
+	}
+	var leaves []leafField
+	for _, fn := range funcs {
+		if f, ok := leafOf(src, fset, fn, funcs); ok {
+			leaves = append(leaves, f)
+		}
+	}
+	sort.Slice(leaves, func(i, j int) bool { return leaves[i].insert > leaves[j].insert })
+	out := bytes.Clone(src)
+	names := make([]string, 0, len(leaves))
+	for _, f := range leaves {
+		at := fset.Position(f.insert).Offset
+		out = append(out[:at], append([]byte(f.code()), out[at:]...)...)
+		names = append(names, f.name)
+	}
+	sort.Strings(names)
+	return out, names
+}
+
+// code is the direct path put in front of gqlgen's call.
+func (f leafField) code() string {
+	guard := ""
+	if f.guard {
+		guard = " && v != nil"
+	}
+	return fmt.Sprintf("\n\tif v := %s; directLeaves%s {\n\t\treturn ec.%s(ctx, field.Selections, v)\n\t}",
+		f.value, guard, f.marshal)
+}
+
+// leafOf reports whether fn is a leaf field not yet rewritten (a
+// rewritten one has two statements), and how to rewrite it.
+func leafOf(src []byte, fset *token.FileSet, fn *ast.FuncDecl, funcs map[string]*ast.FuncDecl) (leafField, bool) {
+	call, ok := resolveFieldCall(fn)
+	if !ok || len(call.Args) != 9 || !isIdent(call.Args[5], "nil") {
+		return leafField{}, false
+	}
+	fcName, ok := singleCallName(call.Args[3])
+	if !ok || !isScalarContext(funcs[fcName]) {
+		return leafField{}, false
+	}
+	value, ok := objValue(src, fset, call.Args[4])
+	if !ok {
+		return leafField{}, false
+	}
+	marshal, vType, ok := marshaller(src, fset, call.Args[6])
+	if !ok {
+		return leafField{}, false
+	}
+	f := leafField{name: fn.Name.Name, insert: fn.Body.Lbrace + 1, value: value, marshal: marshal}
+	nullable := strings.HasPrefix(vType, "*") || strings.HasPrefix(vType, "[]")
+	switch {
+	case strings.HasPrefix(marshal, "marshalO"):
+	case nullable:
+		f.guard = true
+	case !callsNullFree(funcs[marshal]):
+		return leafField{}, false
+	}
+	return f, true
+}
+
+// resolveFieldCall returns fn's graphql.ResolveField call when that call
+// is fn's whole body.
+func resolveFieldCall(fn *ast.FuncDecl) (*ast.CallExpr, bool) {
+	if len(fn.Body.List) != 1 || !hasParam(fn, "obj") {
+		return nil, false
+	}
+	ret, ok := fn.Body.List[0].(*ast.ReturnStmt)
+	if !ok || len(ret.Results) != 1 || !isCall(ret.Results[0], "graphql", "ResolveField") {
+		return nil, false
+	}
+	return ret.Results[0].(*ast.CallExpr), true
+}
+
+// singleCallName returns the method name of ec.name(...) when lit is a
+// function literal whose only statement returns that call.
+func singleCallName(e ast.Expr) (string, bool) {
+	res, ok := singleReturn(e)
+	if !ok || len(res) != 1 {
+		return "", false
+	}
+	call, ok := res[0].(*ast.CallExpr)
+	if !ok {
+		return "", false
+	}
+	sel, ok := call.Fun.(*ast.SelectorExpr)
+	if !ok || !isIdent(sel.X, "ec") {
+		return "", false
+	}
+	return sel.Sel.Name, true
+}
+
+// singleReturn returns the results of e when e is a function literal
+// whose only statement is a return.
+func singleReturn(e ast.Expr) ([]ast.Expr, bool) {
+	lit, ok := e.(*ast.FuncLit)
+	if !ok || len(lit.Body.List) != 1 {
+		return nil, false
+	}
+	ret, ok := lit.Body.List[0].(*ast.ReturnStmt)
+	if !ok {
+		return nil, false
+	}
+	return ret.Results, true
+}
+
+// isScalarContext reports whether fn builds its field context with
+// graphql.NewScalarFieldContext: the field is a scalar or an enum.
+func isScalarContext(fn *ast.FuncDecl) bool {
+	if fn == nil {
+		return false
+	}
+	found := false
+	ast.Inspect(fn.Body, func(n ast.Node) bool {
+		found = found || isCall(n, "graphql", "NewScalarFieldContext")
+		return !found
+	})
+	return found
+}
+
+// objValue returns the text of obj.F or obj.F() when e is the resolver
+// literal func(ctx) (any, error) { return obj.F, nil }.
+func objValue(src []byte, fset *token.FileSet, e ast.Expr) (string, bool) {
+	res, ok := singleReturn(e)
+	if !ok || len(res) != 2 || !isIdent(res[1], "nil") {
+		return "", false
+	}
+	v := res[0]
+	if call, ok := v.(*ast.CallExpr); ok {
+		if len(call.Args) != 0 {
+			return "", false
+		}
+		v = call.Fun
+	}
+	sel, ok := v.(*ast.SelectorExpr)
+	if !ok || !isIdent(sel.X, "obj") {
+		return "", false
+	}
+	return text(src, fset, res[0]), true
+}
+
+// marshaller returns the marshaller method and the value's type when e
+// is func(ctx, selections, v V) graphql.Marshaler { return ec.m(ctx, selections, v) }.
+func marshaller(src []byte, fset *token.FileSet, e ast.Expr) (string, string, bool) {
+	name, ok := singleCallName(e)
+	if !ok {
+		return "", "", false
+	}
+	params := e.(*ast.FuncLit).Type.Params.List
+	if len(params) != 3 {
+		return "", "", false
+	}
+	return name, text(src, fset, params[2].Type), true
+}
+
+// callsNullFree reports whether the marshaller fn calls one of
+// nullFreeMarshal.
+func callsNullFree(fn *ast.FuncDecl) bool {
+	if fn == nil {
+		return false
+	}
+	found := false
+	ast.Inspect(fn.Body, func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok {
+			if sel, ok := call.Fun.(*ast.SelectorExpr); ok {
+				if pkg, ok := sel.X.(*ast.Ident); ok && nullFreeMarshal[pkg.Name+"."+sel.Sel.Name] {
+					found = true
+				}
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// isIdent reports whether e is the identifier name.
+func isIdent(e ast.Expr, name string) bool {
+	id, ok := e.(*ast.Ident)
+	return ok && id.Name == name
+}
+
+// text returns the source text of n.
+func text(src []byte, fset *token.FileSet, n ast.Node) string {
+	return string(src[fset.Position(n.Pos()).Offset:fset.Position(n.End()).Offset])
+}
