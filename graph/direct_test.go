@@ -7,10 +7,11 @@ import (
 	"github.com/wardgraph/wardgraph/graph/generated"
 )
 
-// TestDirectLeavesAnswerAsGqlgen: the leaf fields tools/gqlgen-inorder
-// marshals in place answer byte for byte what gqlgen's own path answers,
-// for data, nulls, errors with their paths, and introspection.
-func TestDirectLeavesAnswerAsGqlgen(t *testing.T) {
+// TestDirectPathsAnswerAsGqlgen: what tools/gqlgen-inorder rewrote (leaf
+// fields marshalled in place, plain field sets, deferred groups made only
+// for @defer) answers byte for byte what gqlgen's own code answers, for
+// data, nulls, errors with their paths, @defer and introspection.
+func TestDirectPathsAnswerAsGqlgen(t *testing.T) {
 	h := fixtureHandler(t)
 	tests := []struct {
 		name  string
@@ -22,15 +23,16 @@ func TestDirectLeavesAnswerAsGqlgen(t *testing.T) {
 		{"an error beside data", `{ a: plan(ward: "西区", fiscalYear: 2017) { id goal { slogans } } b: plan(ward: "Nowhere", fiscalYear: 2017) { id } }`, nil},
 		{"search", `{ search(text: "子育て", first: 5) { node { id } snippet score fiscalYear code } }`, nil},
 		{"graph", `{ neighborhood(id: "osaka/nishi/2017/issue/2", depth: 2) { nodes { id kind label } edges { from to type evidence line } } }`, nil},
+		{"a deferred fragment", `{ node(id: "partner/地域活動協議会") { ... on Partner { name ... @defer { initiatives { totalCount } } } } }`, nil},
 		{"introspection", `{ __schema { types { name kind description fields { name isDeprecated } } directives { name locations } } }`, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			body := map[string]any{"query": tt.query, "variables": tt.vars}
 			direct := postRaw(t, h, body).Body.Bytes()
-			was := generated.SetDirectLeaves(false)
+			was := generated.SetDirect(false)
 			viaGqlgen := postRaw(t, h, body).Body.Bytes()
-			generated.SetDirectLeaves(was)
+			generated.SetDirect(was)
 			if !bytes.Equal(direct, viaGqlgen) {
 				t.Errorf("direct leaves answer\n%s\ngqlgen answers\n%s", direct, viaGqlgen)
 			}

@@ -39,7 +39,7 @@ func NewServer(store wardgraph.Store, cfg Config) *handler.Server {
 		srv.Use(extension.Introspection{})
 	}
 	srv.Use(shapeLimit{maxDepth: cfg.MaxDepth, introspection: cfg.Introspection})
-	srv.Use(extension.FixedComplexityLimit(cfg.MaxComplexity))
+	srv.Use(newComplexityLimit(cfg.MaxComplexity))
 	present := presentError(cfg.Logger, cfg.Observer)
 	srv.SetErrorPresenter(present)
 	srv.SetRecoverFunc(recoverPanic(cfg.Logger))

@@ -4526,7 +4526,7 @@ func (ec *executionContext) field___Type_inputFields_args(ctx context.Context, r
 // region    **************************** field.gotpl *****************************
 
 func (ec *executionContext) _Attachment_title(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Attachment) (ret graphql.Marshaler) {
-	if v := obj.Title; directLeaves {
+	if v := obj.Title; direct {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -4552,7 +4552,7 @@ func (ec *executionContext) fieldContext_Attachment_title(_ context.Context, fie
 }
 
 func (ec *executionContext) _Attachment_url(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Attachment) (ret graphql.Marshaler) {
-	if v := obj.URL; directLeaves {
+	if v := obj.URL; direct {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -4578,7 +4578,7 @@ func (ec *executionContext) fieldContext_Attachment_url(_ context.Context, field
 }
 
 func (ec *executionContext) _Budget_id(ctx context.Context, field graphql.CollectedField, obj *model.Budget) (ret graphql.Marshaler) {
-	if v := obj.ID(); directLeaves {
+	if v := obj.ID(); direct {
 		return ec.marshalNID2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -4604,7 +4604,7 @@ func (ec *executionContext) fieldContext_Budget_id(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Budget_kind(ctx context.Context, field graphql.CollectedField, obj *model.Budget) (ret graphql.Marshaler) {
-	if v := obj.Kind(); directLeaves {
+	if v := obj.Kind(); direct {
 		return ec.marshalNBudgetKind2githubᚗcomᚋwardgraphᚋwardgraphᚐBudgetKind(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -4630,7 +4630,7 @@ func (ec *executionContext) fieldContext_Budget_kind(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Budget_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *model.Budget) (ret graphql.Marshaler) {
-	if v := obj.FiscalYear(); directLeaves {
+	if v := obj.FiscalYear(); direct {
 		return ec.marshalOInt2ᚖint(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -4656,7 +4656,7 @@ func (ec *executionContext) fieldContext_Budget_fiscalYear(_ context.Context, fi
 }
 
 func (ec *executionContext) _Budget_amountYen(ctx context.Context, field graphql.CollectedField, obj *model.Budget) (ret graphql.Marshaler) {
-	if v := obj.AmountYen(); directLeaves {
+	if v := obj.AmountYen(); direct {
 		return ec.marshalOMoney2ᚖint64(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -4682,7 +4682,7 @@ func (ec *executionContext) fieldContext_Budget_amountYen(_ context.Context, fie
 }
 
 func (ec *executionContext) _Budget_raw(ctx context.Context, field graphql.CollectedField, obj *model.Budget) (ret graphql.Marshaler) {
-	if v := obj.Raw(); directLeaves {
+	if v := obj.Raw(); direct {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -4708,7 +4708,7 @@ func (ec *executionContext) fieldContext_Budget_raw(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Budget_line(ctx context.Context, field graphql.CollectedField, obj *model.Budget) (ret graphql.Marshaler) {
-	if v := obj.Line(); directLeaves {
+	if v := obj.Line(); direct {
 		return ec.marshalOInt2ᚖint(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -4798,7 +4798,7 @@ func (ec *executionContext) fieldContext_Budget_plan(_ context.Context, field gr
 }
 
 func (ec *executionContext) _BudgetBucket_key(ctx context.Context, field graphql.CollectedField, obj *model.BudgetBucket) (ret graphql.Marshaler) {
-	if v := obj.Key; directLeaves {
+	if v := obj.Key; direct {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -4824,7 +4824,7 @@ func (ec *executionContext) fieldContext_BudgetBucket_key(_ context.Context, fie
 }
 
 func (ec *executionContext) _BudgetBucket_label(ctx context.Context, field graphql.CollectedField, obj *model.BudgetBucket) (ret graphql.Marshaler) {
-	if v := obj.Label; directLeaves {
+	if v := obj.Label; direct {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -4850,7 +4850,7 @@ func (ec *executionContext) fieldContext_BudgetBucket_label(_ context.Context, f
 }
 
 func (ec *executionContext) _BudgetBucket_amountYen(ctx context.Context, field graphql.CollectedField, obj *model.BudgetBucket) (ret graphql.Marshaler) {
-	if v := obj.AmountYen; directLeaves {
+	if v := obj.AmountYen; direct {
 		return ec.marshalOMoney2ᚖint64(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -4876,7 +4876,7 @@ func (ec *executionContext) fieldContext_BudgetBucket_amountYen(_ context.Contex
 }
 
 func (ec *executionContext) _BudgetBucket_initiativeCount(ctx context.Context, field graphql.CollectedField, obj *model.BudgetBucket) (ret graphql.Marshaler) {
-	if v := obj.InitiativeCount; directLeaves {
+	if v := obj.InitiativeCount; direct {
 		return ec.marshalNInt2int(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -4934,7 +4934,7 @@ func (ec *executionContext) fieldContext_BudgetBucket_node(_ context.Context, fi
 }
 
 func (ec *executionContext) _Coverage_lines(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Coverage) (ret graphql.Marshaler) {
-	if v := obj.Lines; directLeaves {
+	if v := obj.Lines; direct {
 		return ec.marshalNInt2int(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -4960,7 +4960,7 @@ func (ec *executionContext) fieldContext_Coverage_lines(_ context.Context, field
 }
 
 func (ec *executionContext) _Coverage_placed(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Coverage) (ret graphql.Marshaler) {
-	if v := obj.Placed; directLeaves {
+	if v := obj.Placed; direct {
 		return ec.marshalNInt2int(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -5137,7 +5137,7 @@ func (ec *executionContext) fieldContext_CrossCut_initiatives(_ context.Context,
 }
 
 func (ec *executionContext) _CrossCut_issueCount(ctx context.Context, field graphql.CollectedField, obj *model.CrossCut) (ret graphql.Marshaler) {
-	if v := obj.IssueCount(); directLeaves {
+	if v := obj.IssueCount(); direct {
 		return ec.marshalNInt2int(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -5163,7 +5163,7 @@ func (ec *executionContext) fieldContext_CrossCut_issueCount(_ context.Context, 
 }
 
 func (ec *executionContext) _CrossCut_wardCount(ctx context.Context, field graphql.CollectedField, obj *model.CrossCut) (ret graphql.Marshaler) {
-	if v := obj.WardCount(); directLeaves {
+	if v := obj.WardCount(); direct {
 		return ec.marshalNInt2int(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -5189,7 +5189,7 @@ func (ec *executionContext) fieldContext_CrossCut_wardCount(_ context.Context, f
 }
 
 func (ec *executionContext) _Department_id(ctx context.Context, field graphql.CollectedField, obj *model.Department) (ret graphql.Marshaler) {
-	if v := obj.ID; directLeaves {
+	if v := obj.ID; direct {
 		return ec.marshalNID2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -5215,7 +5215,7 @@ func (ec *executionContext) fieldContext_Department_id(_ context.Context, field 
 }
 
 func (ec *executionContext) _Department_name(ctx context.Context, field graphql.CollectedField, obj *model.Department) (ret graphql.Marshaler) {
-	if v := obj.Name; directLeaves {
+	if v := obj.Name; direct {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -5241,7 +5241,7 @@ func (ec *executionContext) fieldContext_Department_name(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Department_department(ctx context.Context, field graphql.CollectedField, obj *model.Department) (ret graphql.Marshaler) {
-	if v := obj.Department(); directLeaves {
+	if v := obj.Department(); direct {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -5267,7 +5267,7 @@ func (ec *executionContext) fieldContext_Department_department(_ context.Context
 }
 
 func (ec *executionContext) _Department_phone(ctx context.Context, field graphql.CollectedField, obj *model.Department) (ret graphql.Marshaler) {
-	if v := obj.Phone; directLeaves {
+	if v := obj.Phone; direct {
 		return ec.marshalOString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -5293,7 +5293,7 @@ func (ec *executionContext) fieldContext_Department_phone(_ context.Context, fie
 }
 
 func (ec *executionContext) _Department_fax(ctx context.Context, field graphql.CollectedField, obj *model.Department) (ret graphql.Marshaler) {
-	if v := obj.Fax; directLeaves {
+	if v := obj.Fax; direct {
 		return ec.marshalOString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -5319,7 +5319,7 @@ func (ec *executionContext) fieldContext_Department_fax(_ context.Context, field
 }
 
 func (ec *executionContext) _Department_address(ctx context.Context, field graphql.CollectedField, obj *model.Department) (ret graphql.Marshaler) {
-	if v := obj.Address; directLeaves {
+	if v := obj.Address; direct {
 		return ec.marshalOString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -5345,7 +5345,7 @@ func (ec *executionContext) fieldContext_Department_address(_ context.Context, f
 }
 
 func (ec *executionContext) _Department_line(ctx context.Context, field graphql.CollectedField, obj *model.Department) (ret graphql.Marshaler) {
-	if v := obj.Line; directLeaves {
+	if v := obj.Line; direct {
 		return ec.marshalOInt2ᚖint(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -5403,7 +5403,7 @@ func (ec *executionContext) fieldContext_Department_source(_ context.Context, fi
 }
 
 func (ec *executionContext) _Goal_id(ctx context.Context, field graphql.CollectedField, obj *model.Goal) (ret graphql.Marshaler) {
-	if v := obj.ID(); directLeaves {
+	if v := obj.ID(); direct {
 		return ec.marshalNID2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -5429,7 +5429,7 @@ func (ec *executionContext) fieldContext_Goal_id(_ context.Context, field graphq
 }
 
 func (ec *executionContext) _Goal_text(ctx context.Context, field graphql.CollectedField, obj *model.Goal) (ret graphql.Marshaler) {
-	if v := obj.Text(); directLeaves {
+	if v := obj.Text(); direct {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -5455,7 +5455,7 @@ func (ec *executionContext) fieldContext_Goal_text(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Goal_slogan(ctx context.Context, field graphql.CollectedField, obj *model.Goal) (ret graphql.Marshaler) {
-	if v := obj.Slogan(); directLeaves {
+	if v := obj.Slogan(); direct {
 		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -5481,7 +5481,7 @@ func (ec *executionContext) fieldContext_Goal_slogan(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Goal_slogans(ctx context.Context, field graphql.CollectedField, obj *model.Goal) (ret graphql.Marshaler) {
-	if v := obj.Slogans(); directLeaves && v != nil {
+	if v := obj.Slogans(); direct && v != nil {
 		return ec.marshalNString2ᚕstringᚄ(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -5507,7 +5507,7 @@ func (ec *executionContext) fieldContext_Goal_slogans(_ context.Context, field g
 }
 
 func (ec *executionContext) _Goal_line(ctx context.Context, field graphql.CollectedField, obj *model.Goal) (ret graphql.Marshaler) {
-	if v := obj.Line(); directLeaves {
+	if v := obj.Line(); direct {
 		return ec.marshalOInt2ᚖint(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -5725,7 +5725,7 @@ func (ec *executionContext) fieldContext_Goal_links(_ context.Context, field gra
 }
 
 func (ec *executionContext) _GraphEdge_from(ctx context.Context, field graphql.CollectedField, obj *wardgraph.GraphEdge) (ret graphql.Marshaler) {
-	if v := obj.From; directLeaves {
+	if v := obj.From; direct {
 		return ec.marshalNID2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -5751,7 +5751,7 @@ func (ec *executionContext) fieldContext_GraphEdge_from(_ context.Context, field
 }
 
 func (ec *executionContext) _GraphEdge_to(ctx context.Context, field graphql.CollectedField, obj *wardgraph.GraphEdge) (ret graphql.Marshaler) {
-	if v := obj.To; directLeaves {
+	if v := obj.To; direct {
 		return ec.marshalNID2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -5777,7 +5777,7 @@ func (ec *executionContext) fieldContext_GraphEdge_to(_ context.Context, field g
 }
 
 func (ec *executionContext) _GraphEdge_type(ctx context.Context, field graphql.CollectedField, obj *wardgraph.GraphEdge) (ret graphql.Marshaler) {
-	if v := obj.Type; directLeaves {
+	if v := obj.Type; direct {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -5849,7 +5849,7 @@ func (ec *executionContext) fieldContext_GraphEdge_line(_ context.Context, field
 }
 
 func (ec *executionContext) _GraphNode_id(ctx context.Context, field graphql.CollectedField, obj *wardgraph.GraphNode) (ret graphql.Marshaler) {
-	if v := obj.ID; directLeaves {
+	if v := obj.ID; direct {
 		return ec.marshalNID2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -5875,7 +5875,7 @@ func (ec *executionContext) fieldContext_GraphNode_id(_ context.Context, field g
 }
 
 func (ec *executionContext) _GraphNode_kind(ctx context.Context, field graphql.CollectedField, obj *wardgraph.GraphNode) (ret graphql.Marshaler) {
-	if v := obj.Label; directLeaves {
+	if v := obj.Label; direct {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -5901,7 +5901,7 @@ func (ec *executionContext) fieldContext_GraphNode_kind(_ context.Context, field
 }
 
 func (ec *executionContext) _GraphNode_label(ctx context.Context, field graphql.CollectedField, obj *wardgraph.GraphNode) (ret graphql.Marshaler) {
-	if v := obj.Name; directLeaves {
+	if v := obj.Name; direct {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -5959,7 +5959,7 @@ func (ec *executionContext) fieldContext_GraphNode_node(_ context.Context, field
 }
 
 func (ec *executionContext) _Initiative_id(ctx context.Context, field graphql.CollectedField, obj *model.Initiative) (ret graphql.Marshaler) {
-	if v := obj.ID(); directLeaves {
+	if v := obj.ID(); direct {
 		return ec.marshalNID2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -5985,7 +5985,7 @@ func (ec *executionContext) fieldContext_Initiative_id(_ context.Context, field 
 }
 
 func (ec *executionContext) _Initiative_code(ctx context.Context, field graphql.CollectedField, obj *model.Initiative) (ret graphql.Marshaler) {
-	if v := obj.Code(); directLeaves {
+	if v := obj.Code(); direct {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -6011,7 +6011,7 @@ func (ec *executionContext) fieldContext_Initiative_code(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Initiative_numbered(ctx context.Context, field graphql.CollectedField, obj *model.Initiative) (ret graphql.Marshaler) {
-	if v := obj.Numbered(); directLeaves {
+	if v := obj.Numbered(); direct {
 		return ec.marshalNBoolean2bool(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -6037,7 +6037,7 @@ func (ec *executionContext) fieldContext_Initiative_numbered(_ context.Context, 
 }
 
 func (ec *executionContext) _Initiative_title(ctx context.Context, field graphql.CollectedField, obj *model.Initiative) (ret graphql.Marshaler) {
-	if v := obj.Title(); directLeaves {
+	if v := obj.Title(); direct {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -6063,7 +6063,7 @@ func (ec *executionContext) fieldContext_Initiative_title(_ context.Context, fie
 }
 
 func (ec *executionContext) _Initiative_description(ctx context.Context, field graphql.CollectedField, obj *model.Initiative) (ret graphql.Marshaler) {
-	if v := obj.Description(); directLeaves {
+	if v := obj.Description(); direct {
 		return ec.marshalOString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -6121,7 +6121,7 @@ func (ec *executionContext) fieldContext_Initiative_sections(_ context.Context, 
 }
 
 func (ec *executionContext) _Initiative_line(ctx context.Context, field graphql.CollectedField, obj *model.Initiative) (ret graphql.Marshaler) {
-	if v := obj.Line(); directLeaves {
+	if v := obj.Line(); direct {
 		return ec.marshalOInt2ᚖint(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -6307,7 +6307,7 @@ func (ec *executionContext) fieldContext_Initiative_ward(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Initiative_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *model.Initiative) (ret graphql.Marshaler) {
-	if v := obj.FiscalYear(); directLeaves {
+	if v := obj.FiscalYear(); direct {
 		return ec.marshalNInt2int(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -6633,7 +6633,7 @@ func (ec *executionContext) fieldContext_InitiativeConnection_pageInfo(_ context
 }
 
 func (ec *executionContext) _InitiativeConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.InitiativeConnection) (ret graphql.Marshaler) {
-	if v := obj.TotalCount; directLeaves {
+	if v := obj.TotalCount; direct {
 		return ec.marshalNInt2int(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -6659,7 +6659,7 @@ func (ec *executionContext) fieldContext_InitiativeConnection_totalCount(_ conte
 }
 
 func (ec *executionContext) _InitiativeEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.InitiativeEdge) (ret graphql.Marshaler) {
-	if v := obj.Cursor; directLeaves {
+	if v := obj.Cursor; direct {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -6717,7 +6717,7 @@ func (ec *executionContext) fieldContext_InitiativeEdge_node(_ context.Context, 
 }
 
 func (ec *executionContext) _Issue_id(ctx context.Context, field graphql.CollectedField, obj *model.Issue) (ret graphql.Marshaler) {
-	if v := obj.ID(); directLeaves {
+	if v := obj.ID(); direct {
 		return ec.marshalNID2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -6743,7 +6743,7 @@ func (ec *executionContext) fieldContext_Issue_id(_ context.Context, field graph
 }
 
 func (ec *executionContext) _Issue_number(ctx context.Context, field graphql.CollectedField, obj *model.Issue) (ret graphql.Marshaler) {
-	if v := obj.Number(); directLeaves {
+	if v := obj.Number(); direct {
 		return ec.marshalNInt2int(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -6769,7 +6769,7 @@ func (ec *executionContext) fieldContext_Issue_number(_ context.Context, field g
 }
 
 func (ec *executionContext) _Issue_title(ctx context.Context, field graphql.CollectedField, obj *model.Issue) (ret graphql.Marshaler) {
-	if v := obj.Title(); directLeaves {
+	if v := obj.Title(); direct {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -6795,7 +6795,7 @@ func (ec *executionContext) fieldContext_Issue_title(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Issue_description(ctx context.Context, field graphql.CollectedField, obj *model.Issue) (ret graphql.Marshaler) {
-	if v := obj.Description(); directLeaves {
+	if v := obj.Description(); direct {
 		return ec.marshalOString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -6885,7 +6885,7 @@ func (ec *executionContext) fieldContext_Issue_budgets(_ context.Context, field 
 }
 
 func (ec *executionContext) _Issue_line(ctx context.Context, field graphql.CollectedField, obj *model.Issue) (ret graphql.Marshaler) {
-	if v := obj.Line(); directLeaves {
+	if v := obj.Line(); direct {
 		return ec.marshalOInt2ᚖint(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -7167,7 +7167,7 @@ func (ec *executionContext) fieldContext_Issue_links(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Link_kind(ctx context.Context, field graphql.CollectedField, obj *model.Link) (ret graphql.Marshaler) {
-	if v := obj.Kind(); directLeaves {
+	if v := obj.Kind(); direct {
 		return ec.marshalNLinkKind2githubᚗcomᚋwardgraphᚋwardgraphᚐLinkKind(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -7225,7 +7225,7 @@ func (ec *executionContext) fieldContext_Link_node(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Link_name(ctx context.Context, field graphql.CollectedField, obj *model.Link) (ret graphql.Marshaler) {
-	if v := obj.Name(); directLeaves {
+	if v := obj.Name(); direct {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -7251,7 +7251,7 @@ func (ec *executionContext) fieldContext_Link_name(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Link_evidence(ctx context.Context, field graphql.CollectedField, obj *model.Link) (ret graphql.Marshaler) {
-	if v := obj.Evidence(); directLeaves {
+	if v := obj.Evidence(); direct {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -7277,7 +7277,7 @@ func (ec *executionContext) fieldContext_Link_evidence(_ context.Context, field 
 }
 
 func (ec *executionContext) _Link_line(ctx context.Context, field graphql.CollectedField, obj *model.Link) (ret graphql.Marshaler) {
-	if v := obj.Line(); directLeaves {
+	if v := obj.Line(); direct {
 		return ec.marshalOInt2ᚖint(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -7303,7 +7303,7 @@ func (ec *executionContext) fieldContext_Link_line(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Mission_id(ctx context.Context, field graphql.CollectedField, obj *model.Mission) (ret graphql.Marshaler) {
-	if v := obj.ID(); directLeaves {
+	if v := obj.ID(); direct {
 		return ec.marshalNID2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -7329,7 +7329,7 @@ func (ec *executionContext) fieldContext_Mission_id(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Mission_number(ctx context.Context, field graphql.CollectedField, obj *model.Mission) (ret graphql.Marshaler) {
-	if v := obj.Number(); directLeaves {
+	if v := obj.Number(); direct {
 		return ec.marshalNInt2int(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -7355,7 +7355,7 @@ func (ec *executionContext) fieldContext_Mission_number(_ context.Context, field
 }
 
 func (ec *executionContext) _Mission_text(ctx context.Context, field graphql.CollectedField, obj *model.Mission) (ret graphql.Marshaler) {
-	if v := obj.Text(); directLeaves {
+	if v := obj.Text(); direct {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -7381,7 +7381,7 @@ func (ec *executionContext) fieldContext_Mission_text(_ context.Context, field g
 }
 
 func (ec *executionContext) _Mission_line(ctx context.Context, field graphql.CollectedField, obj *model.Mission) (ret graphql.Marshaler) {
-	if v := obj.Line(); directLeaves {
+	if v := obj.Line(); direct {
 		return ec.marshalOInt2ᚖint(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -7599,7 +7599,7 @@ func (ec *executionContext) fieldContext_Mission_links(_ context.Context, field 
 }
 
 func (ec *executionContext) _Municipality_id(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Municipality) (ret graphql.Marshaler) {
-	if v := obj.ID; directLeaves {
+	if v := obj.ID; direct {
 		return ec.marshalNID2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -7625,7 +7625,7 @@ func (ec *executionContext) fieldContext_Municipality_id(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Municipality_code(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Municipality) (ret graphql.Marshaler) {
-	if v := obj.Code; directLeaves {
+	if v := obj.Code; direct {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -7651,7 +7651,7 @@ func (ec *executionContext) fieldContext_Municipality_code(_ context.Context, fi
 }
 
 func (ec *executionContext) _Municipality_name(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Municipality) (ret graphql.Marshaler) {
-	if v := obj.Name; directLeaves {
+	if v := obj.Name; direct {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -7677,7 +7677,7 @@ func (ec *executionContext) fieldContext_Municipality_name(_ context.Context, fi
 }
 
 func (ec *executionContext) _Municipality_nameRomaji(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Municipality) (ret graphql.Marshaler) {
-	if v := obj.NameRomaji; directLeaves {
+	if v := obj.NameRomaji; direct {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -7735,7 +7735,7 @@ func (ec *executionContext) fieldContext_Municipality_wards(_ context.Context, f
 }
 
 func (ec *executionContext) _PageInfo_hasNextPage(ctx context.Context, field graphql.CollectedField, obj *model.PageInfo) (ret graphql.Marshaler) {
-	if v := obj.HasNextPage; directLeaves {
+	if v := obj.HasNextPage; direct {
 		return ec.marshalNBoolean2bool(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -7761,7 +7761,7 @@ func (ec *executionContext) fieldContext_PageInfo_hasNextPage(_ context.Context,
 }
 
 func (ec *executionContext) _PageInfo_hasPreviousPage(ctx context.Context, field graphql.CollectedField, obj *model.PageInfo) (ret graphql.Marshaler) {
-	if v := obj.HasPreviousPage; directLeaves {
+	if v := obj.HasPreviousPage; direct {
 		return ec.marshalNBoolean2bool(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -7787,7 +7787,7 @@ func (ec *executionContext) fieldContext_PageInfo_hasPreviousPage(_ context.Cont
 }
 
 func (ec *executionContext) _PageInfo_startCursor(ctx context.Context, field graphql.CollectedField, obj *model.PageInfo) (ret graphql.Marshaler) {
-	if v := obj.StartCursor; directLeaves {
+	if v := obj.StartCursor; direct {
 		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -7813,7 +7813,7 @@ func (ec *executionContext) fieldContext_PageInfo_startCursor(_ context.Context,
 }
 
 func (ec *executionContext) _PageInfo_endCursor(ctx context.Context, field graphql.CollectedField, obj *model.PageInfo) (ret graphql.Marshaler) {
-	if v := obj.EndCursor; directLeaves {
+	if v := obj.EndCursor; direct {
 		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -7839,7 +7839,7 @@ func (ec *executionContext) fieldContext_PageInfo_endCursor(_ context.Context, f
 }
 
 func (ec *executionContext) _Partner_id(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Partner) (ret graphql.Marshaler) {
-	if v := obj.ID; directLeaves {
+	if v := obj.ID; direct {
 		return ec.marshalNID2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -7865,7 +7865,7 @@ func (ec *executionContext) fieldContext_Partner_id(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Partner_name(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Partner) (ret graphql.Marshaler) {
-	if v := obj.Name; directLeaves {
+	if v := obj.Name; direct {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -7891,7 +7891,7 @@ func (ec *executionContext) fieldContext_Partner_name(_ context.Context, field g
 }
 
 func (ec *executionContext) _Partner_kind(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Partner) (ret graphql.Marshaler) {
-	if v := obj.Kind; directLeaves {
+	if v := obj.Kind; direct {
 		return ec.marshalOString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -8048,7 +8048,7 @@ func (ec *executionContext) fieldContext_Path_length(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Plan_id(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Plan) (ret graphql.Marshaler) {
-	if v := obj.ID; directLeaves {
+	if v := obj.ID; direct {
 		return ec.marshalNID2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -8106,7 +8106,7 @@ func (ec *executionContext) fieldContext_Plan_ward(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Plan_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Plan) (ret graphql.Marshaler) {
-	if v := obj.FiscalYear; directLeaves {
+	if v := obj.FiscalYear; direct {
 		return ec.marshalNInt2int(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -8132,7 +8132,7 @@ func (ec *executionContext) fieldContext_Plan_fiscalYear(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Plan_fiscalYearLabel(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Plan) (ret graphql.Marshaler) {
-	if v := obj.FiscalYearLabel; directLeaves {
+	if v := obj.FiscalYearLabel; direct {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -8158,7 +8158,7 @@ func (ec *executionContext) fieldContext_Plan_fiscalYearLabel(_ context.Context,
 }
 
 func (ec *executionContext) _Plan_draft(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Plan) (ret graphql.Marshaler) {
-	if v := obj.Draft; directLeaves {
+	if v := obj.Draft; direct {
 		return ec.marshalNBoolean2bool(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -8184,7 +8184,7 @@ func (ec *executionContext) fieldContext_Plan_draft(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Plan_title(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Plan) (ret graphql.Marshaler) {
-	if v := obj.Title; directLeaves {
+	if v := obj.Title; direct {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -8719,7 +8719,7 @@ func (ec *executionContext) fieldContext_Plan_coverage(_ context.Context, field 
 }
 
 func (ec *executionContext) _Policy_id(ctx context.Context, field graphql.CollectedField, obj *model.Policy) (ret graphql.Marshaler) {
-	if v := obj.ID(); directLeaves {
+	if v := obj.ID(); direct {
 		return ec.marshalNID2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -8745,7 +8745,7 @@ func (ec *executionContext) fieldContext_Policy_id(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Policy_text(ctx context.Context, field graphql.CollectedField, obj *model.Policy) (ret graphql.Marshaler) {
-	if v := obj.Text(); directLeaves {
+	if v := obj.Text(); direct {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -8771,7 +8771,7 @@ func (ec *executionContext) fieldContext_Policy_text(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Policy_line(ctx context.Context, field graphql.CollectedField, obj *model.Policy) (ret graphql.Marshaler) {
-	if v := obj.Line(); directLeaves {
+	if v := obj.Line(); direct {
 		return ec.marshalOInt2ᚖint(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -8989,7 +8989,7 @@ func (ec *executionContext) fieldContext_Policy_links(_ context.Context, field g
 }
 
 func (ec *executionContext) _Program_id(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Program) (ret graphql.Marshaler) {
-	if v := obj.ID; directLeaves {
+	if v := obj.ID; direct {
 		return ec.marshalNID2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -9015,7 +9015,7 @@ func (ec *executionContext) fieldContext_Program_id(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Program_name(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Program) (ret graphql.Marshaler) {
-	if v := obj.Name; directLeaves {
+	if v := obj.Name; direct {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -9941,7 +9941,7 @@ func (ec *executionContext) fieldContext_Query___schema(_ context.Context, field
 }
 
 func (ec *executionContext) _ReformItem_id(ctx context.Context, field graphql.CollectedField, obj *model.ReformItem) (ret graphql.Marshaler) {
-	if v := obj.ID(); directLeaves {
+	if v := obj.ID(); direct {
 		return ec.marshalNID2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -9967,7 +9967,7 @@ func (ec *executionContext) fieldContext_ReformItem_id(_ context.Context, field 
 }
 
 func (ec *executionContext) _ReformItem_title(ctx context.Context, field graphql.CollectedField, obj *model.ReformItem) (ret graphql.Marshaler) {
-	if v := obj.Title(); directLeaves {
+	if v := obj.Title(); direct {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -9993,7 +9993,7 @@ func (ec *executionContext) fieldContext_ReformItem_title(_ context.Context, fie
 }
 
 func (ec *executionContext) _ReformItem_description(ctx context.Context, field graphql.CollectedField, obj *model.ReformItem) (ret graphql.Marshaler) {
-	if v := obj.Description(); directLeaves {
+	if v := obj.Description(); direct {
 		return ec.marshalOString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -10051,7 +10051,7 @@ func (ec *executionContext) fieldContext_ReformItem_program(_ context.Context, f
 }
 
 func (ec *executionContext) _ReformItem_line(ctx context.Context, field graphql.CollectedField, obj *model.ReformItem) (ret graphql.Marshaler) {
-	if v := obj.Line(); directLeaves {
+	if v := obj.Line(); direct {
 		return ec.marshalOInt2ᚖint(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -10141,7 +10141,7 @@ func (ec *executionContext) fieldContext_ReformItem_plan(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Revision_date(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Revision) (ret graphql.Marshaler) {
-	if v := obj.Date; directLeaves {
+	if v := obj.Date; direct {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -10167,7 +10167,7 @@ func (ec *executionContext) fieldContext_Revision_date(_ context.Context, field 
 }
 
 func (ec *executionContext) _Revision_text(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Revision) (ret graphql.Marshaler) {
-	if v := obj.Text; directLeaves {
+	if v := obj.Text; direct {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -10193,7 +10193,7 @@ func (ec *executionContext) fieldContext_Revision_text(_ context.Context, field 
 }
 
 func (ec *executionContext) _Revision_line(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Revision) (ret graphql.Marshaler) {
-	if v := obj.Line; directLeaves {
+	if v := obj.Line; direct {
 		return ec.marshalOInt2int(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -10251,7 +10251,7 @@ func (ec *executionContext) fieldContext_SearchHit_node(_ context.Context, field
 }
 
 func (ec *executionContext) _SearchHit_snippet(ctx context.Context, field graphql.CollectedField, obj *model.SearchHit) (ret graphql.Marshaler) {
-	if v := obj.Snippet; directLeaves {
+	if v := obj.Snippet; direct {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -10364,7 +10364,7 @@ func (ec *executionContext) fieldContext_SearchHit_ward(_ context.Context, field
 }
 
 func (ec *executionContext) _SearchHit_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *model.SearchHit) (ret graphql.Marshaler) {
-	if v := obj.FiscalYear(); directLeaves {
+	if v := obj.FiscalYear(); direct {
 		return ec.marshalOInt2ᚖint(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -10390,7 +10390,7 @@ func (ec *executionContext) fieldContext_SearchHit_fiscalYear(_ context.Context,
 }
 
 func (ec *executionContext) _SearchHit_code(ctx context.Context, field graphql.CollectedField, obj *model.SearchHit) (ret graphql.Marshaler) {
-	if v := obj.Code(); directLeaves {
+	if v := obj.Code(); direct {
 		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -10416,7 +10416,7 @@ func (ec *executionContext) fieldContext_SearchHit_code(_ context.Context, field
 }
 
 func (ec *executionContext) _Section_title(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Section) (ret graphql.Marshaler) {
-	if v := obj.Title; directLeaves {
+	if v := obj.Title; direct {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -10442,7 +10442,7 @@ func (ec *executionContext) fieldContext_Section_title(_ context.Context, field 
 }
 
 func (ec *executionContext) _Section_text(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Section) (ret graphql.Marshaler) {
-	if v := obj.Text; directLeaves {
+	if v := obj.Text; direct {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -10468,7 +10468,7 @@ func (ec *executionContext) fieldContext_Section_text(_ context.Context, field g
 }
 
 func (ec *executionContext) _Section_line(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Section) (ret graphql.Marshaler) {
-	if v := obj.Line; directLeaves {
+	if v := obj.Line; direct {
 		return ec.marshalOInt2int(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -10494,7 +10494,7 @@ func (ec *executionContext) fieldContext_Section_line(_ context.Context, field g
 }
 
 func (ec *executionContext) _Source_url(ctx context.Context, field graphql.CollectedField, obj *model.Source) (ret graphql.Marshaler) {
-	if v := obj.URL; directLeaves {
+	if v := obj.URL; direct {
 		return ec.marshalOString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -10520,7 +10520,7 @@ func (ec *executionContext) fieldContext_Source_url(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Source_pageNumber(ctx context.Context, field graphql.CollectedField, obj *model.Source) (ret graphql.Marshaler) {
-	if v := obj.PageNumber; directLeaves {
+	if v := obj.PageNumber; direct {
 		return ec.marshalOString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -10546,7 +10546,7 @@ func (ec *executionContext) fieldContext_Source_pageNumber(_ context.Context, fi
 }
 
 func (ec *executionContext) _Source_updatedOn(ctx context.Context, field graphql.CollectedField, obj *model.Source) (ret graphql.Marshaler) {
-	if v := obj.UpdatedOn; directLeaves {
+	if v := obj.UpdatedOn; direct {
 		return ec.marshalOString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -10572,7 +10572,7 @@ func (ec *executionContext) fieldContext_Source_updatedOn(_ context.Context, fie
 }
 
 func (ec *executionContext) _Source_credit(ctx context.Context, field graphql.CollectedField, obj *model.Source) (ret graphql.Marshaler) {
-	if v := obj.Credit; directLeaves {
+	if v := obj.Credit; direct {
 		return ec.marshalOString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -10598,7 +10598,7 @@ func (ec *executionContext) fieldContext_Source_credit(_ context.Context, field 
 }
 
 func (ec *executionContext) _Source_line(ctx context.Context, field graphql.CollectedField, obj *model.Source) (ret graphql.Marshaler) {
-	if v := obj.Line; directLeaves {
+	if v := obj.Line; direct {
 		return ec.marshalOInt2ᚖint(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -10624,7 +10624,7 @@ func (ec *executionContext) fieldContext_Source_line(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Source_title(ctx context.Context, field graphql.CollectedField, obj *model.Source) (ret graphql.Marshaler) {
-	if v := obj.Title; directLeaves {
+	if v := obj.Title; direct {
 		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -10682,7 +10682,7 @@ func (ec *executionContext) fieldContext_Source_attachments(_ context.Context, f
 }
 
 func (ec *executionContext) _Strategy_id(ctx context.Context, field graphql.CollectedField, obj *model.Strategy) (ret graphql.Marshaler) {
-	if v := obj.ID(); directLeaves {
+	if v := obj.ID(); direct {
 		return ec.marshalNID2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -10708,7 +10708,7 @@ func (ec *executionContext) fieldContext_Strategy_id(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Strategy_code(ctx context.Context, field graphql.CollectedField, obj *model.Strategy) (ret graphql.Marshaler) {
-	if v := obj.Code(); directLeaves {
+	if v := obj.Code(); direct {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -10734,7 +10734,7 @@ func (ec *executionContext) fieldContext_Strategy_code(_ context.Context, field 
 }
 
 func (ec *executionContext) _Strategy_numbered(ctx context.Context, field graphql.CollectedField, obj *model.Strategy) (ret graphql.Marshaler) {
-	if v := obj.Numbered(); directLeaves {
+	if v := obj.Numbered(); direct {
 		return ec.marshalNBoolean2bool(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -10760,7 +10760,7 @@ func (ec *executionContext) fieldContext_Strategy_numbered(_ context.Context, fi
 }
 
 func (ec *executionContext) _Strategy_title(ctx context.Context, field graphql.CollectedField, obj *model.Strategy) (ret graphql.Marshaler) {
-	if v := obj.Title(); directLeaves {
+	if v := obj.Title(); direct {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -10786,7 +10786,7 @@ func (ec *executionContext) fieldContext_Strategy_title(_ context.Context, field
 }
 
 func (ec *executionContext) _Strategy_description(ctx context.Context, field graphql.CollectedField, obj *model.Strategy) (ret graphql.Marshaler) {
-	if v := obj.Description(); directLeaves {
+	if v := obj.Description(); direct {
 		return ec.marshalOString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -10844,7 +10844,7 @@ func (ec *executionContext) fieldContext_Strategy_sections(_ context.Context, fi
 }
 
 func (ec *executionContext) _Strategy_line(ctx context.Context, field graphql.CollectedField, obj *model.Strategy) (ret graphql.Marshaler) {
-	if v := obj.Line(); directLeaves {
+	if v := obj.Line(); direct {
 		return ec.marshalOInt2ᚖint(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -11190,7 +11190,7 @@ func (ec *executionContext) fieldContext_Subgraph_edges(_ context.Context, field
 }
 
 func (ec *executionContext) _Subgraph_truncated(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Subgraph) (ret graphql.Marshaler) {
-	if v := obj.Truncated; directLeaves {
+	if v := obj.Truncated; direct {
 		return ec.marshalNBoolean2bool(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -11239,7 +11239,7 @@ func (ec *executionContext) fieldContext_Subgraph_compact(_ context.Context, fie
 }
 
 func (ec *executionContext) _TargetGroup_id(ctx context.Context, field graphql.CollectedField, obj *wardgraph.TargetGroup) (ret graphql.Marshaler) {
-	if v := obj.ID; directLeaves {
+	if v := obj.ID; direct {
 		return ec.marshalNID2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -11265,7 +11265,7 @@ func (ec *executionContext) fieldContext_TargetGroup_id(_ context.Context, field
 }
 
 func (ec *executionContext) _TargetGroup_name(ctx context.Context, field graphql.CollectedField, obj *wardgraph.TargetGroup) (ret graphql.Marshaler) {
-	if v := obj.Name; directLeaves {
+	if v := obj.Name; direct {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -11335,7 +11335,7 @@ func (ec *executionContext) fieldContext_TargetGroup_initiatives(ctx context.Con
 }
 
 func (ec *executionContext) _Topic_id(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Topic) (ret graphql.Marshaler) {
-	if v := obj.ID; directLeaves {
+	if v := obj.ID; direct {
 		return ec.marshalNID2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -11361,7 +11361,7 @@ func (ec *executionContext) fieldContext_Topic_id(_ context.Context, field graph
 }
 
 func (ec *executionContext) _Topic_name(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Topic) (ret graphql.Marshaler) {
-	if v := obj.Name; directLeaves {
+	if v := obj.Name; direct {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -11463,7 +11463,7 @@ func (ec *executionContext) fieldContext_TopicCell_plan(_ context.Context, field
 }
 
 func (ec *executionContext) _TopicCell_issueCount(ctx context.Context, field graphql.CollectedField, obj *model.TopicCell) (ret graphql.Marshaler) {
-	if v := obj.IssueCount; directLeaves {
+	if v := obj.IssueCount; direct {
 		return ec.marshalNInt2int(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -11489,7 +11489,7 @@ func (ec *executionContext) fieldContext_TopicCell_issueCount(_ context.Context,
 }
 
 func (ec *executionContext) _TopicCell_initiativeCount(ctx context.Context, field graphql.CollectedField, obj *model.TopicCell) (ret graphql.Marshaler) {
-	if v := obj.InitiativeCount; directLeaves {
+	if v := obj.InitiativeCount; direct {
 		return ec.marshalNInt2int(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -11515,7 +11515,7 @@ func (ec *executionContext) fieldContext_TopicCell_initiativeCount(_ context.Con
 }
 
 func (ec *executionContext) _TopicCell_budgetYen(ctx context.Context, field graphql.CollectedField, obj *model.TopicCell) (ret graphql.Marshaler) {
-	if v := obj.BudgetYen; directLeaves {
+	if v := obj.BudgetYen; direct {
 		return ec.marshalOMoney2ᚖint64(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -11605,7 +11605,7 @@ func (ec *executionContext) fieldContext_TopicComparison_cells(_ context.Context
 }
 
 func (ec *executionContext) _Ward_id(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Ward) (ret graphql.Marshaler) {
-	if v := obj.ID; directLeaves {
+	if v := obj.ID; direct {
 		return ec.marshalNID2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -11631,7 +11631,7 @@ func (ec *executionContext) fieldContext_Ward_id(_ context.Context, field graphq
 }
 
 func (ec *executionContext) _Ward_code(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Ward) (ret graphql.Marshaler) {
-	if v := obj.Code; directLeaves {
+	if v := obj.Code; direct {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -11657,7 +11657,7 @@ func (ec *executionContext) fieldContext_Ward_code(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Ward_name(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Ward) (ret graphql.Marshaler) {
-	if v := obj.Name; directLeaves {
+	if v := obj.Name; direct {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -11683,7 +11683,7 @@ func (ec *executionContext) fieldContext_Ward_name(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Ward_nameRomaji(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Ward) (ret graphql.Marshaler) {
-	if v := obj.NameRomaji; directLeaves {
+	if v := obj.NameRomaji; direct {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -11773,7 +11773,7 @@ func (ec *executionContext) fieldContext_Ward_plans(_ context.Context, field gra
 }
 
 func (ec *executionContext) _WardComparison_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *model.WardComparison) (ret graphql.Marshaler) {
-	if v := obj.FiscalYear; directLeaves {
+	if v := obj.FiscalYear; direct {
 		return ec.marshalNInt2int(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -11895,7 +11895,7 @@ func (ec *executionContext) fieldContext_WardComparison_sharedPartners(_ context
 }
 
 func (ec *executionContext) _Warning_line(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Warning) (ret graphql.Marshaler) {
-	if v := obj.Line; directLeaves {
+	if v := obj.Line; direct {
 		return ec.marshalNInt2int(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -11921,7 +11921,7 @@ func (ec *executionContext) fieldContext_Warning_line(_ context.Context, field g
 }
 
 func (ec *executionContext) _Warning_message(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Warning) (ret graphql.Marshaler) {
-	if v := obj.Message; directLeaves {
+	if v := obj.Message; direct {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -11979,7 +11979,7 @@ func (ec *executionContext) fieldContext_YearComparison_ward(_ context.Context, 
 }
 
 func (ec *executionContext) _YearComparison_fiscalYears(ctx context.Context, field graphql.CollectedField, obj *model.YearComparison) (ret graphql.Marshaler) {
-	if v := obj.FiscalYears; directLeaves && v != nil {
+	if v := obj.FiscalYears; direct && v != nil {
 		return ec.marshalNInt2ᚕintᚄ(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -12101,7 +12101,7 @@ func (ec *executionContext) fieldContext_YearComparison_sharedPartners(_ context
 }
 
 func (ec *executionContext) ___Directive_name(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
-	if v := obj.Name; directLeaves {
+	if v := obj.Name; direct {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -12127,7 +12127,7 @@ func (ec *executionContext) fieldContext___Directive_name(_ context.Context, fie
 }
 
 func (ec *executionContext) ___Directive_description(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
-	if v := obj.Description(); directLeaves {
+	if v := obj.Description(); direct {
 		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -12153,7 +12153,7 @@ func (ec *executionContext) fieldContext___Directive_description(_ context.Conte
 }
 
 func (ec *executionContext) ___Directive_isRepeatable(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
-	if v := obj.IsRepeatable; directLeaves {
+	if v := obj.IsRepeatable; direct {
 		return ec.marshalNBoolean2bool(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -12179,7 +12179,7 @@ func (ec *executionContext) fieldContext___Directive_isRepeatable(_ context.Cont
 }
 
 func (ec *executionContext) ___Directive_locations(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
-	if v := obj.Locations; directLeaves && v != nil {
+	if v := obj.Locations; direct && v != nil {
 		return ec.marshalN__DirectiveLocation2ᚕstringᚄ(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -12249,7 +12249,7 @@ func (ec *executionContext) fieldContext___Directive_args(ctx context.Context, f
 }
 
 func (ec *executionContext) ___EnumValue_name(ctx context.Context, field graphql.CollectedField, obj *introspection.EnumValue) (ret graphql.Marshaler) {
-	if v := obj.Name; directLeaves {
+	if v := obj.Name; direct {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -12275,7 +12275,7 @@ func (ec *executionContext) fieldContext___EnumValue_name(_ context.Context, fie
 }
 
 func (ec *executionContext) ___EnumValue_description(ctx context.Context, field graphql.CollectedField, obj *introspection.EnumValue) (ret graphql.Marshaler) {
-	if v := obj.Description(); directLeaves {
+	if v := obj.Description(); direct {
 		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -12301,7 +12301,7 @@ func (ec *executionContext) fieldContext___EnumValue_description(_ context.Conte
 }
 
 func (ec *executionContext) ___EnumValue_isDeprecated(ctx context.Context, field graphql.CollectedField, obj *introspection.EnumValue) (ret graphql.Marshaler) {
-	if v := obj.IsDeprecated(); directLeaves {
+	if v := obj.IsDeprecated(); direct {
 		return ec.marshalNBoolean2bool(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -12327,7 +12327,7 @@ func (ec *executionContext) fieldContext___EnumValue_isDeprecated(_ context.Cont
 }
 
 func (ec *executionContext) ___EnumValue_deprecationReason(ctx context.Context, field graphql.CollectedField, obj *introspection.EnumValue) (ret graphql.Marshaler) {
-	if v := obj.DeprecationReason(); directLeaves {
+	if v := obj.DeprecationReason(); direct {
 		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -12353,7 +12353,7 @@ func (ec *executionContext) fieldContext___EnumValue_deprecationReason(_ context
 }
 
 func (ec *executionContext) ___Field_name(ctx context.Context, field graphql.CollectedField, obj *introspection.Field) (ret graphql.Marshaler) {
-	if v := obj.Name; directLeaves {
+	if v := obj.Name; direct {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -12379,7 +12379,7 @@ func (ec *executionContext) fieldContext___Field_name(_ context.Context, field g
 }
 
 func (ec *executionContext) ___Field_description(ctx context.Context, field graphql.CollectedField, obj *introspection.Field) (ret graphql.Marshaler) {
-	if v := obj.Description(); directLeaves {
+	if v := obj.Description(); direct {
 		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -12481,7 +12481,7 @@ func (ec *executionContext) fieldContext___Field_type(_ context.Context, field g
 }
 
 func (ec *executionContext) ___Field_isDeprecated(ctx context.Context, field graphql.CollectedField, obj *introspection.Field) (ret graphql.Marshaler) {
-	if v := obj.IsDeprecated(); directLeaves {
+	if v := obj.IsDeprecated(); direct {
 		return ec.marshalNBoolean2bool(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -12507,7 +12507,7 @@ func (ec *executionContext) fieldContext___Field_isDeprecated(_ context.Context,
 }
 
 func (ec *executionContext) ___Field_deprecationReason(ctx context.Context, field graphql.CollectedField, obj *introspection.Field) (ret graphql.Marshaler) {
-	if v := obj.DeprecationReason(); directLeaves {
+	if v := obj.DeprecationReason(); direct {
 		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -12533,7 +12533,7 @@ func (ec *executionContext) fieldContext___Field_deprecationReason(_ context.Con
 }
 
 func (ec *executionContext) ___InputValue_name(ctx context.Context, field graphql.CollectedField, obj *introspection.InputValue) (ret graphql.Marshaler) {
-	if v := obj.Name; directLeaves {
+	if v := obj.Name; direct {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -12559,7 +12559,7 @@ func (ec *executionContext) fieldContext___InputValue_name(_ context.Context, fi
 }
 
 func (ec *executionContext) ___InputValue_description(ctx context.Context, field graphql.CollectedField, obj *introspection.InputValue) (ret graphql.Marshaler) {
-	if v := obj.Description(); directLeaves {
+	if v := obj.Description(); direct {
 		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -12617,7 +12617,7 @@ func (ec *executionContext) fieldContext___InputValue_type(_ context.Context, fi
 }
 
 func (ec *executionContext) ___InputValue_defaultValue(ctx context.Context, field graphql.CollectedField, obj *introspection.InputValue) (ret graphql.Marshaler) {
-	if v := obj.DefaultValue; directLeaves {
+	if v := obj.DefaultValue; direct {
 		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -12643,7 +12643,7 @@ func (ec *executionContext) fieldContext___InputValue_defaultValue(_ context.Con
 }
 
 func (ec *executionContext) ___InputValue_isDeprecated(ctx context.Context, field graphql.CollectedField, obj *introspection.InputValue) (ret graphql.Marshaler) {
-	if v := obj.IsDeprecated(); directLeaves {
+	if v := obj.IsDeprecated(); direct {
 		return ec.marshalNBoolean2bool(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -12669,7 +12669,7 @@ func (ec *executionContext) fieldContext___InputValue_isDeprecated(_ context.Con
 }
 
 func (ec *executionContext) ___InputValue_deprecationReason(ctx context.Context, field graphql.CollectedField, obj *introspection.InputValue) (ret graphql.Marshaler) {
-	if v := obj.DeprecationReason(); directLeaves {
+	if v := obj.DeprecationReason(); direct {
 		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -12695,7 +12695,7 @@ func (ec *executionContext) fieldContext___InputValue_deprecationReason(_ contex
 }
 
 func (ec *executionContext) ___Schema_description(ctx context.Context, field graphql.CollectedField, obj *introspection.Schema) (ret graphql.Marshaler) {
-	if v := obj.Description(); directLeaves {
+	if v := obj.Description(); direct {
 		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -12881,7 +12881,7 @@ func (ec *executionContext) fieldContext___Schema_directives(_ context.Context, 
 }
 
 func (ec *executionContext) ___Type_kind(ctx context.Context, field graphql.CollectedField, obj *introspection.Type) (ret graphql.Marshaler) {
-	if v := obj.Kind(); directLeaves {
+	if v := obj.Kind(); direct {
 		return ec.marshalN__TypeKind2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -12907,7 +12907,7 @@ func (ec *executionContext) fieldContext___Type_kind(_ context.Context, field gr
 }
 
 func (ec *executionContext) ___Type_name(ctx context.Context, field graphql.CollectedField, obj *introspection.Type) (ret graphql.Marshaler) {
-	if v := obj.Name(); directLeaves {
+	if v := obj.Name(); direct {
 		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -12933,7 +12933,7 @@ func (ec *executionContext) fieldContext___Type_name(_ context.Context, field gr
 }
 
 func (ec *executionContext) ___Type_description(ctx context.Context, field graphql.CollectedField, obj *introspection.Type) (ret graphql.Marshaler) {
-	if v := obj.Description(); directLeaves {
+	if v := obj.Description(); direct {
 		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -12959,7 +12959,7 @@ func (ec *executionContext) fieldContext___Type_description(_ context.Context, f
 }
 
 func (ec *executionContext) ___Type_specifiedByURL(ctx context.Context, field graphql.CollectedField, obj *introspection.Type) (ret graphql.Marshaler) {
-	if v := obj.SpecifiedByURL(); directLeaves {
+	if v := obj.SpecifiedByURL(); direct {
 		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -13213,7 +13213,7 @@ func (ec *executionContext) fieldContext___Type_ofType(_ context.Context, field 
 }
 
 func (ec *executionContext) ___Type_isOneOf(ctx context.Context, field graphql.CollectedField, obj *introspection.Type) (ret graphql.Marshaler) {
-	if v := obj.IsOneOf(); directLeaves {
+	if v := obj.IsOneOf(); direct {
 		return ec.marshalOBoolean2bool(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -13520,8 +13520,8 @@ var attachmentImplementors = []string{"Attachment"}
 func (ec *executionContext) _Attachment(ctx context.Context, sel ast.SelectionSet, obj *wardgraph.Attachment) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, attachmentImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -13558,8 +13558,8 @@ var budgetImplementors = []string{"Budget", "Node"}
 func (ec *executionContext) _Budget(ctx context.Context, sel ast.SelectionSet, obj *model.Budget) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, budgetImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -13626,8 +13626,8 @@ var budgetBucketImplementors = []string{"BudgetBucket"}
 func (ec *executionContext) _BudgetBucket(ctx context.Context, sel ast.SelectionSet, obj *model.BudgetBucket) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, budgetBucketImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -13679,8 +13679,8 @@ var coverageImplementors = []string{"Coverage"}
 func (ec *executionContext) _Coverage(ctx context.Context, sel ast.SelectionSet, obj *wardgraph.Coverage) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, coverageImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -13722,8 +13722,8 @@ var crossCutImplementors = []string{"CrossCut"}
 func (ec *executionContext) _CrossCut(ctx context.Context, sel ast.SelectionSet, obj *model.CrossCut) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, crossCutImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -13780,8 +13780,8 @@ var departmentImplementors = []string{"Department", "Node"}
 func (ec *executionContext) _Department(ctx context.Context, sel ast.SelectionSet, obj *model.Department) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, departmentImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -13848,8 +13848,8 @@ var goalImplementors = []string{"Goal", "Node"}
 func (ec *executionContext) _Goal(ctx context.Context, sel ast.SelectionSet, obj *model.Goal) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, goalImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -13932,7 +13932,7 @@ func (ec *executionContext) _GraphEdge(ctx context.Context, sel ast.SelectionSet
 	fields := graphql.CollectFields(ec.OperationContext, sel, graphEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := deferredGroup(ctx, fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -13987,7 +13987,7 @@ func (ec *executionContext) _GraphNode(ctx context.Context, sel ast.SelectionSet
 	fields := graphql.CollectFields(ec.OperationContext, sel, graphNodeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := deferredGroup(ctx, fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -14035,8 +14035,8 @@ var initiativeImplementors = []string{"Initiative", "Node"}
 func (ec *executionContext) _Initiative(ctx context.Context, sel ast.SelectionSet, obj *model.Initiative) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, initiativeImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -14158,8 +14158,8 @@ var initiativeConnectionImplementors = []string{"InitiativeConnection"}
 func (ec *executionContext) _InitiativeConnection(ctx context.Context, sel ast.SelectionSet, obj *model.InitiativeConnection) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, initiativeConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -14206,8 +14206,8 @@ var initiativeEdgeImplementors = []string{"InitiativeEdge"}
 func (ec *executionContext) _InitiativeEdge(ctx context.Context, sel ast.SelectionSet, obj *model.InitiativeEdge) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, initiativeEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -14244,8 +14244,8 @@ var issueImplementors = []string{"Issue", "Node"}
 func (ec *executionContext) _Issue(ctx context.Context, sel ast.SelectionSet, obj *model.Issue) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, issueImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -14347,8 +14347,8 @@ var linkImplementors = []string{"Link"}
 func (ec *executionContext) _Link(ctx context.Context, sel ast.SelectionSet, obj *model.Link) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, linkImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -14400,8 +14400,8 @@ var missionImplementors = []string{"Mission", "Node"}
 func (ec *executionContext) _Mission(ctx context.Context, sel ast.SelectionSet, obj *model.Mission) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, missionImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -14479,7 +14479,7 @@ func (ec *executionContext) _Municipality(ctx context.Context, sel ast.Selection
 	fields := graphql.CollectFields(ec.OperationContext, sel, municipalityImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := deferredGroup(ctx, fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -14532,8 +14532,8 @@ var pageInfoImplementors = []string{"PageInfo"}
 func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet, obj *model.PageInfo) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, pageInfoImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -14581,7 +14581,7 @@ func (ec *executionContext) _Partner(ctx context.Context, sel ast.SelectionSet, 
 	fields := graphql.CollectFields(ec.OperationContext, sel, partnerImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := deferredGroup(ctx, fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -14630,7 +14630,7 @@ func (ec *executionContext) _Path(ctx context.Context, sel ast.SelectionSet, obj
 	fields := graphql.CollectFields(ec.OperationContext, sel, pathImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := deferredGroup(ctx, fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -14674,7 +14674,7 @@ func (ec *executionContext) _Plan(ctx context.Context, sel ast.SelectionSet, obj
 	fields := graphql.CollectFields(ec.OperationContext, sel, planImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := deferredGroup(ctx, fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -14823,8 +14823,8 @@ var policyImplementors = []string{"Policy", "Node"}
 func (ec *executionContext) _Policy(ctx context.Context, sel ast.SelectionSet, obj *model.Policy) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, policyImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -14896,8 +14896,8 @@ var programImplementors = []string{"Program", "Node"}
 func (ec *executionContext) _Program(ctx context.Context, sel ast.SelectionSet, obj *wardgraph.Program) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, programImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -14938,7 +14938,7 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 	})
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := deferredGroup(ctx, fields)
 	for i, field := range fields {
 		innerCtx := graphql.WithRootFieldContext(ctx, &graphql.RootFieldContext{
 			Object: field.Name,
@@ -15098,8 +15098,8 @@ var reformItemImplementors = []string{"ReformItem", "Node"}
 func (ec *executionContext) _ReformItem(ctx context.Context, sel ast.SelectionSet, obj *model.ReformItem) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, reformItemImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -15161,8 +15161,8 @@ var revisionImplementors = []string{"Revision"}
 func (ec *executionContext) _Revision(ctx context.Context, sel ast.SelectionSet, obj *wardgraph.Revision) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, revisionImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -15204,8 +15204,8 @@ var searchHitImplementors = []string{"SearchHit"}
 func (ec *executionContext) _SearchHit(ctx context.Context, sel ast.SelectionSet, obj *model.SearchHit) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, searchHitImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -15267,8 +15267,8 @@ var sectionImplementors = []string{"Section"}
 func (ec *executionContext) _Section(ctx context.Context, sel ast.SelectionSet, obj *wardgraph.Section) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, sectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -15310,8 +15310,8 @@ var sourceImplementors = []string{"Source"}
 func (ec *executionContext) _Source(ctx context.Context, sel ast.SelectionSet, obj *model.Source) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, sourceImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -15373,8 +15373,8 @@ var strategyImplementors = []string{"Strategy", "Node"}
 func (ec *executionContext) _Strategy(ctx context.Context, sel ast.SelectionSet, obj *model.Strategy) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, strategyImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -15477,7 +15477,7 @@ func (ec *executionContext) _Subgraph(ctx context.Context, sel ast.SelectionSet,
 	fields := graphql.CollectFields(ec.OperationContext, sel, subgraphImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := deferredGroup(ctx, fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -15526,7 +15526,7 @@ func (ec *executionContext) _TargetGroup(ctx context.Context, sel ast.SelectionS
 	fields := graphql.CollectFields(ec.OperationContext, sel, targetGroupImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := deferredGroup(ctx, fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -15570,7 +15570,7 @@ func (ec *executionContext) _Topic(ctx context.Context, sel ast.SelectionSet, ob
 	fields := graphql.CollectFields(ec.OperationContext, sel, topicImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := deferredGroup(ctx, fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -15613,8 +15613,8 @@ var topicCellImplementors = []string{"TopicCell"}
 func (ec *executionContext) _TopicCell(ctx context.Context, sel ast.SelectionSet, obj *model.TopicCell) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, topicCellImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -15661,8 +15661,8 @@ var topicComparisonImplementors = []string{"TopicComparison"}
 func (ec *executionContext) _TopicComparison(ctx context.Context, sel ast.SelectionSet, obj *model.TopicComparison) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, topicComparisonImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -15700,7 +15700,7 @@ func (ec *executionContext) _Ward(ctx context.Context, sel ast.SelectionSet, obj
 	fields := graphql.CollectFields(ec.OperationContext, sel, wardImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	deferred := deferredGroup(ctx, fields)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -15759,8 +15759,8 @@ var wardComparisonImplementors = []string{"WardComparison"}
 func (ec *executionContext) _WardComparison(ctx context.Context, sel ast.SelectionSet, obj *model.WardComparison) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, wardComparisonImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -15807,8 +15807,8 @@ var warningImplementors = []string{"Warning"}
 func (ec *executionContext) _Warning(ctx context.Context, sel ast.SelectionSet, obj *wardgraph.Warning) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, warningImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -15845,8 +15845,8 @@ var yearComparisonImplementors = []string{"YearComparison"}
 func (ec *executionContext) _YearComparison(ctx context.Context, sel ast.SelectionSet, obj *model.YearComparison) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, yearComparisonImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -15898,8 +15898,8 @@ var __DirectiveImplementors = []string{"__Directive"}
 func (ec *executionContext) ___Directive(ctx context.Context, sel ast.SelectionSet, obj *introspection.Directive) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, __DirectiveImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -15951,8 +15951,8 @@ var __EnumValueImplementors = []string{"__EnumValue"}
 func (ec *executionContext) ___EnumValue(ctx context.Context, sel ast.SelectionSet, obj *introspection.EnumValue) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, __EnumValueImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -15999,8 +15999,8 @@ var __FieldImplementors = []string{"__Field"}
 func (ec *executionContext) ___Field(ctx context.Context, sel ast.SelectionSet, obj *introspection.Field) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, __FieldImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -16057,8 +16057,8 @@ var __InputValueImplementors = []string{"__InputValue"}
 func (ec *executionContext) ___InputValue(ctx context.Context, sel ast.SelectionSet, obj *introspection.InputValue) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, __InputValueImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -16115,8 +16115,8 @@ var __SchemaImplementors = []string{"__Schema"}
 func (ec *executionContext) ___Schema(ctx context.Context, sel ast.SelectionSet, obj *introspection.Schema) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, __SchemaImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -16173,8 +16173,8 @@ var __TypeImplementors = []string{"__Type"}
 func (ec *executionContext) ___Type(ctx context.Context, sel ast.SelectionSet, obj *introspection.Type) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, __TypeImplementors)
 
-	out := graphql.NewFieldSet(fields)
-	deferred := graphql.NewDeferredGroup(ctx)
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":

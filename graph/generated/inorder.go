@@ -16,16 +16,19 @@ import (
 // that resolvers under the list run together and their dataloaders batch;
 // when sel reaches no field gqlgen resolves concurrently, nothing can batch
 // and the elements are marshalled in order on this goroutine, each with the
-// same field context and panic recovery gqlgen gives it.
+// same field context and panic recovery gqlgen gives it (the field
+// contexts of a list allocated together).
 func marshalSlice(ctx context.Context, sel ast.SelectionSet, length int, workerLimit int64, omitPanicHandler bool,
 	marshalElement func(ctx context.Context, i int) graphql.Marshaler) graphql.Array {
 	if length <= 1 || selectsConcurrent(sel) {
 		return graphql.MarshalSliceConcurrently(ctx, length, workerLimit, omitPanicHandler, marshalElement)
 	}
 	ret := make(graphql.Array, length)
+	contexts, indexes := make([]graphql.FieldContext, length), make([]int, length)
 	for i := range length {
-		childCtx := graphql.WithFieldContext(ctx, &graphql.FieldContext{Index: &i})
-		ret[i] = marshalOne(childCtx, i, omitPanicHandler, marshalElement)
+		indexes[i] = i
+		contexts[i].Index = &indexes[i]
+		ret[i] = marshalOne(graphql.WithFieldContext(ctx, &contexts[i]), i, omitPanicHandler, marshalElement)
 	}
 	return ret
 }
@@ -86,17 +89,17 @@ func fieldConcurrent(f *ast.Field) bool {
 	return false
 }
 
-// directLeaves lets the leaf fields tools/gqlgen-inorder rewrote marshal
-// their value in place instead of through graphql.ResolveField; false
-// sends every field through gqlgen's own path (SetDirectLeaves).
-var directLeaves = true
+// direct lets the code tools/gqlgen-inorder rewrote take its direct
+// path: leaf fields marshal their value in place instead of through
+// graphql.ResolveField, and plain field sets write themselves; false sends
+// everything through gqlgen's own code (SetDirect).
+var direct = true
 
-// SetDirectLeaves turns the direct path of leaf fields on or off and
-// returns the previous setting. Tests use it to check that both paths
-// give byte-identical answers; it must not be called while a request
-// runs.
-func SetDirectLeaves(on bool) bool {
-	was := directLeaves
-	directLeaves = on
+// SetDirect turns the direct paths on or off and returns the previous
+// setting. Tests use it to check that both give byte-identical answers; it
+// must not be called while a request runs.
+func SetDirect(on bool) bool {
+	was := direct
+	direct = on
 	return was
 }

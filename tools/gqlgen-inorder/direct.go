@@ -27,7 +27,7 @@ import (
 // (which passes non-resolver fields through: see tracing.InterceptField).
 // directFields puts in front of the call
 //
-//	if v := obj.F; directLeaves [&& v != nil] {
+//	if v := obj.F; direct [&& v != nil] {
 //		return ec.marshalM(ctx, field.Selections, v)
 //	}
 //
@@ -86,7 +86,7 @@ func (f leafField) code() string {
 	if f.guard {
 		guard = " && v != nil"
 	}
-	return fmt.Sprintf("\n\tif v := %s; directLeaves%s {\n\t\treturn ec.%s(ctx, field.Selections, v)\n\t}",
+	return fmt.Sprintf("\n\tif v := %s; direct%s {\n\t\treturn ec.%s(ctx, field.Selections, v)\n\t}",
 		f.value, guard, f.marshal)
 }
 

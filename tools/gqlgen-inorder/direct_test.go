@@ -52,13 +52,13 @@ func TestDirectFields(t *testing.T) {
 		want                                               string // the code put in front, "" for none
 	}{
 		{"struct field", "obj.F, nil", "nil", "string", "marshalNString2string", "NewScalarFieldContext",
-			"if v := obj.F; directLeaves {\n\t\treturn ec.marshalNString2string(ctx, field.Selections, v)"},
+			"if v := obj.F; direct {\n\t\treturn ec.marshalNString2string(ctx, field.Selections, v)"},
 		{"method", "obj.F(), nil", "nil", "string", "marshalNString2string", "NewScalarFieldContext",
-			"if v := obj.F(); directLeaves {"},
+			"if v := obj.F(); direct {"},
 		{"non-null pointer is guarded", "obj.F, nil", "nil", "*string", "marshalNString2ᚖstring", "NewScalarFieldContext",
-			"if v := obj.F; directLeaves && v != nil {"},
+			"if v := obj.F; direct && v != nil {"},
 		{"nullable pointer", "obj.F, nil", "nil", "*string", "marshalOString2ᚖstring", "NewScalarFieldContext",
-			"if v := obj.F; directLeaves {"},
+			"if v := obj.F; direct {"},
 		{"resolver", "ec.Resolvers.T().F(ctx, obj)", "nil", "string", "marshalNString2string", "NewScalarFieldContext", ""},
 		{"method with arguments", "obj.F(fc.Args[\"x\"]), nil", "nil", "string", "marshalNString2string", "NewScalarFieldContext", ""},
 		{"directives", "obj.F, nil", "ec.directives", "string", "marshalNString2string", "NewScalarFieldContext", ""},

@@ -21,7 +21,10 @@
 //     place, before gqlgen's graphql.ResolveField call, which then serves only
 //     a nil of a non-null pointer or list (see direct.go). ResolveField costs
 //     a field context, a context value, four closures and a boxed value per
-//     field; SetDirectLeaves(false) in inorder.go turns the direct path off.
+//     field; SetDirect(false) in inorder.go turns the direct path off;
+//   - gives the object marshallers of types without concurrent fields a
+//     plain field set (graph/generated/fieldset.go) and no deferred group,
+//     which they never use (see fieldsets.go).
 //
 // It is idempotent and fails if a call it must rewrite is not in a function
 // with a selection set parameter named sel.
@@ -68,7 +71,11 @@ func run(path string) error {
 		return fmt.Errorf("%s: %w", path, err)
 	}
 	direct, _ := directFields(src, fset, file)
-	rewritten := bytes.ReplaceAll(direct, []byte(concurrentCall), []byte("marshalSlice(ctx, sel, "))
+	if file, err = parser.ParseFile(fset, path, direct, 0); err != nil {
+		return err
+	}
+	plain, _ := plainFieldSets(direct, fset, file)
+	rewritten := bytes.ReplaceAll(plain, []byte(concurrentCall), []byte("marshalSlice(ctx, sel, "))
 	if !bytes.Equal(rewritten, src) {
 		if err := os.WriteFile(path, rewritten, 0o644); err != nil {
 			return err

@@ -1,0 +1,92 @@
+package generated
+
+import (
+	"context"
+	"io"
+
+	"github.com/99designs/gqlgen/graphql"
+)
+
+// This file is written by hand; tools/gqlgen-inorder (run by go generate
+// after gqlgen) points the object marshallers of types without concurrent
+// fields at newFieldSet.
+
+// fieldSet is an object's marshalled fields, in selection order: what
+// graphql.FieldSet is for an object whose fields are all resolved in
+// place (no delayed, deferred or concurrent fields), without its
+// allocations when written (a map per object, a copy of every field).
+type fieldSet struct {
+	fields []graphql.CollectedField
+	// Values holds each field's marshaller, index for index with fields.
+	Values []graphql.Marshaler
+	// Invalids counts the non-null fields that came out null.
+	Invalids uint32
+}
+
+// newFieldSet returns the empty field set of fields.
+func newFieldSet(fields []graphql.CollectedField) *fieldSet {
+	return &fieldSet{fields: fields, Values: make([]graphql.Marshaler, len(fields))}
+}
+
+// Dispatch has nothing to do: every field was resolved in place.
+func (m *fieldSet) Dispatch(context.Context) {}
+
+var (
+	openBrace  = []byte{'{'}
+	closeBrace = []byte{'}'}
+	comma      = []byte{','}
+	nameEnd    = []byte{'"', ':'}
+	quote      = []byte{'"'}
+)
+
+// MarshalGQL writes the object as graphql.FieldSet does: each alias once
+// (the first field of that alias), in order. An alias is a GraphQL name
+// (letters, digits, underscores), so it needs no escaping.
+func (m *fieldSet) MarshalGQL(w io.Writer) {
+	if !direct {
+		gq := graphql.NewFieldSet(m.fields)
+		copy(gq.Values, m.Values)
+		gq.MarshalGQL(w)
+		return
+	}
+	w.Write(openBrace)
+	first := true
+	for i := range m.fields {
+		alias := m.fields[i].Alias
+		if aliasBefore(m.fields[:i], alias) {
+			continue
+		}
+		if !first {
+			w.Write(comma)
+		}
+		first = false
+		w.Write(quote)
+		io.WriteString(w, alias)
+		w.Write(nameEnd)
+		m.Values[i].MarshalGQL(w)
+	}
+	w.Write(closeBrace)
+}
+
+// aliasBefore reports whether one of fields has the alias.
+func aliasBefore(fields []graphql.CollectedField, alias string) bool {
+	for i := range fields {
+		if fields[i].Alias == alias {
+			return true
+		}
+	}
+	return false
+}
+
+// deferredGroup is graphql.NewDeferredGroup(ctx) when one of fields is
+// deferred (@defer), and otherwise the empty group: only a deferred field
+// is ever added to the group, and NewDeferredGroup computes the object's
+// path and makes a map for every object it is called for.
+func deferredGroup(ctx context.Context, fields []graphql.CollectedField) graphql.DeferredGroup {
+	for i := range fields {
+		if fields[i].IsDeferred() || !direct {
+			return graphql.NewDeferredGroup(ctx)
+		}
+	}
+	return graphql.DeferredGroup{}
+}
