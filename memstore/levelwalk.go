@@ -68,12 +68,20 @@ func (s *Store) level(frontier []string, w *walked, room int) []string {
 		}
 	}
 	w.reserve(len(w.chosen) + min(most, room+1))
-	seen := w.chosen
+	return h.takeNew(w.chosen, room+1)
+}
+
+// heads is a min-heap of sorted, non-empty id lists, by their first id.
+type heads [][]string
+
+// takeNew returns, in id order, the ids of the lists that are not in seen,
+// adding them to it, up to limit of them. It uses the lists up.
+func (h heads) takeNew(seen map[string]struct{}, limit int) []string {
 	for i := len(h)/2 - 1; i >= 0; i-- {
 		h.down(i)
 	}
 	var out []string
-	for len(h) > 0 && len(out) <= room {
+	for len(h) > 0 && len(out) < limit {
 		id := h[0][0]
 		if _, ok := seen[id]; !ok {
 			seen[id] = struct{}{}
@@ -87,9 +95,6 @@ func (s *Store) level(frontier []string, w *walked, room int) []string {
 	}
 	return out
 }
-
-// heads is a min-heap of sorted, non-empty id lists, by their first id.
-type heads [][]string
 
 // down moves h[i] down to its place.
 func (h heads) down(i int) {
