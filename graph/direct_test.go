@@ -23,6 +23,8 @@ func TestDirectPathsAnswerAsGqlgen(t *testing.T) {
 		{"an error beside data", `{ a: plan(ward: "西区", fiscalYear: 2017) { id goal { slogans } } b: plan(ward: "Nowhere", fiscalYear: 2017) { id } }`, nil},
 		{"search", `{ search(text: "子育て", first: 5) { node { id } snippet score fiscalYear code } }`, nil},
 		{"graph", `{ neighborhood(id: "osaka/nishi/2017/issue/2", depth: 2) { nodes { id kind label } edges { from to type evidence line } } }`, nil},
+		{"@include, true", `query($x: Boolean!) { plan(ward: "西区", fiscalYear: 2017) { id goal @include(if: $x) { text } } }`, map[string]any{"x": true}},
+		{"@include, false", `query($x: Boolean!) { plan(ward: "西区", fiscalYear: 2017) { id goal @include(if: $x) { text } } }`, map[string]any{"x": false}},
 		{"a deferred fragment", `{ node(id: "partner/地域活動協議会") { ... on Partner { name ... @defer { initiatives { totalCount } } } } }`, nil},
 		{"introspection", `{ __schema { types { name kind description fields { name isDeprecated } } directives { name locations } } }`, nil},
 	}
@@ -35,6 +37,9 @@ func TestDirectPathsAnswerAsGqlgen(t *testing.T) {
 			generated.SetDirect(was)
 			if !bytes.Equal(direct, viaGqlgen) {
 				t.Errorf("direct leaves answer\n%s\ngqlgen answers\n%s", direct, viaGqlgen)
+			}
+			if x, ok := tt.vars["x"].(bool); ok && bytes.Contains(direct, []byte(`"goal"`)) != x {
+				t.Errorf("@include(if: %v) answered %s", x, direct)
 			}
 			if len(direct) < 40 {
 				t.Errorf("answer too short to compare: %s", direct)

@@ -43,7 +43,7 @@ var (
 // (the first field of that alias), in order. An alias is a GraphQL name
 // (letters, digits, underscores), so it needs no escaping.
 func (m *fieldSet) MarshalGQL(w io.Writer) {
-	if !direct {
+	if !direct.Load() {
 		gq := graphql.NewFieldSet(m.fields)
 		copy(gq.Values, m.Values)
 		gq.MarshalGQL(w)
@@ -84,9 +84,35 @@ func aliasBefore(fields []graphql.CollectedField, alias string) bool {
 // path and makes a map for every object it is called for.
 func deferredGroup(ctx context.Context, fields []graphql.CollectedField) graphql.DeferredGroup {
 	for i := range fields {
-		if fields[i].IsDeferred() || !direct {
+		if fields[i].IsDeferred() || !direct.Load() {
 			return graphql.NewDeferredGroup(ctx)
 		}
 	}
 	return graphql.DeferredGroup{}
+}
+
+// directRecover turns a panic under an object field that took its direct
+// path into a field error and null, as graphql.ResolveField does; ctx
+// holds the field's context.
+func directRecover(ctx context.Context, oc *graphql.OperationContext, ret *graphql.Marshaler) {
+	if r := recover(); r != nil {
+		oc.Error(ctx, oc.Recover(ctx, r))
+		*ret = graphql.Null
+	}
+}
+
+// plainSelection reports whether fields, collected for an object of
+// typeName, include none of the fields gqlgen resolves concurrently on
+// it: then its plain marshaller serves it.
+func plainSelection(fields []graphql.CollectedField, typeName string) bool {
+	if !direct.Load() {
+		return false
+	}
+	concurrent := concurrentFields[typeName]
+	for i := range fields {
+		if concurrent[fields[i].Name] {
+			return false
+		}
+	}
+	return true
 }

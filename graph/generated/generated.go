@@ -4526,7 +4526,7 @@ func (ec *executionContext) field___Type_inputFields_args(ctx context.Context, r
 // region    **************************** field.gotpl *****************************
 
 func (ec *executionContext) _Attachment_title(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Attachment) (ret graphql.Marshaler) {
-	if v := obj.Title; direct {
+	if v := obj.Title; direct.Load() {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -4552,7 +4552,7 @@ func (ec *executionContext) fieldContext_Attachment_title(_ context.Context, fie
 }
 
 func (ec *executionContext) _Attachment_url(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Attachment) (ret graphql.Marshaler) {
-	if v := obj.URL; direct {
+	if v := obj.URL; direct.Load() {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -4578,7 +4578,7 @@ func (ec *executionContext) fieldContext_Attachment_url(_ context.Context, field
 }
 
 func (ec *executionContext) _Budget_id(ctx context.Context, field graphql.CollectedField, obj *model.Budget) (ret graphql.Marshaler) {
-	if v := obj.ID(); direct {
+	if v := obj.ID(); direct.Load() {
 		return ec.marshalNID2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -4604,7 +4604,7 @@ func (ec *executionContext) fieldContext_Budget_id(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Budget_kind(ctx context.Context, field graphql.CollectedField, obj *model.Budget) (ret graphql.Marshaler) {
-	if v := obj.Kind(); direct {
+	if v := obj.Kind(); direct.Load() {
 		return ec.marshalNBudgetKind2githubᚗcomᚋwardgraphᚋwardgraphᚐBudgetKind(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -4630,7 +4630,7 @@ func (ec *executionContext) fieldContext_Budget_kind(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Budget_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *model.Budget) (ret graphql.Marshaler) {
-	if v := obj.FiscalYear(); direct {
+	if v := obj.FiscalYear(); direct.Load() {
 		return ec.marshalOInt2ᚖint(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -4656,7 +4656,7 @@ func (ec *executionContext) fieldContext_Budget_fiscalYear(_ context.Context, fi
 }
 
 func (ec *executionContext) _Budget_amountYen(ctx context.Context, field graphql.CollectedField, obj *model.Budget) (ret graphql.Marshaler) {
-	if v := obj.AmountYen(); direct {
+	if v := obj.AmountYen(); direct.Load() {
 		return ec.marshalOMoney2ᚖint64(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -4682,7 +4682,7 @@ func (ec *executionContext) fieldContext_Budget_amountYen(_ context.Context, fie
 }
 
 func (ec *executionContext) _Budget_raw(ctx context.Context, field graphql.CollectedField, obj *model.Budget) (ret graphql.Marshaler) {
-	if v := obj.Raw(); direct {
+	if v := obj.Raw(); direct.Load() {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -4708,7 +4708,7 @@ func (ec *executionContext) fieldContext_Budget_raw(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Budget_line(ctx context.Context, field graphql.CollectedField, obj *model.Budget) (ret graphql.Marshaler) {
-	if v := obj.Line(); direct {
+	if v := obj.Line(); direct.Load() {
 		return ec.marshalOInt2ᚖint(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -4734,6 +4734,12 @@ func (ec *executionContext) fieldContext_Budget_line(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Budget_source(ctx context.Context, field graphql.CollectedField, obj *model.Budget) (ret graphql.Marshaler) {
+	if v := obj.Source(); direct.Load() {
+		fc, _ := ec.fieldContext_Budget_source(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNSource2githubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐSource(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4766,6 +4772,12 @@ func (ec *executionContext) fieldContext_Budget_source(_ context.Context, field 
 }
 
 func (ec *executionContext) _Budget_plan(ctx context.Context, field graphql.CollectedField, obj *model.Budget) (ret graphql.Marshaler) {
+	if v := obj.Plan(); direct.Load() && v != nil {
+		fc, _ := ec.fieldContext_Budget_plan(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐPlan(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4798,7 +4810,7 @@ func (ec *executionContext) fieldContext_Budget_plan(_ context.Context, field gr
 }
 
 func (ec *executionContext) _BudgetBucket_key(ctx context.Context, field graphql.CollectedField, obj *model.BudgetBucket) (ret graphql.Marshaler) {
-	if v := obj.Key; direct {
+	if v := obj.Key; direct.Load() {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -4824,7 +4836,7 @@ func (ec *executionContext) fieldContext_BudgetBucket_key(_ context.Context, fie
 }
 
 func (ec *executionContext) _BudgetBucket_label(ctx context.Context, field graphql.CollectedField, obj *model.BudgetBucket) (ret graphql.Marshaler) {
-	if v := obj.Label; direct {
+	if v := obj.Label; direct.Load() {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -4850,7 +4862,7 @@ func (ec *executionContext) fieldContext_BudgetBucket_label(_ context.Context, f
 }
 
 func (ec *executionContext) _BudgetBucket_amountYen(ctx context.Context, field graphql.CollectedField, obj *model.BudgetBucket) (ret graphql.Marshaler) {
-	if v := obj.AmountYen; direct {
+	if v := obj.AmountYen; direct.Load() {
 		return ec.marshalOMoney2ᚖint64(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -4876,7 +4888,7 @@ func (ec *executionContext) fieldContext_BudgetBucket_amountYen(_ context.Contex
 }
 
 func (ec *executionContext) _BudgetBucket_initiativeCount(ctx context.Context, field graphql.CollectedField, obj *model.BudgetBucket) (ret graphql.Marshaler) {
-	if v := obj.InitiativeCount; direct {
+	if v := obj.InitiativeCount; direct.Load() {
 		return ec.marshalNInt2int(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -4902,6 +4914,12 @@ func (ec *executionContext) fieldContext_BudgetBucket_initiativeCount(_ context.
 }
 
 func (ec *executionContext) _BudgetBucket_node(ctx context.Context, field graphql.CollectedField, obj *model.BudgetBucket) (ret graphql.Marshaler) {
+	if v := obj.Node; direct.Load() {
+		fc, _ := ec.fieldContext_BudgetBucket_node(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalONode2githubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐNode(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -4934,7 +4952,7 @@ func (ec *executionContext) fieldContext_BudgetBucket_node(_ context.Context, fi
 }
 
 func (ec *executionContext) _Coverage_lines(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Coverage) (ret graphql.Marshaler) {
-	if v := obj.Lines; direct {
+	if v := obj.Lines; direct.Load() {
 		return ec.marshalNInt2int(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -4960,7 +4978,7 @@ func (ec *executionContext) fieldContext_Coverage_lines(_ context.Context, field
 }
 
 func (ec *executionContext) _Coverage_placed(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Coverage) (ret graphql.Marshaler) {
-	if v := obj.Placed; direct {
+	if v := obj.Placed; direct.Load() {
 		return ec.marshalNInt2int(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -5009,6 +5027,12 @@ func (ec *executionContext) fieldContext_Coverage_share(_ context.Context, field
 }
 
 func (ec *executionContext) _CrossCut_via(ctx context.Context, field graphql.CollectedField, obj *model.CrossCut) (ret graphql.Marshaler) {
+	if v := obj.Via; direct.Load() {
+		fc, _ := ec.fieldContext_CrossCut_via(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNNode2githubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐNode(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5041,6 +5065,12 @@ func (ec *executionContext) fieldContext_CrossCut_via(_ context.Context, field g
 }
 
 func (ec *executionContext) _CrossCut_issues(ctx context.Context, field graphql.CollectedField, obj *model.CrossCut) (ret graphql.Marshaler) {
+	if v := obj.Issues; direct.Load() && v != nil {
+		fc, _ := ec.fieldContext_CrossCut_issues(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNIssue2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐIssueᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5073,6 +5103,12 @@ func (ec *executionContext) fieldContext_CrossCut_issues(_ context.Context, fiel
 }
 
 func (ec *executionContext) _CrossCut_wards(ctx context.Context, field graphql.CollectedField, obj *model.CrossCut) (ret graphql.Marshaler) {
+	if v := obj.Wards; direct.Load() && v != nil {
+		fc, _ := ec.fieldContext_CrossCut_wards(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNWard2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐWardᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5105,6 +5141,12 @@ func (ec *executionContext) fieldContext_CrossCut_wards(_ context.Context, field
 }
 
 func (ec *executionContext) _CrossCut_initiatives(ctx context.Context, field graphql.CollectedField, obj *model.CrossCut) (ret graphql.Marshaler) {
+	if v := obj.Initiatives; direct.Load() && v != nil {
+		fc, _ := ec.fieldContext_CrossCut_initiatives(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNInitiative2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐInitiativeᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5137,7 +5179,7 @@ func (ec *executionContext) fieldContext_CrossCut_initiatives(_ context.Context,
 }
 
 func (ec *executionContext) _CrossCut_issueCount(ctx context.Context, field graphql.CollectedField, obj *model.CrossCut) (ret graphql.Marshaler) {
-	if v := obj.IssueCount(); direct {
+	if v := obj.IssueCount(); direct.Load() {
 		return ec.marshalNInt2int(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -5163,7 +5205,7 @@ func (ec *executionContext) fieldContext_CrossCut_issueCount(_ context.Context, 
 }
 
 func (ec *executionContext) _CrossCut_wardCount(ctx context.Context, field graphql.CollectedField, obj *model.CrossCut) (ret graphql.Marshaler) {
-	if v := obj.WardCount(); direct {
+	if v := obj.WardCount(); direct.Load() {
 		return ec.marshalNInt2int(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -5189,7 +5231,7 @@ func (ec *executionContext) fieldContext_CrossCut_wardCount(_ context.Context, f
 }
 
 func (ec *executionContext) _Department_id(ctx context.Context, field graphql.CollectedField, obj *model.Department) (ret graphql.Marshaler) {
-	if v := obj.ID; direct {
+	if v := obj.ID; direct.Load() {
 		return ec.marshalNID2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -5215,7 +5257,7 @@ func (ec *executionContext) fieldContext_Department_id(_ context.Context, field 
 }
 
 func (ec *executionContext) _Department_name(ctx context.Context, field graphql.CollectedField, obj *model.Department) (ret graphql.Marshaler) {
-	if v := obj.Name; direct {
+	if v := obj.Name; direct.Load() {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -5241,7 +5283,7 @@ func (ec *executionContext) fieldContext_Department_name(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Department_department(ctx context.Context, field graphql.CollectedField, obj *model.Department) (ret graphql.Marshaler) {
-	if v := obj.Department(); direct {
+	if v := obj.Department(); direct.Load() {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -5267,7 +5309,7 @@ func (ec *executionContext) fieldContext_Department_department(_ context.Context
 }
 
 func (ec *executionContext) _Department_phone(ctx context.Context, field graphql.CollectedField, obj *model.Department) (ret graphql.Marshaler) {
-	if v := obj.Phone; direct {
+	if v := obj.Phone; direct.Load() {
 		return ec.marshalOString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -5293,7 +5335,7 @@ func (ec *executionContext) fieldContext_Department_phone(_ context.Context, fie
 }
 
 func (ec *executionContext) _Department_fax(ctx context.Context, field graphql.CollectedField, obj *model.Department) (ret graphql.Marshaler) {
-	if v := obj.Fax; direct {
+	if v := obj.Fax; direct.Load() {
 		return ec.marshalOString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -5319,7 +5361,7 @@ func (ec *executionContext) fieldContext_Department_fax(_ context.Context, field
 }
 
 func (ec *executionContext) _Department_address(ctx context.Context, field graphql.CollectedField, obj *model.Department) (ret graphql.Marshaler) {
-	if v := obj.Address; direct {
+	if v := obj.Address; direct.Load() {
 		return ec.marshalOString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -5345,7 +5387,7 @@ func (ec *executionContext) fieldContext_Department_address(_ context.Context, f
 }
 
 func (ec *executionContext) _Department_line(ctx context.Context, field graphql.CollectedField, obj *model.Department) (ret graphql.Marshaler) {
-	if v := obj.Line; direct {
+	if v := obj.Line; direct.Load() {
 		return ec.marshalOInt2ᚖint(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -5371,6 +5413,12 @@ func (ec *executionContext) fieldContext_Department_line(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Department_source(ctx context.Context, field graphql.CollectedField, obj *model.Department) (ret graphql.Marshaler) {
+	if v := obj.Source; direct.Load() {
+		fc, _ := ec.fieldContext_Department_source(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalOSource2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐSource(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5403,7 +5451,7 @@ func (ec *executionContext) fieldContext_Department_source(_ context.Context, fi
 }
 
 func (ec *executionContext) _Goal_id(ctx context.Context, field graphql.CollectedField, obj *model.Goal) (ret graphql.Marshaler) {
-	if v := obj.ID(); direct {
+	if v := obj.ID(); direct.Load() {
 		return ec.marshalNID2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -5429,7 +5477,7 @@ func (ec *executionContext) fieldContext_Goal_id(_ context.Context, field graphq
 }
 
 func (ec *executionContext) _Goal_text(ctx context.Context, field graphql.CollectedField, obj *model.Goal) (ret graphql.Marshaler) {
-	if v := obj.Text(); direct {
+	if v := obj.Text(); direct.Load() {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -5455,7 +5503,7 @@ func (ec *executionContext) fieldContext_Goal_text(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Goal_slogan(ctx context.Context, field graphql.CollectedField, obj *model.Goal) (ret graphql.Marshaler) {
-	if v := obj.Slogan(); direct {
+	if v := obj.Slogan(); direct.Load() {
 		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -5481,7 +5529,7 @@ func (ec *executionContext) fieldContext_Goal_slogan(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Goal_slogans(ctx context.Context, field graphql.CollectedField, obj *model.Goal) (ret graphql.Marshaler) {
-	if v := obj.Slogans(); direct && v != nil {
+	if v := obj.Slogans(); direct.Load() && v != nil {
 		return ec.marshalNString2ᚕstringᚄ(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -5507,7 +5555,7 @@ func (ec *executionContext) fieldContext_Goal_slogans(_ context.Context, field g
 }
 
 func (ec *executionContext) _Goal_line(ctx context.Context, field graphql.CollectedField, obj *model.Goal) (ret graphql.Marshaler) {
-	if v := obj.Line(); direct {
+	if v := obj.Line(); direct.Load() {
 		return ec.marshalOInt2ᚖint(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -5533,6 +5581,12 @@ func (ec *executionContext) fieldContext_Goal_line(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Goal_source(ctx context.Context, field graphql.CollectedField, obj *model.Goal) (ret graphql.Marshaler) {
+	if v := obj.Source(); direct.Load() {
+		fc, _ := ec.fieldContext_Goal_source(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNSource2githubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐSource(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5565,6 +5619,12 @@ func (ec *executionContext) fieldContext_Goal_source(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Goal_plan(ctx context.Context, field graphql.CollectedField, obj *model.Goal) (ret graphql.Marshaler) {
+	if v := obj.Plan(); direct.Load() && v != nil {
+		fc, _ := ec.fieldContext_Goal_plan(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐPlan(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5597,6 +5657,12 @@ func (ec *executionContext) fieldContext_Goal_plan(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Goal_partners(ctx context.Context, field graphql.CollectedField, obj *model.Goal) (ret graphql.Marshaler) {
+	if v := obj.Partners(); direct.Load() && v != nil {
+		fc, _ := ec.fieldContext_Goal_partners(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNPartner2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐPartnerᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5629,6 +5695,12 @@ func (ec *executionContext) fieldContext_Goal_partners(_ context.Context, field 
 }
 
 func (ec *executionContext) _Goal_topics(ctx context.Context, field graphql.CollectedField, obj *model.Goal) (ret graphql.Marshaler) {
+	if v := obj.Topics(); direct.Load() && v != nil {
+		fc, _ := ec.fieldContext_Goal_topics(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNTopic2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐTopicᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5661,6 +5733,12 @@ func (ec *executionContext) fieldContext_Goal_topics(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Goal_targetGroups(ctx context.Context, field graphql.CollectedField, obj *model.Goal) (ret graphql.Marshaler) {
+	if v := obj.TargetGroups(); direct.Load() && v != nil {
+		fc, _ := ec.fieldContext_Goal_targetGroups(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNTargetGroup2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐTargetGroupᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5693,6 +5771,12 @@ func (ec *executionContext) fieldContext_Goal_targetGroups(_ context.Context, fi
 }
 
 func (ec *executionContext) _Goal_links(ctx context.Context, field graphql.CollectedField, obj *model.Goal) (ret graphql.Marshaler) {
+	if v := obj.Links(); direct.Load() && v != nil {
+		fc, _ := ec.fieldContext_Goal_links(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNLink2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐLinkᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5725,7 +5809,7 @@ func (ec *executionContext) fieldContext_Goal_links(_ context.Context, field gra
 }
 
 func (ec *executionContext) _GraphEdge_from(ctx context.Context, field graphql.CollectedField, obj *wardgraph.GraphEdge) (ret graphql.Marshaler) {
-	if v := obj.From; direct {
+	if v := obj.From; direct.Load() {
 		return ec.marshalNID2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -5751,7 +5835,7 @@ func (ec *executionContext) fieldContext_GraphEdge_from(_ context.Context, field
 }
 
 func (ec *executionContext) _GraphEdge_to(ctx context.Context, field graphql.CollectedField, obj *wardgraph.GraphEdge) (ret graphql.Marshaler) {
-	if v := obj.To; direct {
+	if v := obj.To; direct.Load() {
 		return ec.marshalNID2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -5777,7 +5861,7 @@ func (ec *executionContext) fieldContext_GraphEdge_to(_ context.Context, field g
 }
 
 func (ec *executionContext) _GraphEdge_type(ctx context.Context, field graphql.CollectedField, obj *wardgraph.GraphEdge) (ret graphql.Marshaler) {
-	if v := obj.Type; direct {
+	if v := obj.Type; direct.Load() {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -5849,7 +5933,7 @@ func (ec *executionContext) fieldContext_GraphEdge_line(_ context.Context, field
 }
 
 func (ec *executionContext) _GraphNode_id(ctx context.Context, field graphql.CollectedField, obj *wardgraph.GraphNode) (ret graphql.Marshaler) {
-	if v := obj.ID; direct {
+	if v := obj.ID; direct.Load() {
 		return ec.marshalNID2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -5875,7 +5959,7 @@ func (ec *executionContext) fieldContext_GraphNode_id(_ context.Context, field g
 }
 
 func (ec *executionContext) _GraphNode_kind(ctx context.Context, field graphql.CollectedField, obj *wardgraph.GraphNode) (ret graphql.Marshaler) {
-	if v := obj.Label; direct {
+	if v := obj.Label; direct.Load() {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -5901,7 +5985,7 @@ func (ec *executionContext) fieldContext_GraphNode_kind(_ context.Context, field
 }
 
 func (ec *executionContext) _GraphNode_label(ctx context.Context, field graphql.CollectedField, obj *wardgraph.GraphNode) (ret graphql.Marshaler) {
-	if v := obj.Name; direct {
+	if v := obj.Name; direct.Load() {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -5959,7 +6043,7 @@ func (ec *executionContext) fieldContext_GraphNode_node(_ context.Context, field
 }
 
 func (ec *executionContext) _Initiative_id(ctx context.Context, field graphql.CollectedField, obj *model.Initiative) (ret graphql.Marshaler) {
-	if v := obj.ID(); direct {
+	if v := obj.ID(); direct.Load() {
 		return ec.marshalNID2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -5985,7 +6069,7 @@ func (ec *executionContext) fieldContext_Initiative_id(_ context.Context, field 
 }
 
 func (ec *executionContext) _Initiative_code(ctx context.Context, field graphql.CollectedField, obj *model.Initiative) (ret graphql.Marshaler) {
-	if v := obj.Code(); direct {
+	if v := obj.Code(); direct.Load() {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -6011,7 +6095,7 @@ func (ec *executionContext) fieldContext_Initiative_code(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Initiative_numbered(ctx context.Context, field graphql.CollectedField, obj *model.Initiative) (ret graphql.Marshaler) {
-	if v := obj.Numbered(); direct {
+	if v := obj.Numbered(); direct.Load() {
 		return ec.marshalNBoolean2bool(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -6037,7 +6121,7 @@ func (ec *executionContext) fieldContext_Initiative_numbered(_ context.Context, 
 }
 
 func (ec *executionContext) _Initiative_title(ctx context.Context, field graphql.CollectedField, obj *model.Initiative) (ret graphql.Marshaler) {
-	if v := obj.Title(); direct {
+	if v := obj.Title(); direct.Load() {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -6063,7 +6147,7 @@ func (ec *executionContext) fieldContext_Initiative_title(_ context.Context, fie
 }
 
 func (ec *executionContext) _Initiative_description(ctx context.Context, field graphql.CollectedField, obj *model.Initiative) (ret graphql.Marshaler) {
-	if v := obj.Description(); direct {
+	if v := obj.Description(); direct.Load() {
 		return ec.marshalOString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -6089,6 +6173,12 @@ func (ec *executionContext) fieldContext_Initiative_description(_ context.Contex
 }
 
 func (ec *executionContext) _Initiative_sections(ctx context.Context, field graphql.CollectedField, obj *model.Initiative) (ret graphql.Marshaler) {
+	if v := obj.Sections(); direct.Load() && v != nil {
+		fc, _ := ec.fieldContext_Initiative_sections(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNSection2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐSectionᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6121,7 +6211,7 @@ func (ec *executionContext) fieldContext_Initiative_sections(_ context.Context, 
 }
 
 func (ec *executionContext) _Initiative_line(ctx context.Context, field graphql.CollectedField, obj *model.Initiative) (ret graphql.Marshaler) {
-	if v := obj.Line(); direct {
+	if v := obj.Line(); direct.Load() {
 		return ec.marshalOInt2ᚖint(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -6147,6 +6237,12 @@ func (ec *executionContext) fieldContext_Initiative_line(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Initiative_source(ctx context.Context, field graphql.CollectedField, obj *model.Initiative) (ret graphql.Marshaler) {
+	if v := obj.Source(); direct.Load() {
+		fc, _ := ec.fieldContext_Initiative_source(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNSource2githubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐSource(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6179,6 +6275,12 @@ func (ec *executionContext) fieldContext_Initiative_source(_ context.Context, fi
 }
 
 func (ec *executionContext) _Initiative_strategy(ctx context.Context, field graphql.CollectedField, obj *model.Initiative) (ret graphql.Marshaler) {
+	if v := obj.Strategy(); direct.Load() {
+		fc, _ := ec.fieldContext_Initiative_strategy(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNStrategy2githubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐStrategy(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6211,6 +6313,12 @@ func (ec *executionContext) fieldContext_Initiative_strategy(_ context.Context, 
 }
 
 func (ec *executionContext) _Initiative_issue(ctx context.Context, field graphql.CollectedField, obj *model.Initiative) (ret graphql.Marshaler) {
+	if v := obj.Issue(); direct.Load() {
+		fc, _ := ec.fieldContext_Initiative_issue(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNIssue2githubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐIssue(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6243,6 +6351,12 @@ func (ec *executionContext) fieldContext_Initiative_issue(_ context.Context, fie
 }
 
 func (ec *executionContext) _Initiative_plan(ctx context.Context, field graphql.CollectedField, obj *model.Initiative) (ret graphql.Marshaler) {
+	if v := obj.Plan(); direct.Load() && v != nil {
+		fc, _ := ec.fieldContext_Initiative_plan(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐPlan(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6275,6 +6389,12 @@ func (ec *executionContext) fieldContext_Initiative_plan(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Initiative_ward(ctx context.Context, field graphql.CollectedField, obj *model.Initiative) (ret graphql.Marshaler) {
+	if v := obj.Ward(); direct.Load() {
+		fc, _ := ec.fieldContext_Initiative_ward(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNWard2githubᚗcomᚋwardgraphᚋwardgraphᚐWard(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6307,7 +6427,7 @@ func (ec *executionContext) fieldContext_Initiative_ward(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Initiative_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *model.Initiative) (ret graphql.Marshaler) {
-	if v := obj.FiscalYear(); direct {
+	if v := obj.FiscalYear(); direct.Load() {
 		return ec.marshalNInt2int(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -6333,6 +6453,12 @@ func (ec *executionContext) fieldContext_Initiative_fiscalYear(_ context.Context
 }
 
 func (ec *executionContext) _Initiative_budgets(ctx context.Context, field graphql.CollectedField, obj *model.Initiative) (ret graphql.Marshaler) {
+	if v := obj.Budgets(); direct.Load() && v != nil {
+		fc, _ := ec.fieldContext_Initiative_budgets(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNBudget2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐBudgetᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6409,6 +6535,12 @@ func (ec *executionContext) fieldContext_Initiative_budgetYen(ctx context.Contex
 }
 
 func (ec *executionContext) _Initiative_partners(ctx context.Context, field graphql.CollectedField, obj *model.Initiative) (ret graphql.Marshaler) {
+	if v := obj.Partners(); direct.Load() && v != nil {
+		fc, _ := ec.fieldContext_Initiative_partners(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNPartner2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐPartnerᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6441,6 +6573,12 @@ func (ec *executionContext) fieldContext_Initiative_partners(_ context.Context, 
 }
 
 func (ec *executionContext) _Initiative_topics(ctx context.Context, field graphql.CollectedField, obj *model.Initiative) (ret graphql.Marshaler) {
+	if v := obj.Topics(); direct.Load() && v != nil {
+		fc, _ := ec.fieldContext_Initiative_topics(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNTopic2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐTopicᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6473,6 +6611,12 @@ func (ec *executionContext) fieldContext_Initiative_topics(_ context.Context, fi
 }
 
 func (ec *executionContext) _Initiative_targetGroups(ctx context.Context, field graphql.CollectedField, obj *model.Initiative) (ret graphql.Marshaler) {
+	if v := obj.TargetGroups(); direct.Load() && v != nil {
+		fc, _ := ec.fieldContext_Initiative_targetGroups(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNTargetGroup2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐTargetGroupᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6505,6 +6649,12 @@ func (ec *executionContext) fieldContext_Initiative_targetGroups(_ context.Conte
 }
 
 func (ec *executionContext) _Initiative_links(ctx context.Context, field graphql.CollectedField, obj *model.Initiative) (ret graphql.Marshaler) {
+	if v := obj.Links(); direct.Load() && v != nil {
+		fc, _ := ec.fieldContext_Initiative_links(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNLink2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐLinkᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6537,6 +6687,12 @@ func (ec *executionContext) fieldContext_Initiative_links(_ context.Context, fie
 }
 
 func (ec *executionContext) _InitiativeConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.InitiativeConnection) (ret graphql.Marshaler) {
+	if v := obj.Edges; direct.Load() && v != nil {
+		fc, _ := ec.fieldContext_InitiativeConnection_edges(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNInitiativeEdge2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐInitiativeEdgeᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6569,6 +6725,12 @@ func (ec *executionContext) fieldContext_InitiativeConnection_edges(_ context.Co
 }
 
 func (ec *executionContext) _InitiativeConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *model.InitiativeConnection) (ret graphql.Marshaler) {
+	if v := obj.Nodes(); direct.Load() && v != nil {
+		fc, _ := ec.fieldContext_InitiativeConnection_nodes(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNInitiative2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐInitiativeᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6601,6 +6763,12 @@ func (ec *executionContext) fieldContext_InitiativeConnection_nodes(_ context.Co
 }
 
 func (ec *executionContext) _InitiativeConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.InitiativeConnection) (ret graphql.Marshaler) {
+	if v := obj.PageInfo; direct.Load() {
+		fc, _ := ec.fieldContext_InitiativeConnection_pageInfo(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNPageInfo2githubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐPageInfo(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6633,7 +6801,7 @@ func (ec *executionContext) fieldContext_InitiativeConnection_pageInfo(_ context
 }
 
 func (ec *executionContext) _InitiativeConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.InitiativeConnection) (ret graphql.Marshaler) {
-	if v := obj.TotalCount; direct {
+	if v := obj.TotalCount; direct.Load() {
 		return ec.marshalNInt2int(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -6659,7 +6827,7 @@ func (ec *executionContext) fieldContext_InitiativeConnection_totalCount(_ conte
 }
 
 func (ec *executionContext) _InitiativeEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.InitiativeEdge) (ret graphql.Marshaler) {
-	if v := obj.Cursor; direct {
+	if v := obj.Cursor; direct.Load() {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -6685,6 +6853,12 @@ func (ec *executionContext) fieldContext_InitiativeEdge_cursor(_ context.Context
 }
 
 func (ec *executionContext) _InitiativeEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.InitiativeEdge) (ret graphql.Marshaler) {
+	if v := obj.Node; direct.Load() {
+		fc, _ := ec.fieldContext_InitiativeEdge_node(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNInitiative2githubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐInitiative(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6717,7 +6891,7 @@ func (ec *executionContext) fieldContext_InitiativeEdge_node(_ context.Context, 
 }
 
 func (ec *executionContext) _Issue_id(ctx context.Context, field graphql.CollectedField, obj *model.Issue) (ret graphql.Marshaler) {
-	if v := obj.ID(); direct {
+	if v := obj.ID(); direct.Load() {
 		return ec.marshalNID2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -6743,7 +6917,7 @@ func (ec *executionContext) fieldContext_Issue_id(_ context.Context, field graph
 }
 
 func (ec *executionContext) _Issue_number(ctx context.Context, field graphql.CollectedField, obj *model.Issue) (ret graphql.Marshaler) {
-	if v := obj.Number(); direct {
+	if v := obj.Number(); direct.Load() {
 		return ec.marshalNInt2int(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -6769,7 +6943,7 @@ func (ec *executionContext) fieldContext_Issue_number(_ context.Context, field g
 }
 
 func (ec *executionContext) _Issue_title(ctx context.Context, field graphql.CollectedField, obj *model.Issue) (ret graphql.Marshaler) {
-	if v := obj.Title(); direct {
+	if v := obj.Title(); direct.Load() {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -6795,7 +6969,7 @@ func (ec *executionContext) fieldContext_Issue_title(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Issue_description(ctx context.Context, field graphql.CollectedField, obj *model.Issue) (ret graphql.Marshaler) {
-	if v := obj.Description(); direct {
+	if v := obj.Description(); direct.Load() {
 		return ec.marshalOString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -6821,6 +6995,12 @@ func (ec *executionContext) fieldContext_Issue_description(_ context.Context, fi
 }
 
 func (ec *executionContext) _Issue_sections(ctx context.Context, field graphql.CollectedField, obj *model.Issue) (ret graphql.Marshaler) {
+	if v := obj.Sections(); direct.Load() && v != nil {
+		fc, _ := ec.fieldContext_Issue_sections(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNSection2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐSectionᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6853,6 +7033,12 @@ func (ec *executionContext) fieldContext_Issue_sections(_ context.Context, field
 }
 
 func (ec *executionContext) _Issue_budgets(ctx context.Context, field graphql.CollectedField, obj *model.Issue) (ret graphql.Marshaler) {
+	if v := obj.Budgets(); direct.Load() && v != nil {
+		fc, _ := ec.fieldContext_Issue_budgets(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNBudget2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐBudgetᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6885,7 +7071,7 @@ func (ec *executionContext) fieldContext_Issue_budgets(_ context.Context, field 
 }
 
 func (ec *executionContext) _Issue_line(ctx context.Context, field graphql.CollectedField, obj *model.Issue) (ret graphql.Marshaler) {
-	if v := obj.Line(); direct {
+	if v := obj.Line(); direct.Load() {
 		return ec.marshalOInt2ᚖint(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -6911,6 +7097,12 @@ func (ec *executionContext) fieldContext_Issue_line(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Issue_source(ctx context.Context, field graphql.CollectedField, obj *model.Issue) (ret graphql.Marshaler) {
+	if v := obj.Source(); direct.Load() {
+		fc, _ := ec.fieldContext_Issue_source(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNSource2githubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐSource(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6943,6 +7135,12 @@ func (ec *executionContext) fieldContext_Issue_source(_ context.Context, field g
 }
 
 func (ec *executionContext) _Issue_strategies(ctx context.Context, field graphql.CollectedField, obj *model.Issue) (ret graphql.Marshaler) {
+	if v := obj.Strategies(); direct.Load() && v != nil {
+		fc, _ := ec.fieldContext_Issue_strategies(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNStrategy2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐStrategyᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6975,6 +7173,12 @@ func (ec *executionContext) fieldContext_Issue_strategies(_ context.Context, fie
 }
 
 func (ec *executionContext) _Issue_initiatives(ctx context.Context, field graphql.CollectedField, obj *model.Issue) (ret graphql.Marshaler) {
+	if v := obj.Initiatives(); direct.Load() && v != nil {
+		fc, _ := ec.fieldContext_Issue_initiatives(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNInitiative2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐInitiativeᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7007,6 +7211,12 @@ func (ec *executionContext) fieldContext_Issue_initiatives(_ context.Context, fi
 }
 
 func (ec *executionContext) _Issue_plan(ctx context.Context, field graphql.CollectedField, obj *model.Issue) (ret graphql.Marshaler) {
+	if v := obj.Plan(); direct.Load() && v != nil {
+		fc, _ := ec.fieldContext_Issue_plan(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐPlan(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7039,6 +7249,12 @@ func (ec *executionContext) fieldContext_Issue_plan(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Issue_partners(ctx context.Context, field graphql.CollectedField, obj *model.Issue) (ret graphql.Marshaler) {
+	if v := obj.Partners(); direct.Load() && v != nil {
+		fc, _ := ec.fieldContext_Issue_partners(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNPartner2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐPartnerᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7071,6 +7287,12 @@ func (ec *executionContext) fieldContext_Issue_partners(_ context.Context, field
 }
 
 func (ec *executionContext) _Issue_topics(ctx context.Context, field graphql.CollectedField, obj *model.Issue) (ret graphql.Marshaler) {
+	if v := obj.Topics(); direct.Load() && v != nil {
+		fc, _ := ec.fieldContext_Issue_topics(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNTopic2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐTopicᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7103,6 +7325,12 @@ func (ec *executionContext) fieldContext_Issue_topics(_ context.Context, field g
 }
 
 func (ec *executionContext) _Issue_targetGroups(ctx context.Context, field graphql.CollectedField, obj *model.Issue) (ret graphql.Marshaler) {
+	if v := obj.TargetGroups(); direct.Load() && v != nil {
+		fc, _ := ec.fieldContext_Issue_targetGroups(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNTargetGroup2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐTargetGroupᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7135,6 +7363,12 @@ func (ec *executionContext) fieldContext_Issue_targetGroups(_ context.Context, f
 }
 
 func (ec *executionContext) _Issue_links(ctx context.Context, field graphql.CollectedField, obj *model.Issue) (ret graphql.Marshaler) {
+	if v := obj.Links(); direct.Load() && v != nil {
+		fc, _ := ec.fieldContext_Issue_links(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNLink2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐLinkᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7167,7 +7401,7 @@ func (ec *executionContext) fieldContext_Issue_links(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Link_kind(ctx context.Context, field graphql.CollectedField, obj *model.Link) (ret graphql.Marshaler) {
-	if v := obj.Kind(); direct {
+	if v := obj.Kind(); direct.Load() {
 		return ec.marshalNLinkKind2githubᚗcomᚋwardgraphᚋwardgraphᚐLinkKind(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -7193,6 +7427,12 @@ func (ec *executionContext) fieldContext_Link_kind(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Link_node(ctx context.Context, field graphql.CollectedField, obj *model.Link) (ret graphql.Marshaler) {
+	if v := obj.Node(); direct.Load() {
+		fc, _ := ec.fieldContext_Link_node(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNNode2githubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐNode(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7225,7 +7465,7 @@ func (ec *executionContext) fieldContext_Link_node(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Link_name(ctx context.Context, field graphql.CollectedField, obj *model.Link) (ret graphql.Marshaler) {
-	if v := obj.Name(); direct {
+	if v := obj.Name(); direct.Load() {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -7251,7 +7491,7 @@ func (ec *executionContext) fieldContext_Link_name(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Link_evidence(ctx context.Context, field graphql.CollectedField, obj *model.Link) (ret graphql.Marshaler) {
-	if v := obj.Evidence(); direct {
+	if v := obj.Evidence(); direct.Load() {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -7277,7 +7517,7 @@ func (ec *executionContext) fieldContext_Link_evidence(_ context.Context, field 
 }
 
 func (ec *executionContext) _Link_line(ctx context.Context, field graphql.CollectedField, obj *model.Link) (ret graphql.Marshaler) {
-	if v := obj.Line(); direct {
+	if v := obj.Line(); direct.Load() {
 		return ec.marshalOInt2ᚖint(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -7303,7 +7543,7 @@ func (ec *executionContext) fieldContext_Link_line(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Mission_id(ctx context.Context, field graphql.CollectedField, obj *model.Mission) (ret graphql.Marshaler) {
-	if v := obj.ID(); direct {
+	if v := obj.ID(); direct.Load() {
 		return ec.marshalNID2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -7329,7 +7569,7 @@ func (ec *executionContext) fieldContext_Mission_id(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Mission_number(ctx context.Context, field graphql.CollectedField, obj *model.Mission) (ret graphql.Marshaler) {
-	if v := obj.Number(); direct {
+	if v := obj.Number(); direct.Load() {
 		return ec.marshalNInt2int(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -7355,7 +7595,7 @@ func (ec *executionContext) fieldContext_Mission_number(_ context.Context, field
 }
 
 func (ec *executionContext) _Mission_text(ctx context.Context, field graphql.CollectedField, obj *model.Mission) (ret graphql.Marshaler) {
-	if v := obj.Text(); direct {
+	if v := obj.Text(); direct.Load() {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -7381,7 +7621,7 @@ func (ec *executionContext) fieldContext_Mission_text(_ context.Context, field g
 }
 
 func (ec *executionContext) _Mission_line(ctx context.Context, field graphql.CollectedField, obj *model.Mission) (ret graphql.Marshaler) {
-	if v := obj.Line(); direct {
+	if v := obj.Line(); direct.Load() {
 		return ec.marshalOInt2ᚖint(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -7407,6 +7647,12 @@ func (ec *executionContext) fieldContext_Mission_line(_ context.Context, field g
 }
 
 func (ec *executionContext) _Mission_source(ctx context.Context, field graphql.CollectedField, obj *model.Mission) (ret graphql.Marshaler) {
+	if v := obj.Source(); direct.Load() {
+		fc, _ := ec.fieldContext_Mission_source(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNSource2githubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐSource(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7439,6 +7685,12 @@ func (ec *executionContext) fieldContext_Mission_source(_ context.Context, field
 }
 
 func (ec *executionContext) _Mission_plan(ctx context.Context, field graphql.CollectedField, obj *model.Mission) (ret graphql.Marshaler) {
+	if v := obj.Plan(); direct.Load() && v != nil {
+		fc, _ := ec.fieldContext_Mission_plan(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐPlan(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7471,6 +7723,12 @@ func (ec *executionContext) fieldContext_Mission_plan(_ context.Context, field g
 }
 
 func (ec *executionContext) _Mission_partners(ctx context.Context, field graphql.CollectedField, obj *model.Mission) (ret graphql.Marshaler) {
+	if v := obj.Partners(); direct.Load() && v != nil {
+		fc, _ := ec.fieldContext_Mission_partners(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNPartner2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐPartnerᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7503,6 +7761,12 @@ func (ec *executionContext) fieldContext_Mission_partners(_ context.Context, fie
 }
 
 func (ec *executionContext) _Mission_topics(ctx context.Context, field graphql.CollectedField, obj *model.Mission) (ret graphql.Marshaler) {
+	if v := obj.Topics(); direct.Load() && v != nil {
+		fc, _ := ec.fieldContext_Mission_topics(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNTopic2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐTopicᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7535,6 +7799,12 @@ func (ec *executionContext) fieldContext_Mission_topics(_ context.Context, field
 }
 
 func (ec *executionContext) _Mission_targetGroups(ctx context.Context, field graphql.CollectedField, obj *model.Mission) (ret graphql.Marshaler) {
+	if v := obj.TargetGroups(); direct.Load() && v != nil {
+		fc, _ := ec.fieldContext_Mission_targetGroups(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNTargetGroup2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐTargetGroupᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7567,6 +7837,12 @@ func (ec *executionContext) fieldContext_Mission_targetGroups(_ context.Context,
 }
 
 func (ec *executionContext) _Mission_links(ctx context.Context, field graphql.CollectedField, obj *model.Mission) (ret graphql.Marshaler) {
+	if v := obj.Links(); direct.Load() && v != nil {
+		fc, _ := ec.fieldContext_Mission_links(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNLink2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐLinkᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7599,7 +7875,7 @@ func (ec *executionContext) fieldContext_Mission_links(_ context.Context, field 
 }
 
 func (ec *executionContext) _Municipality_id(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Municipality) (ret graphql.Marshaler) {
-	if v := obj.ID; direct {
+	if v := obj.ID; direct.Load() {
 		return ec.marshalNID2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -7625,7 +7901,7 @@ func (ec *executionContext) fieldContext_Municipality_id(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Municipality_code(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Municipality) (ret graphql.Marshaler) {
-	if v := obj.Code; direct {
+	if v := obj.Code; direct.Load() {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -7651,7 +7927,7 @@ func (ec *executionContext) fieldContext_Municipality_code(_ context.Context, fi
 }
 
 func (ec *executionContext) _Municipality_name(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Municipality) (ret graphql.Marshaler) {
-	if v := obj.Name; direct {
+	if v := obj.Name; direct.Load() {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -7677,7 +7953,7 @@ func (ec *executionContext) fieldContext_Municipality_name(_ context.Context, fi
 }
 
 func (ec *executionContext) _Municipality_nameRomaji(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Municipality) (ret graphql.Marshaler) {
-	if v := obj.NameRomaji; direct {
+	if v := obj.NameRomaji; direct.Load() {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -7735,7 +8011,7 @@ func (ec *executionContext) fieldContext_Municipality_wards(_ context.Context, f
 }
 
 func (ec *executionContext) _PageInfo_hasNextPage(ctx context.Context, field graphql.CollectedField, obj *model.PageInfo) (ret graphql.Marshaler) {
-	if v := obj.HasNextPage; direct {
+	if v := obj.HasNextPage; direct.Load() {
 		return ec.marshalNBoolean2bool(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -7761,7 +8037,7 @@ func (ec *executionContext) fieldContext_PageInfo_hasNextPage(_ context.Context,
 }
 
 func (ec *executionContext) _PageInfo_hasPreviousPage(ctx context.Context, field graphql.CollectedField, obj *model.PageInfo) (ret graphql.Marshaler) {
-	if v := obj.HasPreviousPage; direct {
+	if v := obj.HasPreviousPage; direct.Load() {
 		return ec.marshalNBoolean2bool(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -7787,7 +8063,7 @@ func (ec *executionContext) fieldContext_PageInfo_hasPreviousPage(_ context.Cont
 }
 
 func (ec *executionContext) _PageInfo_startCursor(ctx context.Context, field graphql.CollectedField, obj *model.PageInfo) (ret graphql.Marshaler) {
-	if v := obj.StartCursor; direct {
+	if v := obj.StartCursor; direct.Load() {
 		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -7813,7 +8089,7 @@ func (ec *executionContext) fieldContext_PageInfo_startCursor(_ context.Context,
 }
 
 func (ec *executionContext) _PageInfo_endCursor(ctx context.Context, field graphql.CollectedField, obj *model.PageInfo) (ret graphql.Marshaler) {
-	if v := obj.EndCursor; direct {
+	if v := obj.EndCursor; direct.Load() {
 		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -7839,7 +8115,7 @@ func (ec *executionContext) fieldContext_PageInfo_endCursor(_ context.Context, f
 }
 
 func (ec *executionContext) _Partner_id(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Partner) (ret graphql.Marshaler) {
-	if v := obj.ID; direct {
+	if v := obj.ID; direct.Load() {
 		return ec.marshalNID2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -7865,7 +8141,7 @@ func (ec *executionContext) fieldContext_Partner_id(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Partner_name(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Partner) (ret graphql.Marshaler) {
-	if v := obj.Name; direct {
+	if v := obj.Name; direct.Load() {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -7891,7 +8167,7 @@ func (ec *executionContext) fieldContext_Partner_name(_ context.Context, field g
 }
 
 func (ec *executionContext) _Partner_kind(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Partner) (ret graphql.Marshaler) {
-	if v := obj.Kind; direct {
+	if v := obj.Kind; direct.Load() {
 		return ec.marshalOString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -7961,6 +8237,12 @@ func (ec *executionContext) fieldContext_Partner_initiatives(ctx context.Context
 }
 
 func (ec *executionContext) _Path_nodes(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Path) (ret graphql.Marshaler) {
+	if v := obj.Nodes; direct.Load() && v != nil {
+		fc, _ := ec.fieldContext_Path_nodes(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNGraphNode2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐGraphNodeᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7993,6 +8275,12 @@ func (ec *executionContext) fieldContext_Path_nodes(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Path_edges(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Path) (ret graphql.Marshaler) {
+	if v := obj.Edges; direct.Load() && v != nil {
+		fc, _ := ec.fieldContext_Path_edges(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNGraphEdge2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐGraphEdgeᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8048,7 +8336,7 @@ func (ec *executionContext) fieldContext_Path_length(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Plan_id(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Plan) (ret graphql.Marshaler) {
-	if v := obj.ID; direct {
+	if v := obj.ID; direct.Load() {
 		return ec.marshalNID2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -8074,6 +8362,12 @@ func (ec *executionContext) fieldContext_Plan_id(_ context.Context, field graphq
 }
 
 func (ec *executionContext) _Plan_ward(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Plan) (ret graphql.Marshaler) {
+	if v := obj.Ward; direct.Load() {
+		fc, _ := ec.fieldContext_Plan_ward(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNWard2githubᚗcomᚋwardgraphᚋwardgraphᚐWard(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8106,7 +8400,7 @@ func (ec *executionContext) fieldContext_Plan_ward(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Plan_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Plan) (ret graphql.Marshaler) {
-	if v := obj.FiscalYear; direct {
+	if v := obj.FiscalYear; direct.Load() {
 		return ec.marshalNInt2int(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -8132,7 +8426,7 @@ func (ec *executionContext) fieldContext_Plan_fiscalYear(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Plan_fiscalYearLabel(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Plan) (ret graphql.Marshaler) {
-	if v := obj.FiscalYearLabel; direct {
+	if v := obj.FiscalYearLabel; direct.Load() {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -8158,7 +8452,7 @@ func (ec *executionContext) fieldContext_Plan_fiscalYearLabel(_ context.Context,
 }
 
 func (ec *executionContext) _Plan_draft(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Plan) (ret graphql.Marshaler) {
-	if v := obj.Draft; direct {
+	if v := obj.Draft; direct.Load() {
 		return ec.marshalNBoolean2bool(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -8184,7 +8478,7 @@ func (ec *executionContext) fieldContext_Plan_draft(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Plan_title(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Plan) (ret graphql.Marshaler) {
-	if v := obj.Title; direct {
+	if v := obj.Title; direct.Load() {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -8265,6 +8559,12 @@ func (ec *executionContext) fieldContext_Plan_source(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Plan_revisions(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Plan) (ret graphql.Marshaler) {
+	if v := obj.Revisions; direct.Load() && v != nil {
+		fc, _ := ec.fieldContext_Plan_revisions(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNRevision2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐRevisionᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8655,6 +8955,12 @@ func (ec *executionContext) fieldContext_Plan_contact(_ context.Context, field g
 }
 
 func (ec *executionContext) _Plan_warnings(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Plan) (ret graphql.Marshaler) {
+	if v := obj.Warnings; direct.Load() && v != nil {
+		fc, _ := ec.fieldContext_Plan_warnings(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNWarning2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐWarningᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8687,6 +8993,12 @@ func (ec *executionContext) fieldContext_Plan_warnings(_ context.Context, field 
 }
 
 func (ec *executionContext) _Plan_coverage(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Plan) (ret graphql.Marshaler) {
+	if v := obj.Coverage; direct.Load() {
+		fc, _ := ec.fieldContext_Plan_coverage(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalOCoverage2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐCoverage(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8719,7 +9031,7 @@ func (ec *executionContext) fieldContext_Plan_coverage(_ context.Context, field 
 }
 
 func (ec *executionContext) _Policy_id(ctx context.Context, field graphql.CollectedField, obj *model.Policy) (ret graphql.Marshaler) {
-	if v := obj.ID(); direct {
+	if v := obj.ID(); direct.Load() {
 		return ec.marshalNID2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -8745,7 +9057,7 @@ func (ec *executionContext) fieldContext_Policy_id(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Policy_text(ctx context.Context, field graphql.CollectedField, obj *model.Policy) (ret graphql.Marshaler) {
-	if v := obj.Text(); direct {
+	if v := obj.Text(); direct.Load() {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -8771,7 +9083,7 @@ func (ec *executionContext) fieldContext_Policy_text(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Policy_line(ctx context.Context, field graphql.CollectedField, obj *model.Policy) (ret graphql.Marshaler) {
-	if v := obj.Line(); direct {
+	if v := obj.Line(); direct.Load() {
 		return ec.marshalOInt2ᚖint(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -8797,6 +9109,12 @@ func (ec *executionContext) fieldContext_Policy_line(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Policy_source(ctx context.Context, field graphql.CollectedField, obj *model.Policy) (ret graphql.Marshaler) {
+	if v := obj.Source(); direct.Load() {
+		fc, _ := ec.fieldContext_Policy_source(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNSource2githubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐSource(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8829,6 +9147,12 @@ func (ec *executionContext) fieldContext_Policy_source(_ context.Context, field 
 }
 
 func (ec *executionContext) _Policy_plan(ctx context.Context, field graphql.CollectedField, obj *model.Policy) (ret graphql.Marshaler) {
+	if v := obj.Plan(); direct.Load() && v != nil {
+		fc, _ := ec.fieldContext_Policy_plan(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐPlan(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8861,6 +9185,12 @@ func (ec *executionContext) fieldContext_Policy_plan(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Policy_partners(ctx context.Context, field graphql.CollectedField, obj *model.Policy) (ret graphql.Marshaler) {
+	if v := obj.Partners(); direct.Load() && v != nil {
+		fc, _ := ec.fieldContext_Policy_partners(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNPartner2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐPartnerᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8893,6 +9223,12 @@ func (ec *executionContext) fieldContext_Policy_partners(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Policy_topics(ctx context.Context, field graphql.CollectedField, obj *model.Policy) (ret graphql.Marshaler) {
+	if v := obj.Topics(); direct.Load() && v != nil {
+		fc, _ := ec.fieldContext_Policy_topics(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNTopic2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐTopicᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8925,6 +9261,12 @@ func (ec *executionContext) fieldContext_Policy_topics(_ context.Context, field 
 }
 
 func (ec *executionContext) _Policy_targetGroups(ctx context.Context, field graphql.CollectedField, obj *model.Policy) (ret graphql.Marshaler) {
+	if v := obj.TargetGroups(); direct.Load() && v != nil {
+		fc, _ := ec.fieldContext_Policy_targetGroups(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNTargetGroup2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐTargetGroupᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8957,6 +9299,12 @@ func (ec *executionContext) fieldContext_Policy_targetGroups(_ context.Context, 
 }
 
 func (ec *executionContext) _Policy_links(ctx context.Context, field graphql.CollectedField, obj *model.Policy) (ret graphql.Marshaler) {
+	if v := obj.Links(); direct.Load() && v != nil {
+		fc, _ := ec.fieldContext_Policy_links(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNLink2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐLinkᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8989,7 +9337,7 @@ func (ec *executionContext) fieldContext_Policy_links(_ context.Context, field g
 }
 
 func (ec *executionContext) _Program_id(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Program) (ret graphql.Marshaler) {
-	if v := obj.ID; direct {
+	if v := obj.ID; direct.Load() {
 		return ec.marshalNID2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -9015,7 +9363,7 @@ func (ec *executionContext) fieldContext_Program_id(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Program_name(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Program) (ret graphql.Marshaler) {
-	if v := obj.Name; direct {
+	if v := obj.Name; direct.Load() {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -9941,7 +10289,7 @@ func (ec *executionContext) fieldContext_Query___schema(_ context.Context, field
 }
 
 func (ec *executionContext) _ReformItem_id(ctx context.Context, field graphql.CollectedField, obj *model.ReformItem) (ret graphql.Marshaler) {
-	if v := obj.ID(); direct {
+	if v := obj.ID(); direct.Load() {
 		return ec.marshalNID2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -9967,7 +10315,7 @@ func (ec *executionContext) fieldContext_ReformItem_id(_ context.Context, field 
 }
 
 func (ec *executionContext) _ReformItem_title(ctx context.Context, field graphql.CollectedField, obj *model.ReformItem) (ret graphql.Marshaler) {
-	if v := obj.Title(); direct {
+	if v := obj.Title(); direct.Load() {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -9993,7 +10341,7 @@ func (ec *executionContext) fieldContext_ReformItem_title(_ context.Context, fie
 }
 
 func (ec *executionContext) _ReformItem_description(ctx context.Context, field graphql.CollectedField, obj *model.ReformItem) (ret graphql.Marshaler) {
-	if v := obj.Description(); direct {
+	if v := obj.Description(); direct.Load() {
 		return ec.marshalOString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -10019,6 +10367,12 @@ func (ec *executionContext) fieldContext_ReformItem_description(_ context.Contex
 }
 
 func (ec *executionContext) _ReformItem_program(ctx context.Context, field graphql.CollectedField, obj *model.ReformItem) (ret graphql.Marshaler) {
+	if v := obj.Program(); direct.Load() {
+		fc, _ := ec.fieldContext_ReformItem_program(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNProgram2githubᚗcomᚋwardgraphᚋwardgraphᚐProgram(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10051,7 +10405,7 @@ func (ec *executionContext) fieldContext_ReformItem_program(_ context.Context, f
 }
 
 func (ec *executionContext) _ReformItem_line(ctx context.Context, field graphql.CollectedField, obj *model.ReformItem) (ret graphql.Marshaler) {
-	if v := obj.Line(); direct {
+	if v := obj.Line(); direct.Load() {
 		return ec.marshalOInt2ᚖint(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -10077,6 +10431,12 @@ func (ec *executionContext) fieldContext_ReformItem_line(_ context.Context, fiel
 }
 
 func (ec *executionContext) _ReformItem_source(ctx context.Context, field graphql.CollectedField, obj *model.ReformItem) (ret graphql.Marshaler) {
+	if v := obj.Source(); direct.Load() {
+		fc, _ := ec.fieldContext_ReformItem_source(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNSource2githubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐSource(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10109,6 +10469,12 @@ func (ec *executionContext) fieldContext_ReformItem_source(_ context.Context, fi
 }
 
 func (ec *executionContext) _ReformItem_plan(ctx context.Context, field graphql.CollectedField, obj *model.ReformItem) (ret graphql.Marshaler) {
+	if v := obj.Plan(); direct.Load() && v != nil {
+		fc, _ := ec.fieldContext_ReformItem_plan(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐPlan(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10141,7 +10507,7 @@ func (ec *executionContext) fieldContext_ReformItem_plan(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Revision_date(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Revision) (ret graphql.Marshaler) {
-	if v := obj.Date; direct {
+	if v := obj.Date; direct.Load() {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -10167,7 +10533,7 @@ func (ec *executionContext) fieldContext_Revision_date(_ context.Context, field 
 }
 
 func (ec *executionContext) _Revision_text(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Revision) (ret graphql.Marshaler) {
-	if v := obj.Text; direct {
+	if v := obj.Text; direct.Load() {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -10193,7 +10559,7 @@ func (ec *executionContext) fieldContext_Revision_text(_ context.Context, field 
 }
 
 func (ec *executionContext) _Revision_line(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Revision) (ret graphql.Marshaler) {
-	if v := obj.Line; direct {
+	if v := obj.Line; direct.Load() {
 		return ec.marshalOInt2int(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -10219,6 +10585,12 @@ func (ec *executionContext) fieldContext_Revision_line(_ context.Context, field 
 }
 
 func (ec *executionContext) _SearchHit_node(ctx context.Context, field graphql.CollectedField, obj *model.SearchHit) (ret graphql.Marshaler) {
+	if v := obj.Node; direct.Load() {
+		fc, _ := ec.fieldContext_SearchHit_node(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNNode2githubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐNode(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10251,7 +10623,7 @@ func (ec *executionContext) fieldContext_SearchHit_node(_ context.Context, field
 }
 
 func (ec *executionContext) _SearchHit_snippet(ctx context.Context, field graphql.CollectedField, obj *model.SearchHit) (ret graphql.Marshaler) {
-	if v := obj.Snippet; direct {
+	if v := obj.Snippet; direct.Load() {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -10300,6 +10672,12 @@ func (ec *executionContext) fieldContext_SearchHit_score(_ context.Context, fiel
 }
 
 func (ec *executionContext) _SearchHit_plan(ctx context.Context, field graphql.CollectedField, obj *model.SearchHit) (ret graphql.Marshaler) {
+	if v := obj.Plan; direct.Load() {
+		fc, _ := ec.fieldContext_SearchHit_plan(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalOPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐPlan(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10332,6 +10710,12 @@ func (ec *executionContext) fieldContext_SearchHit_plan(_ context.Context, field
 }
 
 func (ec *executionContext) _SearchHit_ward(ctx context.Context, field graphql.CollectedField, obj *model.SearchHit) (ret graphql.Marshaler) {
+	if v := obj.Ward(); direct.Load() {
+		fc, _ := ec.fieldContext_SearchHit_ward(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalOWard2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐWard(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10364,7 +10748,7 @@ func (ec *executionContext) fieldContext_SearchHit_ward(_ context.Context, field
 }
 
 func (ec *executionContext) _SearchHit_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *model.SearchHit) (ret graphql.Marshaler) {
-	if v := obj.FiscalYear(); direct {
+	if v := obj.FiscalYear(); direct.Load() {
 		return ec.marshalOInt2ᚖint(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -10390,7 +10774,7 @@ func (ec *executionContext) fieldContext_SearchHit_fiscalYear(_ context.Context,
 }
 
 func (ec *executionContext) _SearchHit_code(ctx context.Context, field graphql.CollectedField, obj *model.SearchHit) (ret graphql.Marshaler) {
-	if v := obj.Code(); direct {
+	if v := obj.Code(); direct.Load() {
 		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -10416,7 +10800,7 @@ func (ec *executionContext) fieldContext_SearchHit_code(_ context.Context, field
 }
 
 func (ec *executionContext) _Section_title(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Section) (ret graphql.Marshaler) {
-	if v := obj.Title; direct {
+	if v := obj.Title; direct.Load() {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -10442,7 +10826,7 @@ func (ec *executionContext) fieldContext_Section_title(_ context.Context, field 
 }
 
 func (ec *executionContext) _Section_text(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Section) (ret graphql.Marshaler) {
-	if v := obj.Text; direct {
+	if v := obj.Text; direct.Load() {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -10468,7 +10852,7 @@ func (ec *executionContext) fieldContext_Section_text(_ context.Context, field g
 }
 
 func (ec *executionContext) _Section_line(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Section) (ret graphql.Marshaler) {
-	if v := obj.Line; direct {
+	if v := obj.Line; direct.Load() {
 		return ec.marshalOInt2int(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -10494,7 +10878,7 @@ func (ec *executionContext) fieldContext_Section_line(_ context.Context, field g
 }
 
 func (ec *executionContext) _Source_url(ctx context.Context, field graphql.CollectedField, obj *model.Source) (ret graphql.Marshaler) {
-	if v := obj.URL; direct {
+	if v := obj.URL; direct.Load() {
 		return ec.marshalOString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -10520,7 +10904,7 @@ func (ec *executionContext) fieldContext_Source_url(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Source_pageNumber(ctx context.Context, field graphql.CollectedField, obj *model.Source) (ret graphql.Marshaler) {
-	if v := obj.PageNumber; direct {
+	if v := obj.PageNumber; direct.Load() {
 		return ec.marshalOString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -10546,7 +10930,7 @@ func (ec *executionContext) fieldContext_Source_pageNumber(_ context.Context, fi
 }
 
 func (ec *executionContext) _Source_updatedOn(ctx context.Context, field graphql.CollectedField, obj *model.Source) (ret graphql.Marshaler) {
-	if v := obj.UpdatedOn; direct {
+	if v := obj.UpdatedOn; direct.Load() {
 		return ec.marshalOString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -10572,7 +10956,7 @@ func (ec *executionContext) fieldContext_Source_updatedOn(_ context.Context, fie
 }
 
 func (ec *executionContext) _Source_credit(ctx context.Context, field graphql.CollectedField, obj *model.Source) (ret graphql.Marshaler) {
-	if v := obj.Credit; direct {
+	if v := obj.Credit; direct.Load() {
 		return ec.marshalOString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -10598,7 +10982,7 @@ func (ec *executionContext) fieldContext_Source_credit(_ context.Context, field 
 }
 
 func (ec *executionContext) _Source_line(ctx context.Context, field graphql.CollectedField, obj *model.Source) (ret graphql.Marshaler) {
-	if v := obj.Line; direct {
+	if v := obj.Line; direct.Load() {
 		return ec.marshalOInt2ᚖint(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -10624,7 +11008,7 @@ func (ec *executionContext) fieldContext_Source_line(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Source_title(ctx context.Context, field graphql.CollectedField, obj *model.Source) (ret graphql.Marshaler) {
-	if v := obj.Title; direct {
+	if v := obj.Title; direct.Load() {
 		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -10650,6 +11034,12 @@ func (ec *executionContext) fieldContext_Source_title(_ context.Context, field g
 }
 
 func (ec *executionContext) _Source_attachments(ctx context.Context, field graphql.CollectedField, obj *model.Source) (ret graphql.Marshaler) {
+	if v := obj.Attachments; direct.Load() && v != nil {
+		fc, _ := ec.fieldContext_Source_attachments(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNAttachment2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐAttachmentᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10682,7 +11072,7 @@ func (ec *executionContext) fieldContext_Source_attachments(_ context.Context, f
 }
 
 func (ec *executionContext) _Strategy_id(ctx context.Context, field graphql.CollectedField, obj *model.Strategy) (ret graphql.Marshaler) {
-	if v := obj.ID(); direct {
+	if v := obj.ID(); direct.Load() {
 		return ec.marshalNID2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -10708,7 +11098,7 @@ func (ec *executionContext) fieldContext_Strategy_id(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Strategy_code(ctx context.Context, field graphql.CollectedField, obj *model.Strategy) (ret graphql.Marshaler) {
-	if v := obj.Code(); direct {
+	if v := obj.Code(); direct.Load() {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -10734,7 +11124,7 @@ func (ec *executionContext) fieldContext_Strategy_code(_ context.Context, field 
 }
 
 func (ec *executionContext) _Strategy_numbered(ctx context.Context, field graphql.CollectedField, obj *model.Strategy) (ret graphql.Marshaler) {
-	if v := obj.Numbered(); direct {
+	if v := obj.Numbered(); direct.Load() {
 		return ec.marshalNBoolean2bool(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -10760,7 +11150,7 @@ func (ec *executionContext) fieldContext_Strategy_numbered(_ context.Context, fi
 }
 
 func (ec *executionContext) _Strategy_title(ctx context.Context, field graphql.CollectedField, obj *model.Strategy) (ret graphql.Marshaler) {
-	if v := obj.Title(); direct {
+	if v := obj.Title(); direct.Load() {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -10786,7 +11176,7 @@ func (ec *executionContext) fieldContext_Strategy_title(_ context.Context, field
 }
 
 func (ec *executionContext) _Strategy_description(ctx context.Context, field graphql.CollectedField, obj *model.Strategy) (ret graphql.Marshaler) {
-	if v := obj.Description(); direct {
+	if v := obj.Description(); direct.Load() {
 		return ec.marshalOString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -10812,6 +11202,12 @@ func (ec *executionContext) fieldContext_Strategy_description(_ context.Context,
 }
 
 func (ec *executionContext) _Strategy_sections(ctx context.Context, field graphql.CollectedField, obj *model.Strategy) (ret graphql.Marshaler) {
+	if v := obj.Sections(); direct.Load() && v != nil {
+		fc, _ := ec.fieldContext_Strategy_sections(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNSection2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐSectionᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10844,7 +11240,7 @@ func (ec *executionContext) fieldContext_Strategy_sections(_ context.Context, fi
 }
 
 func (ec *executionContext) _Strategy_line(ctx context.Context, field graphql.CollectedField, obj *model.Strategy) (ret graphql.Marshaler) {
-	if v := obj.Line(); direct {
+	if v := obj.Line(); direct.Load() {
 		return ec.marshalOInt2ᚖint(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -10870,6 +11266,12 @@ func (ec *executionContext) fieldContext_Strategy_line(_ context.Context, field 
 }
 
 func (ec *executionContext) _Strategy_source(ctx context.Context, field graphql.CollectedField, obj *model.Strategy) (ret graphql.Marshaler) {
+	if v := obj.Source(); direct.Load() {
+		fc, _ := ec.fieldContext_Strategy_source(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNSource2githubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐSource(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10902,6 +11304,12 @@ func (ec *executionContext) fieldContext_Strategy_source(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Strategy_issue(ctx context.Context, field graphql.CollectedField, obj *model.Strategy) (ret graphql.Marshaler) {
+	if v := obj.Issue(); direct.Load() {
+		fc, _ := ec.fieldContext_Strategy_issue(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNIssue2githubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐIssue(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10934,6 +11342,12 @@ func (ec *executionContext) fieldContext_Strategy_issue(_ context.Context, field
 }
 
 func (ec *executionContext) _Strategy_initiatives(ctx context.Context, field graphql.CollectedField, obj *model.Strategy) (ret graphql.Marshaler) {
+	if v := obj.Initiatives(); direct.Load() && v != nil {
+		fc, _ := ec.fieldContext_Strategy_initiatives(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNInitiative2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐInitiativeᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10966,6 +11380,12 @@ func (ec *executionContext) fieldContext_Strategy_initiatives(_ context.Context,
 }
 
 func (ec *executionContext) _Strategy_plan(ctx context.Context, field graphql.CollectedField, obj *model.Strategy) (ret graphql.Marshaler) {
+	if v := obj.Plan(); direct.Load() && v != nil {
+		fc, _ := ec.fieldContext_Strategy_plan(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐPlan(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10998,6 +11418,12 @@ func (ec *executionContext) fieldContext_Strategy_plan(_ context.Context, field 
 }
 
 func (ec *executionContext) _Strategy_partners(ctx context.Context, field graphql.CollectedField, obj *model.Strategy) (ret graphql.Marshaler) {
+	if v := obj.Partners(); direct.Load() && v != nil {
+		fc, _ := ec.fieldContext_Strategy_partners(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNPartner2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐPartnerᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11030,6 +11456,12 @@ func (ec *executionContext) fieldContext_Strategy_partners(_ context.Context, fi
 }
 
 func (ec *executionContext) _Strategy_topics(ctx context.Context, field graphql.CollectedField, obj *model.Strategy) (ret graphql.Marshaler) {
+	if v := obj.Topics(); direct.Load() && v != nil {
+		fc, _ := ec.fieldContext_Strategy_topics(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNTopic2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐTopicᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11062,6 +11494,12 @@ func (ec *executionContext) fieldContext_Strategy_topics(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Strategy_targetGroups(ctx context.Context, field graphql.CollectedField, obj *model.Strategy) (ret graphql.Marshaler) {
+	if v := obj.TargetGroups(); direct.Load() && v != nil {
+		fc, _ := ec.fieldContext_Strategy_targetGroups(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNTargetGroup2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐTargetGroupᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11094,6 +11532,12 @@ func (ec *executionContext) fieldContext_Strategy_targetGroups(_ context.Context
 }
 
 func (ec *executionContext) _Strategy_links(ctx context.Context, field graphql.CollectedField, obj *model.Strategy) (ret graphql.Marshaler) {
+	if v := obj.Links(); direct.Load() && v != nil {
+		fc, _ := ec.fieldContext_Strategy_links(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNLink2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐLinkᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11126,6 +11570,12 @@ func (ec *executionContext) fieldContext_Strategy_links(_ context.Context, field
 }
 
 func (ec *executionContext) _Subgraph_nodes(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Subgraph) (ret graphql.Marshaler) {
+	if v := obj.Nodes; direct.Load() && v != nil {
+		fc, _ := ec.fieldContext_Subgraph_nodes(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNGraphNode2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐGraphNodeᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11158,6 +11608,12 @@ func (ec *executionContext) fieldContext_Subgraph_nodes(_ context.Context, field
 }
 
 func (ec *executionContext) _Subgraph_edges(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Subgraph) (ret graphql.Marshaler) {
+	if v := obj.Edges; direct.Load() && v != nil {
+		fc, _ := ec.fieldContext_Subgraph_edges(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNGraphEdge2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐGraphEdgeᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11190,7 +11646,7 @@ func (ec *executionContext) fieldContext_Subgraph_edges(_ context.Context, field
 }
 
 func (ec *executionContext) _Subgraph_truncated(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Subgraph) (ret graphql.Marshaler) {
-	if v := obj.Truncated; direct {
+	if v := obj.Truncated; direct.Load() {
 		return ec.marshalNBoolean2bool(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -11239,7 +11695,7 @@ func (ec *executionContext) fieldContext_Subgraph_compact(_ context.Context, fie
 }
 
 func (ec *executionContext) _TargetGroup_id(ctx context.Context, field graphql.CollectedField, obj *wardgraph.TargetGroup) (ret graphql.Marshaler) {
-	if v := obj.ID; direct {
+	if v := obj.ID; direct.Load() {
 		return ec.marshalNID2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -11265,7 +11721,7 @@ func (ec *executionContext) fieldContext_TargetGroup_id(_ context.Context, field
 }
 
 func (ec *executionContext) _TargetGroup_name(ctx context.Context, field graphql.CollectedField, obj *wardgraph.TargetGroup) (ret graphql.Marshaler) {
-	if v := obj.Name; direct {
+	if v := obj.Name; direct.Load() {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -11335,7 +11791,7 @@ func (ec *executionContext) fieldContext_TargetGroup_initiatives(ctx context.Con
 }
 
 func (ec *executionContext) _Topic_id(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Topic) (ret graphql.Marshaler) {
-	if v := obj.ID; direct {
+	if v := obj.ID; direct.Load() {
 		return ec.marshalNID2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -11361,7 +11817,7 @@ func (ec *executionContext) fieldContext_Topic_id(_ context.Context, field graph
 }
 
 func (ec *executionContext) _Topic_name(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Topic) (ret graphql.Marshaler) {
-	if v := obj.Name; direct {
+	if v := obj.Name; direct.Load() {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -11431,6 +11887,12 @@ func (ec *executionContext) fieldContext_Topic_initiatives(ctx context.Context, 
 }
 
 func (ec *executionContext) _TopicCell_plan(ctx context.Context, field graphql.CollectedField, obj *model.TopicCell) (ret graphql.Marshaler) {
+	if v := obj.Plan; direct.Load() && v != nil {
+		fc, _ := ec.fieldContext_TopicCell_plan(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐPlan(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11463,7 +11925,7 @@ func (ec *executionContext) fieldContext_TopicCell_plan(_ context.Context, field
 }
 
 func (ec *executionContext) _TopicCell_issueCount(ctx context.Context, field graphql.CollectedField, obj *model.TopicCell) (ret graphql.Marshaler) {
-	if v := obj.IssueCount; direct {
+	if v := obj.IssueCount; direct.Load() {
 		return ec.marshalNInt2int(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -11489,7 +11951,7 @@ func (ec *executionContext) fieldContext_TopicCell_issueCount(_ context.Context,
 }
 
 func (ec *executionContext) _TopicCell_initiativeCount(ctx context.Context, field graphql.CollectedField, obj *model.TopicCell) (ret graphql.Marshaler) {
-	if v := obj.InitiativeCount; direct {
+	if v := obj.InitiativeCount; direct.Load() {
 		return ec.marshalNInt2int(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -11515,7 +11977,7 @@ func (ec *executionContext) fieldContext_TopicCell_initiativeCount(_ context.Con
 }
 
 func (ec *executionContext) _TopicCell_budgetYen(ctx context.Context, field graphql.CollectedField, obj *model.TopicCell) (ret graphql.Marshaler) {
-	if v := obj.BudgetYen; direct {
+	if v := obj.BudgetYen; direct.Load() {
 		return ec.marshalOMoney2ᚖint64(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -11541,6 +12003,12 @@ func (ec *executionContext) fieldContext_TopicCell_budgetYen(_ context.Context, 
 }
 
 func (ec *executionContext) _TopicComparison_topic(ctx context.Context, field graphql.CollectedField, obj *model.TopicComparison) (ret graphql.Marshaler) {
+	if v := obj.Topic; direct.Load() {
+		fc, _ := ec.fieldContext_TopicComparison_topic(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNTopic2githubᚗcomᚋwardgraphᚋwardgraphᚐTopic(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11573,6 +12041,12 @@ func (ec *executionContext) fieldContext_TopicComparison_topic(_ context.Context
 }
 
 func (ec *executionContext) _TopicComparison_cells(ctx context.Context, field graphql.CollectedField, obj *model.TopicComparison) (ret graphql.Marshaler) {
+	if v := obj.Cells; direct.Load() && v != nil {
+		fc, _ := ec.fieldContext_TopicComparison_cells(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNTopicCell2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐTopicCellᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11605,7 +12079,7 @@ func (ec *executionContext) fieldContext_TopicComparison_cells(_ context.Context
 }
 
 func (ec *executionContext) _Ward_id(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Ward) (ret graphql.Marshaler) {
-	if v := obj.ID; direct {
+	if v := obj.ID; direct.Load() {
 		return ec.marshalNID2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -11631,7 +12105,7 @@ func (ec *executionContext) fieldContext_Ward_id(_ context.Context, field graphq
 }
 
 func (ec *executionContext) _Ward_code(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Ward) (ret graphql.Marshaler) {
-	if v := obj.Code; direct {
+	if v := obj.Code; direct.Load() {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -11657,7 +12131,7 @@ func (ec *executionContext) fieldContext_Ward_code(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Ward_name(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Ward) (ret graphql.Marshaler) {
-	if v := obj.Name; direct {
+	if v := obj.Name; direct.Load() {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -11683,7 +12157,7 @@ func (ec *executionContext) fieldContext_Ward_name(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Ward_nameRomaji(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Ward) (ret graphql.Marshaler) {
-	if v := obj.NameRomaji; direct {
+	if v := obj.NameRomaji; direct.Load() {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -11773,7 +12247,7 @@ func (ec *executionContext) fieldContext_Ward_plans(_ context.Context, field gra
 }
 
 func (ec *executionContext) _WardComparison_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *model.WardComparison) (ret graphql.Marshaler) {
-	if v := obj.FiscalYear; direct {
+	if v := obj.FiscalYear; direct.Load() {
 		return ec.marshalNInt2int(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -11799,6 +12273,12 @@ func (ec *executionContext) fieldContext_WardComparison_fiscalYear(_ context.Con
 }
 
 func (ec *executionContext) _WardComparison_plans(ctx context.Context, field graphql.CollectedField, obj *model.WardComparison) (ret graphql.Marshaler) {
+	if v := obj.Plans; direct.Load() && v != nil {
+		fc, _ := ec.fieldContext_WardComparison_plans(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNPlan2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐPlanᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11831,6 +12311,12 @@ func (ec *executionContext) fieldContext_WardComparison_plans(_ context.Context,
 }
 
 func (ec *executionContext) _WardComparison_topics(ctx context.Context, field graphql.CollectedField, obj *model.WardComparison) (ret graphql.Marshaler) {
+	if v := obj.Topics; direct.Load() && v != nil {
+		fc, _ := ec.fieldContext_WardComparison_topics(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNTopicComparison2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐTopicComparisonᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11863,6 +12349,12 @@ func (ec *executionContext) fieldContext_WardComparison_topics(_ context.Context
 }
 
 func (ec *executionContext) _WardComparison_sharedPartners(ctx context.Context, field graphql.CollectedField, obj *model.WardComparison) (ret graphql.Marshaler) {
+	if v := obj.SharedPartners; direct.Load() && v != nil {
+		fc, _ := ec.fieldContext_WardComparison_sharedPartners(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNPartner2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐPartnerᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11895,7 +12387,7 @@ func (ec *executionContext) fieldContext_WardComparison_sharedPartners(_ context
 }
 
 func (ec *executionContext) _Warning_line(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Warning) (ret graphql.Marshaler) {
-	if v := obj.Line; direct {
+	if v := obj.Line; direct.Load() {
 		return ec.marshalNInt2int(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -11921,7 +12413,7 @@ func (ec *executionContext) fieldContext_Warning_line(_ context.Context, field g
 }
 
 func (ec *executionContext) _Warning_message(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Warning) (ret graphql.Marshaler) {
-	if v := obj.Message; direct {
+	if v := obj.Message; direct.Load() {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -11947,6 +12439,12 @@ func (ec *executionContext) fieldContext_Warning_message(_ context.Context, fiel
 }
 
 func (ec *executionContext) _YearComparison_ward(ctx context.Context, field graphql.CollectedField, obj *model.YearComparison) (ret graphql.Marshaler) {
+	if v := obj.Ward; direct.Load() {
+		fc, _ := ec.fieldContext_YearComparison_ward(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNWard2githubᚗcomᚋwardgraphᚋwardgraphᚐWard(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11979,7 +12477,7 @@ func (ec *executionContext) fieldContext_YearComparison_ward(_ context.Context, 
 }
 
 func (ec *executionContext) _YearComparison_fiscalYears(ctx context.Context, field graphql.CollectedField, obj *model.YearComparison) (ret graphql.Marshaler) {
-	if v := obj.FiscalYears; direct && v != nil {
+	if v := obj.FiscalYears; direct.Load() && v != nil {
 		return ec.marshalNInt2ᚕintᚄ(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -12005,6 +12503,12 @@ func (ec *executionContext) fieldContext_YearComparison_fiscalYears(_ context.Co
 }
 
 func (ec *executionContext) _YearComparison_plans(ctx context.Context, field graphql.CollectedField, obj *model.YearComparison) (ret graphql.Marshaler) {
+	if v := obj.Plans; direct.Load() && v != nil {
+		fc, _ := ec.fieldContext_YearComparison_plans(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNPlan2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐPlanᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12037,6 +12541,12 @@ func (ec *executionContext) fieldContext_YearComparison_plans(_ context.Context,
 }
 
 func (ec *executionContext) _YearComparison_topics(ctx context.Context, field graphql.CollectedField, obj *model.YearComparison) (ret graphql.Marshaler) {
+	if v := obj.Topics; direct.Load() && v != nil {
+		fc, _ := ec.fieldContext_YearComparison_topics(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNTopicComparison2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐTopicComparisonᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12069,6 +12579,12 @@ func (ec *executionContext) fieldContext_YearComparison_topics(_ context.Context
 }
 
 func (ec *executionContext) _YearComparison_sharedPartners(ctx context.Context, field graphql.CollectedField, obj *model.YearComparison) (ret graphql.Marshaler) {
+	if v := obj.SharedPartners; direct.Load() && v != nil {
+		fc, _ := ec.fieldContext_YearComparison_sharedPartners(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNPartner2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐPartnerᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12101,7 +12617,7 @@ func (ec *executionContext) fieldContext_YearComparison_sharedPartners(_ context
 }
 
 func (ec *executionContext) ___Directive_name(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
-	if v := obj.Name; direct {
+	if v := obj.Name; direct.Load() {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -12127,7 +12643,7 @@ func (ec *executionContext) fieldContext___Directive_name(_ context.Context, fie
 }
 
 func (ec *executionContext) ___Directive_description(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
-	if v := obj.Description(); direct {
+	if v := obj.Description(); direct.Load() {
 		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -12153,7 +12669,7 @@ func (ec *executionContext) fieldContext___Directive_description(_ context.Conte
 }
 
 func (ec *executionContext) ___Directive_isRepeatable(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
-	if v := obj.IsRepeatable; direct {
+	if v := obj.IsRepeatable; direct.Load() {
 		return ec.marshalNBoolean2bool(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -12179,7 +12695,7 @@ func (ec *executionContext) fieldContext___Directive_isRepeatable(_ context.Cont
 }
 
 func (ec *executionContext) ___Directive_locations(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
-	if v := obj.Locations; direct && v != nil {
+	if v := obj.Locations; direct.Load() && v != nil {
 		return ec.marshalN__DirectiveLocation2ᚕstringᚄ(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -12249,7 +12765,7 @@ func (ec *executionContext) fieldContext___Directive_args(ctx context.Context, f
 }
 
 func (ec *executionContext) ___EnumValue_name(ctx context.Context, field graphql.CollectedField, obj *introspection.EnumValue) (ret graphql.Marshaler) {
-	if v := obj.Name; direct {
+	if v := obj.Name; direct.Load() {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -12275,7 +12791,7 @@ func (ec *executionContext) fieldContext___EnumValue_name(_ context.Context, fie
 }
 
 func (ec *executionContext) ___EnumValue_description(ctx context.Context, field graphql.CollectedField, obj *introspection.EnumValue) (ret graphql.Marshaler) {
-	if v := obj.Description(); direct {
+	if v := obj.Description(); direct.Load() {
 		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -12301,7 +12817,7 @@ func (ec *executionContext) fieldContext___EnumValue_description(_ context.Conte
 }
 
 func (ec *executionContext) ___EnumValue_isDeprecated(ctx context.Context, field graphql.CollectedField, obj *introspection.EnumValue) (ret graphql.Marshaler) {
-	if v := obj.IsDeprecated(); direct {
+	if v := obj.IsDeprecated(); direct.Load() {
 		return ec.marshalNBoolean2bool(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -12327,7 +12843,7 @@ func (ec *executionContext) fieldContext___EnumValue_isDeprecated(_ context.Cont
 }
 
 func (ec *executionContext) ___EnumValue_deprecationReason(ctx context.Context, field graphql.CollectedField, obj *introspection.EnumValue) (ret graphql.Marshaler) {
-	if v := obj.DeprecationReason(); direct {
+	if v := obj.DeprecationReason(); direct.Load() {
 		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -12353,7 +12869,7 @@ func (ec *executionContext) fieldContext___EnumValue_deprecationReason(_ context
 }
 
 func (ec *executionContext) ___Field_name(ctx context.Context, field graphql.CollectedField, obj *introspection.Field) (ret graphql.Marshaler) {
-	if v := obj.Name; direct {
+	if v := obj.Name; direct.Load() {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -12379,7 +12895,7 @@ func (ec *executionContext) fieldContext___Field_name(_ context.Context, field g
 }
 
 func (ec *executionContext) ___Field_description(ctx context.Context, field graphql.CollectedField, obj *introspection.Field) (ret graphql.Marshaler) {
-	if v := obj.Description(); direct {
+	if v := obj.Description(); direct.Load() {
 		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -12449,6 +12965,12 @@ func (ec *executionContext) fieldContext___Field_args(ctx context.Context, field
 }
 
 func (ec *executionContext) ___Field_type(ctx context.Context, field graphql.CollectedField, obj *introspection.Field) (ret graphql.Marshaler) {
+	if v := obj.Type; direct.Load() && v != nil {
+		fc, _ := ec.fieldContext___Field_type(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalN__Type2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12481,7 +13003,7 @@ func (ec *executionContext) fieldContext___Field_type(_ context.Context, field g
 }
 
 func (ec *executionContext) ___Field_isDeprecated(ctx context.Context, field graphql.CollectedField, obj *introspection.Field) (ret graphql.Marshaler) {
-	if v := obj.IsDeprecated(); direct {
+	if v := obj.IsDeprecated(); direct.Load() {
 		return ec.marshalNBoolean2bool(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -12507,7 +13029,7 @@ func (ec *executionContext) fieldContext___Field_isDeprecated(_ context.Context,
 }
 
 func (ec *executionContext) ___Field_deprecationReason(ctx context.Context, field graphql.CollectedField, obj *introspection.Field) (ret graphql.Marshaler) {
-	if v := obj.DeprecationReason(); direct {
+	if v := obj.DeprecationReason(); direct.Load() {
 		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -12533,7 +13055,7 @@ func (ec *executionContext) fieldContext___Field_deprecationReason(_ context.Con
 }
 
 func (ec *executionContext) ___InputValue_name(ctx context.Context, field graphql.CollectedField, obj *introspection.InputValue) (ret graphql.Marshaler) {
-	if v := obj.Name; direct {
+	if v := obj.Name; direct.Load() {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -12559,7 +13081,7 @@ func (ec *executionContext) fieldContext___InputValue_name(_ context.Context, fi
 }
 
 func (ec *executionContext) ___InputValue_description(ctx context.Context, field graphql.CollectedField, obj *introspection.InputValue) (ret graphql.Marshaler) {
-	if v := obj.Description(); direct {
+	if v := obj.Description(); direct.Load() {
 		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -12585,6 +13107,12 @@ func (ec *executionContext) fieldContext___InputValue_description(_ context.Cont
 }
 
 func (ec *executionContext) ___InputValue_type(ctx context.Context, field graphql.CollectedField, obj *introspection.InputValue) (ret graphql.Marshaler) {
+	if v := obj.Type; direct.Load() && v != nil {
+		fc, _ := ec.fieldContext___InputValue_type(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalN__Type2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12617,7 +13145,7 @@ func (ec *executionContext) fieldContext___InputValue_type(_ context.Context, fi
 }
 
 func (ec *executionContext) ___InputValue_defaultValue(ctx context.Context, field graphql.CollectedField, obj *introspection.InputValue) (ret graphql.Marshaler) {
-	if v := obj.DefaultValue; direct {
+	if v := obj.DefaultValue; direct.Load() {
 		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -12643,7 +13171,7 @@ func (ec *executionContext) fieldContext___InputValue_defaultValue(_ context.Con
 }
 
 func (ec *executionContext) ___InputValue_isDeprecated(ctx context.Context, field graphql.CollectedField, obj *introspection.InputValue) (ret graphql.Marshaler) {
-	if v := obj.IsDeprecated(); direct {
+	if v := obj.IsDeprecated(); direct.Load() {
 		return ec.marshalNBoolean2bool(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -12669,7 +13197,7 @@ func (ec *executionContext) fieldContext___InputValue_isDeprecated(_ context.Con
 }
 
 func (ec *executionContext) ___InputValue_deprecationReason(ctx context.Context, field graphql.CollectedField, obj *introspection.InputValue) (ret graphql.Marshaler) {
-	if v := obj.DeprecationReason(); direct {
+	if v := obj.DeprecationReason(); direct.Load() {
 		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -12695,7 +13223,7 @@ func (ec *executionContext) fieldContext___InputValue_deprecationReason(_ contex
 }
 
 func (ec *executionContext) ___Schema_description(ctx context.Context, field graphql.CollectedField, obj *introspection.Schema) (ret graphql.Marshaler) {
-	if v := obj.Description(); direct {
+	if v := obj.Description(); direct.Load() {
 		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -12721,6 +13249,12 @@ func (ec *executionContext) fieldContext___Schema_description(_ context.Context,
 }
 
 func (ec *executionContext) ___Schema_types(ctx context.Context, field graphql.CollectedField, obj *introspection.Schema) (ret graphql.Marshaler) {
+	if v := obj.Types(); direct.Load() && v != nil {
+		fc, _ := ec.fieldContext___Schema_types(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalN__Type2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐTypeᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12753,6 +13287,12 @@ func (ec *executionContext) fieldContext___Schema_types(_ context.Context, field
 }
 
 func (ec *executionContext) ___Schema_queryType(ctx context.Context, field graphql.CollectedField, obj *introspection.Schema) (ret graphql.Marshaler) {
+	if v := obj.QueryType(); direct.Load() && v != nil {
+		fc, _ := ec.fieldContext___Schema_queryType(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalN__Type2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12785,6 +13325,12 @@ func (ec *executionContext) fieldContext___Schema_queryType(_ context.Context, f
 }
 
 func (ec *executionContext) ___Schema_mutationType(ctx context.Context, field graphql.CollectedField, obj *introspection.Schema) (ret graphql.Marshaler) {
+	if v := obj.MutationType(); direct.Load() {
+		fc, _ := ec.fieldContext___Schema_mutationType(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalO__Type2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12817,6 +13363,12 @@ func (ec *executionContext) fieldContext___Schema_mutationType(_ context.Context
 }
 
 func (ec *executionContext) ___Schema_subscriptionType(ctx context.Context, field graphql.CollectedField, obj *introspection.Schema) (ret graphql.Marshaler) {
+	if v := obj.SubscriptionType(); direct.Load() {
+		fc, _ := ec.fieldContext___Schema_subscriptionType(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalO__Type2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12849,6 +13401,12 @@ func (ec *executionContext) fieldContext___Schema_subscriptionType(_ context.Con
 }
 
 func (ec *executionContext) ___Schema_directives(ctx context.Context, field graphql.CollectedField, obj *introspection.Schema) (ret graphql.Marshaler) {
+	if v := obj.Directives(); direct.Load() && v != nil {
+		fc, _ := ec.fieldContext___Schema_directives(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalN__Directive2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirectiveᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12881,7 +13439,7 @@ func (ec *executionContext) fieldContext___Schema_directives(_ context.Context, 
 }
 
 func (ec *executionContext) ___Type_kind(ctx context.Context, field graphql.CollectedField, obj *introspection.Type) (ret graphql.Marshaler) {
-	if v := obj.Kind(); direct {
+	if v := obj.Kind(); direct.Load() {
 		return ec.marshalN__TypeKind2string(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -12907,7 +13465,7 @@ func (ec *executionContext) fieldContext___Type_kind(_ context.Context, field gr
 }
 
 func (ec *executionContext) ___Type_name(ctx context.Context, field graphql.CollectedField, obj *introspection.Type) (ret graphql.Marshaler) {
-	if v := obj.Name(); direct {
+	if v := obj.Name(); direct.Load() {
 		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -12933,7 +13491,7 @@ func (ec *executionContext) fieldContext___Type_name(_ context.Context, field gr
 }
 
 func (ec *executionContext) ___Type_description(ctx context.Context, field graphql.CollectedField, obj *introspection.Type) (ret graphql.Marshaler) {
-	if v := obj.Description(); direct {
+	if v := obj.Description(); direct.Load() {
 		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -12959,7 +13517,7 @@ func (ec *executionContext) fieldContext___Type_description(_ context.Context, f
 }
 
 func (ec *executionContext) ___Type_specifiedByURL(ctx context.Context, field graphql.CollectedField, obj *introspection.Type) (ret graphql.Marshaler) {
-	if v := obj.SpecifiedByURL(); direct {
+	if v := obj.SpecifiedByURL(); direct.Load() {
 		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -13029,6 +13587,12 @@ func (ec *executionContext) fieldContext___Type_fields(ctx context.Context, fiel
 }
 
 func (ec *executionContext) ___Type_interfaces(ctx context.Context, field graphql.CollectedField, obj *introspection.Type) (ret graphql.Marshaler) {
+	if v := obj.Interfaces(); direct.Load() {
+		fc, _ := ec.fieldContext___Type_interfaces(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalO__Type2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐTypeᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -13061,6 +13625,12 @@ func (ec *executionContext) fieldContext___Type_interfaces(_ context.Context, fi
 }
 
 func (ec *executionContext) ___Type_possibleTypes(ctx context.Context, field graphql.CollectedField, obj *introspection.Type) (ret graphql.Marshaler) {
+	if v := obj.PossibleTypes(); direct.Load() {
+		fc, _ := ec.fieldContext___Type_possibleTypes(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalO__Type2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐTypeᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -13181,6 +13751,12 @@ func (ec *executionContext) fieldContext___Type_inputFields(ctx context.Context,
 }
 
 func (ec *executionContext) ___Type_ofType(ctx context.Context, field graphql.CollectedField, obj *introspection.Type) (ret graphql.Marshaler) {
+	if v := obj.OfType(); direct.Load() {
+		fc, _ := ec.fieldContext___Type_ofType(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalO__Type2ᚖgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -13213,7 +13789,7 @@ func (ec *executionContext) fieldContext___Type_ofType(_ context.Context, field 
 }
 
 func (ec *executionContext) ___Type_isOneOf(ctx context.Context, field graphql.CollectedField, obj *introspection.Type) (ret graphql.Marshaler) {
-	if v := obj.IsOneOf(); direct {
+	if v := obj.IsOneOf(); direct.Load() {
 		return ec.marshalOBoolean2bool(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
@@ -13518,7 +14094,7 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 var attachmentImplementors = []string{"Attachment"}
 
 func (ec *executionContext) _Attachment(ctx context.Context, sel ast.SelectionSet, obj *wardgraph.Attachment) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, attachmentImplementors)
+	fields := collectFields(ec.OperationContext, sel, attachmentImplementors)
 
 	out := newFieldSet(fields)
 	var deferred graphql.DeferredGroup
@@ -13556,7 +14132,7 @@ func (ec *executionContext) _Attachment(ctx context.Context, sel ast.SelectionSe
 var budgetImplementors = []string{"Budget", "Node"}
 
 func (ec *executionContext) _Budget(ctx context.Context, sel ast.SelectionSet, obj *model.Budget) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, budgetImplementors)
+	fields := collectFields(ec.OperationContext, sel, budgetImplementors)
 
 	out := newFieldSet(fields)
 	var deferred graphql.DeferredGroup
@@ -13624,7 +14200,7 @@ func (ec *executionContext) _Budget(ctx context.Context, sel ast.SelectionSet, o
 var budgetBucketImplementors = []string{"BudgetBucket"}
 
 func (ec *executionContext) _BudgetBucket(ctx context.Context, sel ast.SelectionSet, obj *model.BudgetBucket) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, budgetBucketImplementors)
+	fields := collectFields(ec.OperationContext, sel, budgetBucketImplementors)
 
 	out := newFieldSet(fields)
 	var deferred graphql.DeferredGroup
@@ -13677,7 +14253,7 @@ func (ec *executionContext) _BudgetBucket(ctx context.Context, sel ast.Selection
 var coverageImplementors = []string{"Coverage"}
 
 func (ec *executionContext) _Coverage(ctx context.Context, sel ast.SelectionSet, obj *wardgraph.Coverage) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, coverageImplementors)
+	fields := collectFields(ec.OperationContext, sel, coverageImplementors)
 
 	out := newFieldSet(fields)
 	var deferred graphql.DeferredGroup
@@ -13720,7 +14296,7 @@ func (ec *executionContext) _Coverage(ctx context.Context, sel ast.SelectionSet,
 var crossCutImplementors = []string{"CrossCut"}
 
 func (ec *executionContext) _CrossCut(ctx context.Context, sel ast.SelectionSet, obj *model.CrossCut) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, crossCutImplementors)
+	fields := collectFields(ec.OperationContext, sel, crossCutImplementors)
 
 	out := newFieldSet(fields)
 	var deferred graphql.DeferredGroup
@@ -13778,7 +14354,7 @@ func (ec *executionContext) _CrossCut(ctx context.Context, sel ast.SelectionSet,
 var departmentImplementors = []string{"Department", "Node"}
 
 func (ec *executionContext) _Department(ctx context.Context, sel ast.SelectionSet, obj *model.Department) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, departmentImplementors)
+	fields := collectFields(ec.OperationContext, sel, departmentImplementors)
 
 	out := newFieldSet(fields)
 	var deferred graphql.DeferredGroup
@@ -13846,7 +14422,7 @@ func (ec *executionContext) _Department(ctx context.Context, sel ast.SelectionSe
 var goalImplementors = []string{"Goal", "Node"}
 
 func (ec *executionContext) _Goal(ctx context.Context, sel ast.SelectionSet, obj *model.Goal) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, goalImplementors)
+	fields := collectFields(ec.OperationContext, sel, goalImplementors)
 
 	out := newFieldSet(fields)
 	var deferred graphql.DeferredGroup
@@ -13929,7 +14505,10 @@ func (ec *executionContext) _Goal(ctx context.Context, sel ast.SelectionSet, obj
 var graphEdgeImplementors = []string{"GraphEdge"}
 
 func (ec *executionContext) _GraphEdge(ctx context.Context, sel ast.SelectionSet, obj *wardgraph.GraphEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, graphEdgeImplementors)
+	fields := collectFields(ec.OperationContext, sel, graphEdgeImplementors)
+	if plainSelection(fields, "GraphEdge") {
+		return ec._GraphEdge_plain(ctx, fields, obj)
+	}
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -13981,10 +14560,58 @@ func (ec *executionContext) _GraphEdge(ctx context.Context, sel ast.SelectionSet
 	return out
 }
 
+// _GraphEdge_plain is _GraphEdge for a selection without concurrent fields.
+func (ec *executionContext) _GraphEdge_plain(ctx context.Context, fields []graphql.CollectedField, obj *wardgraph.GraphEdge) graphql.Marshaler {
+
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("GraphEdge")
+		case "from":
+			out.Values[i] = ec._GraphEdge_from(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "to":
+			out.Values[i] = ec._GraphEdge_to(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "type":
+			out.Values[i] = ec._GraphEdge_type(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "evidence":
+			panic("wardgraph: a concurrent field reached a plain marshaller")
+		case "line":
+			panic("wardgraph: a concurrent field reached a plain marshaller")
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var graphNodeImplementors = []string{"GraphNode"}
 
 func (ec *executionContext) _GraphNode(ctx context.Context, sel ast.SelectionSet, obj *wardgraph.GraphNode) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, graphNodeImplementors)
+	fields := collectFields(ec.OperationContext, sel, graphNodeImplementors)
+	if plainSelection(fields, "GraphNode") {
+		return ec._GraphNode_plain(ctx, fields, obj)
+	}
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -14030,10 +14657,53 @@ func (ec *executionContext) _GraphNode(ctx context.Context, sel ast.SelectionSet
 	return out
 }
 
+// _GraphNode_plain is _GraphNode for a selection without concurrent fields.
+func (ec *executionContext) _GraphNode_plain(ctx context.Context, fields []graphql.CollectedField, obj *wardgraph.GraphNode) graphql.Marshaler {
+
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("GraphNode")
+		case "id":
+			out.Values[i] = ec._GraphNode_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "kind":
+			out.Values[i] = ec._GraphNode_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "label":
+			out.Values[i] = ec._GraphNode_label(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "node":
+			panic("wardgraph: a concurrent field reached a plain marshaller")
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var initiativeImplementors = []string{"Initiative", "Node"}
 
 func (ec *executionContext) _Initiative(ctx context.Context, sel ast.SelectionSet, obj *model.Initiative) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, initiativeImplementors)
+	fields := collectFields(ec.OperationContext, sel, initiativeImplementors)
 
 	out := newFieldSet(fields)
 	var deferred graphql.DeferredGroup
@@ -14156,7 +14826,7 @@ func (ec *executionContext) _Initiative(ctx context.Context, sel ast.SelectionSe
 var initiativeConnectionImplementors = []string{"InitiativeConnection"}
 
 func (ec *executionContext) _InitiativeConnection(ctx context.Context, sel ast.SelectionSet, obj *model.InitiativeConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, initiativeConnectionImplementors)
+	fields := collectFields(ec.OperationContext, sel, initiativeConnectionImplementors)
 
 	out := newFieldSet(fields)
 	var deferred graphql.DeferredGroup
@@ -14204,7 +14874,7 @@ func (ec *executionContext) _InitiativeConnection(ctx context.Context, sel ast.S
 var initiativeEdgeImplementors = []string{"InitiativeEdge"}
 
 func (ec *executionContext) _InitiativeEdge(ctx context.Context, sel ast.SelectionSet, obj *model.InitiativeEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, initiativeEdgeImplementors)
+	fields := collectFields(ec.OperationContext, sel, initiativeEdgeImplementors)
 
 	out := newFieldSet(fields)
 	var deferred graphql.DeferredGroup
@@ -14242,7 +14912,7 @@ func (ec *executionContext) _InitiativeEdge(ctx context.Context, sel ast.Selecti
 var issueImplementors = []string{"Issue", "Node"}
 
 func (ec *executionContext) _Issue(ctx context.Context, sel ast.SelectionSet, obj *model.Issue) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, issueImplementors)
+	fields := collectFields(ec.OperationContext, sel, issueImplementors)
 
 	out := newFieldSet(fields)
 	var deferred graphql.DeferredGroup
@@ -14345,7 +15015,7 @@ func (ec *executionContext) _Issue(ctx context.Context, sel ast.SelectionSet, ob
 var linkImplementors = []string{"Link"}
 
 func (ec *executionContext) _Link(ctx context.Context, sel ast.SelectionSet, obj *model.Link) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, linkImplementors)
+	fields := collectFields(ec.OperationContext, sel, linkImplementors)
 
 	out := newFieldSet(fields)
 	var deferred graphql.DeferredGroup
@@ -14398,7 +15068,7 @@ func (ec *executionContext) _Link(ctx context.Context, sel ast.SelectionSet, obj
 var missionImplementors = []string{"Mission", "Node"}
 
 func (ec *executionContext) _Mission(ctx context.Context, sel ast.SelectionSet, obj *model.Mission) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, missionImplementors)
+	fields := collectFields(ec.OperationContext, sel, missionImplementors)
 
 	out := newFieldSet(fields)
 	var deferred graphql.DeferredGroup
@@ -14476,7 +15146,10 @@ func (ec *executionContext) _Mission(ctx context.Context, sel ast.SelectionSet, 
 var municipalityImplementors = []string{"Municipality", "Node"}
 
 func (ec *executionContext) _Municipality(ctx context.Context, sel ast.SelectionSet, obj *wardgraph.Municipality) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, municipalityImplementors)
+	fields := collectFields(ec.OperationContext, sel, municipalityImplementors)
+	if plainSelection(fields, "Municipality") {
+		return ec._Municipality_plain(ctx, fields, obj)
+	}
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -14527,10 +15200,58 @@ func (ec *executionContext) _Municipality(ctx context.Context, sel ast.Selection
 	return out
 }
 
+// _Municipality_plain is _Municipality for a selection without concurrent fields.
+func (ec *executionContext) _Municipality_plain(ctx context.Context, fields []graphql.CollectedField, obj *wardgraph.Municipality) graphql.Marshaler {
+
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Municipality")
+		case "id":
+			out.Values[i] = ec._Municipality_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "code":
+			out.Values[i] = ec._Municipality_code(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "name":
+			out.Values[i] = ec._Municipality_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "nameRomaji":
+			out.Values[i] = ec._Municipality_nameRomaji(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "wards":
+			panic("wardgraph: a concurrent field reached a plain marshaller")
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var pageInfoImplementors = []string{"PageInfo"}
 
 func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet, obj *model.PageInfo) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, pageInfoImplementors)
+	fields := collectFields(ec.OperationContext, sel, pageInfoImplementors)
 
 	out := newFieldSet(fields)
 	var deferred graphql.DeferredGroup
@@ -14578,7 +15299,10 @@ func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet,
 var partnerImplementors = []string{"Partner", "Node"}
 
 func (ec *executionContext) _Partner(ctx context.Context, sel ast.SelectionSet, obj *wardgraph.Partner) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, partnerImplementors)
+	fields := collectFields(ec.OperationContext, sel, partnerImplementors)
+	if plainSelection(fields, "Partner") {
+		return ec._Partner_plain(ctx, fields, obj)
+	}
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -14624,10 +15348,56 @@ func (ec *executionContext) _Partner(ctx context.Context, sel ast.SelectionSet, 
 	return out
 }
 
+// _Partner_plain is _Partner for a selection without concurrent fields.
+func (ec *executionContext) _Partner_plain(ctx context.Context, fields []graphql.CollectedField, obj *wardgraph.Partner) graphql.Marshaler {
+
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Partner")
+		case "id":
+			out.Values[i] = ec._Partner_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "name":
+			out.Values[i] = ec._Partner_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "kind":
+			out.Values[i] = ec._Partner_kind(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "initiatives":
+			panic("wardgraph: a concurrent field reached a plain marshaller")
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var pathImplementors = []string{"Path"}
 
 func (ec *executionContext) _Path(ctx context.Context, sel ast.SelectionSet, obj *wardgraph.Path) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, pathImplementors)
+	fields := collectFields(ec.OperationContext, sel, pathImplementors)
+	if plainSelection(fields, "Path") {
+		return ec._Path_plain(ctx, fields, obj)
+	}
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -14668,10 +15438,51 @@ func (ec *executionContext) _Path(ctx context.Context, sel ast.SelectionSet, obj
 	return out
 }
 
+// _Path_plain is _Path for a selection without concurrent fields.
+func (ec *executionContext) _Path_plain(ctx context.Context, fields []graphql.CollectedField, obj *wardgraph.Path) graphql.Marshaler {
+
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Path")
+		case "nodes":
+			out.Values[i] = ec._Path_nodes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "edges":
+			out.Values[i] = ec._Path_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "length":
+			panic("wardgraph: a concurrent field reached a plain marshaller")
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var planImplementors = []string{"Plan", "Node"}
 
 func (ec *executionContext) _Plan(ctx context.Context, sel ast.SelectionSet, obj *wardgraph.Plan) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, planImplementors)
+	fields := collectFields(ec.OperationContext, sel, planImplementors)
+	if plainSelection(fields, "Plan") {
+		return ec._Plan_plain(ctx, fields, obj)
+	}
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -14818,10 +15629,110 @@ func (ec *executionContext) _Plan(ctx context.Context, sel ast.SelectionSet, obj
 	return out
 }
 
+// _Plan_plain is _Plan for a selection without concurrent fields.
+func (ec *executionContext) _Plan_plain(ctx context.Context, fields []graphql.CollectedField, obj *wardgraph.Plan) graphql.Marshaler {
+
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Plan")
+		case "id":
+			out.Values[i] = ec._Plan_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "ward":
+			out.Values[i] = ec._Plan_ward(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "fiscalYear":
+			out.Values[i] = ec._Plan_fiscalYear(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "fiscalYearLabel":
+			out.Values[i] = ec._Plan_fiscalYearLabel(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "draft":
+			out.Values[i] = ec._Plan_draft(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "title":
+			out.Values[i] = ec._Plan_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "line":
+			panic("wardgraph: a concurrent field reached a plain marshaller")
+		case "source":
+			panic("wardgraph: a concurrent field reached a plain marshaller")
+		case "revisions":
+			out.Values[i] = ec._Plan_revisions(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "goal":
+			panic("wardgraph: a concurrent field reached a plain marshaller")
+		case "missions":
+			panic("wardgraph: a concurrent field reached a plain marshaller")
+		case "policy":
+			panic("wardgraph: a concurrent field reached a plain marshaller")
+		case "policyLine":
+			panic("wardgraph: a concurrent field reached a plain marshaller")
+		case "policyNode":
+			panic("wardgraph: a concurrent field reached a plain marshaller")
+		case "issues":
+			panic("wardgraph: a concurrent field reached a plain marshaller")
+		case "strategies":
+			panic("wardgraph: a concurrent field reached a plain marshaller")
+		case "initiatives":
+			panic("wardgraph: a concurrent field reached a plain marshaller")
+		case "reformItems":
+			panic("wardgraph: a concurrent field reached a plain marshaller")
+		case "budgetTotalYen":
+			out.Values[i] = ec._Plan_budgetTotalYen(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "contact":
+			panic("wardgraph: a concurrent field reached a plain marshaller")
+		case "warnings":
+			out.Values[i] = ec._Plan_warnings(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "coverage":
+			out.Values[i] = ec._Plan_coverage(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var policyImplementors = []string{"Policy", "Node"}
 
 func (ec *executionContext) _Policy(ctx context.Context, sel ast.SelectionSet, obj *model.Policy) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, policyImplementors)
+	fields := collectFields(ec.OperationContext, sel, policyImplementors)
 
 	out := newFieldSet(fields)
 	var deferred graphql.DeferredGroup
@@ -14894,7 +15805,7 @@ func (ec *executionContext) _Policy(ctx context.Context, sel ast.SelectionSet, o
 var programImplementors = []string{"Program", "Node"}
 
 func (ec *executionContext) _Program(ctx context.Context, sel ast.SelectionSet, obj *wardgraph.Program) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, programImplementors)
+	fields := collectFields(ec.OperationContext, sel, programImplementors)
 
 	out := newFieldSet(fields)
 	var deferred graphql.DeferredGroup
@@ -14932,7 +15843,7 @@ func (ec *executionContext) _Program(ctx context.Context, sel ast.SelectionSet, 
 var queryImplementors = []string{"Query"}
 
 func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, queryImplementors)
+	fields := collectFields(ec.OperationContext, sel, queryImplementors)
 	ctx = graphql.WithFieldContext(ctx, &graphql.FieldContext{
 		Object: "Query",
 	})
@@ -15096,7 +16007,7 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 var reformItemImplementors = []string{"ReformItem", "Node"}
 
 func (ec *executionContext) _ReformItem(ctx context.Context, sel ast.SelectionSet, obj *model.ReformItem) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, reformItemImplementors)
+	fields := collectFields(ec.OperationContext, sel, reformItemImplementors)
 
 	out := newFieldSet(fields)
 	var deferred graphql.DeferredGroup
@@ -15159,7 +16070,7 @@ func (ec *executionContext) _ReformItem(ctx context.Context, sel ast.SelectionSe
 var revisionImplementors = []string{"Revision"}
 
 func (ec *executionContext) _Revision(ctx context.Context, sel ast.SelectionSet, obj *wardgraph.Revision) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, revisionImplementors)
+	fields := collectFields(ec.OperationContext, sel, revisionImplementors)
 
 	out := newFieldSet(fields)
 	var deferred graphql.DeferredGroup
@@ -15202,7 +16113,7 @@ func (ec *executionContext) _Revision(ctx context.Context, sel ast.SelectionSet,
 var searchHitImplementors = []string{"SearchHit"}
 
 func (ec *executionContext) _SearchHit(ctx context.Context, sel ast.SelectionSet, obj *model.SearchHit) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, searchHitImplementors)
+	fields := collectFields(ec.OperationContext, sel, searchHitImplementors)
 
 	out := newFieldSet(fields)
 	var deferred graphql.DeferredGroup
@@ -15265,7 +16176,7 @@ func (ec *executionContext) _SearchHit(ctx context.Context, sel ast.SelectionSet
 var sectionImplementors = []string{"Section"}
 
 func (ec *executionContext) _Section(ctx context.Context, sel ast.SelectionSet, obj *wardgraph.Section) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, sectionImplementors)
+	fields := collectFields(ec.OperationContext, sel, sectionImplementors)
 
 	out := newFieldSet(fields)
 	var deferred graphql.DeferredGroup
@@ -15308,7 +16219,7 @@ func (ec *executionContext) _Section(ctx context.Context, sel ast.SelectionSet, 
 var sourceImplementors = []string{"Source"}
 
 func (ec *executionContext) _Source(ctx context.Context, sel ast.SelectionSet, obj *model.Source) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, sourceImplementors)
+	fields := collectFields(ec.OperationContext, sel, sourceImplementors)
 
 	out := newFieldSet(fields)
 	var deferred graphql.DeferredGroup
@@ -15371,7 +16282,7 @@ func (ec *executionContext) _Source(ctx context.Context, sel ast.SelectionSet, o
 var strategyImplementors = []string{"Strategy", "Node"}
 
 func (ec *executionContext) _Strategy(ctx context.Context, sel ast.SelectionSet, obj *model.Strategy) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, strategyImplementors)
+	fields := collectFields(ec.OperationContext, sel, strategyImplementors)
 
 	out := newFieldSet(fields)
 	var deferred graphql.DeferredGroup
@@ -15474,7 +16385,10 @@ func (ec *executionContext) _Strategy(ctx context.Context, sel ast.SelectionSet,
 var subgraphImplementors = []string{"Subgraph"}
 
 func (ec *executionContext) _Subgraph(ctx context.Context, sel ast.SelectionSet, obj *wardgraph.Subgraph) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, subgraphImplementors)
+	fields := collectFields(ec.OperationContext, sel, subgraphImplementors)
+	if plainSelection(fields, "Subgraph") {
+		return ec._Subgraph_plain(ctx, fields, obj)
+	}
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -15520,10 +16434,56 @@ func (ec *executionContext) _Subgraph(ctx context.Context, sel ast.SelectionSet,
 	return out
 }
 
+// _Subgraph_plain is _Subgraph for a selection without concurrent fields.
+func (ec *executionContext) _Subgraph_plain(ctx context.Context, fields []graphql.CollectedField, obj *wardgraph.Subgraph) graphql.Marshaler {
+
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Subgraph")
+		case "nodes":
+			out.Values[i] = ec._Subgraph_nodes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "edges":
+			out.Values[i] = ec._Subgraph_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "truncated":
+			out.Values[i] = ec._Subgraph_truncated(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "compact":
+			panic("wardgraph: a concurrent field reached a plain marshaller")
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var targetGroupImplementors = []string{"TargetGroup", "Node"}
 
 func (ec *executionContext) _TargetGroup(ctx context.Context, sel ast.SelectionSet, obj *wardgraph.TargetGroup) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, targetGroupImplementors)
+	fields := collectFields(ec.OperationContext, sel, targetGroupImplementors)
+	if plainSelection(fields, "TargetGroup") {
+		return ec._TargetGroup_plain(ctx, fields, obj)
+	}
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -15564,10 +16524,51 @@ func (ec *executionContext) _TargetGroup(ctx context.Context, sel ast.SelectionS
 	return out
 }
 
+// _TargetGroup_plain is _TargetGroup for a selection without concurrent fields.
+func (ec *executionContext) _TargetGroup_plain(ctx context.Context, fields []graphql.CollectedField, obj *wardgraph.TargetGroup) graphql.Marshaler {
+
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TargetGroup")
+		case "id":
+			out.Values[i] = ec._TargetGroup_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "name":
+			out.Values[i] = ec._TargetGroup_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "initiatives":
+			panic("wardgraph: a concurrent field reached a plain marshaller")
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var topicImplementors = []string{"Topic", "Node"}
 
 func (ec *executionContext) _Topic(ctx context.Context, sel ast.SelectionSet, obj *wardgraph.Topic) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, topicImplementors)
+	fields := collectFields(ec.OperationContext, sel, topicImplementors)
+	if plainSelection(fields, "Topic") {
+		return ec._Topic_plain(ctx, fields, obj)
+	}
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -15608,10 +16609,48 @@ func (ec *executionContext) _Topic(ctx context.Context, sel ast.SelectionSet, ob
 	return out
 }
 
+// _Topic_plain is _Topic for a selection without concurrent fields.
+func (ec *executionContext) _Topic_plain(ctx context.Context, fields []graphql.CollectedField, obj *wardgraph.Topic) graphql.Marshaler {
+
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Topic")
+		case "id":
+			out.Values[i] = ec._Topic_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "name":
+			out.Values[i] = ec._Topic_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "initiatives":
+			panic("wardgraph: a concurrent field reached a plain marshaller")
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var topicCellImplementors = []string{"TopicCell"}
 
 func (ec *executionContext) _TopicCell(ctx context.Context, sel ast.SelectionSet, obj *model.TopicCell) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, topicCellImplementors)
+	fields := collectFields(ec.OperationContext, sel, topicCellImplementors)
 
 	out := newFieldSet(fields)
 	var deferred graphql.DeferredGroup
@@ -15659,7 +16698,7 @@ func (ec *executionContext) _TopicCell(ctx context.Context, sel ast.SelectionSet
 var topicComparisonImplementors = []string{"TopicComparison"}
 
 func (ec *executionContext) _TopicComparison(ctx context.Context, sel ast.SelectionSet, obj *model.TopicComparison) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, topicComparisonImplementors)
+	fields := collectFields(ec.OperationContext, sel, topicComparisonImplementors)
 
 	out := newFieldSet(fields)
 	var deferred graphql.DeferredGroup
@@ -15697,7 +16736,10 @@ func (ec *executionContext) _TopicComparison(ctx context.Context, sel ast.Select
 var wardImplementors = []string{"Ward", "Node"}
 
 func (ec *executionContext) _Ward(ctx context.Context, sel ast.SelectionSet, obj *wardgraph.Ward) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, wardImplementors)
+	fields := collectFields(ec.OperationContext, sel, wardImplementors)
+	if plainSelection(fields, "Ward") {
+		return ec._Ward_plain(ctx, fields, obj)
+	}
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -15754,10 +16796,60 @@ func (ec *executionContext) _Ward(ctx context.Context, sel ast.SelectionSet, obj
 	return out
 }
 
+// _Ward_plain is _Ward for a selection without concurrent fields.
+func (ec *executionContext) _Ward_plain(ctx context.Context, fields []graphql.CollectedField, obj *wardgraph.Ward) graphql.Marshaler {
+
+	out := newFieldSet(fields)
+	var deferred graphql.DeferredGroup
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Ward")
+		case "id":
+			out.Values[i] = ec._Ward_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "code":
+			out.Values[i] = ec._Ward_code(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "name":
+			out.Values[i] = ec._Ward_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "nameRomaji":
+			out.Values[i] = ec._Ward_nameRomaji(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "city":
+			panic("wardgraph: a concurrent field reached a plain marshaller")
+		case "plans":
+			panic("wardgraph: a concurrent field reached a plain marshaller")
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var wardComparisonImplementors = []string{"WardComparison"}
 
 func (ec *executionContext) _WardComparison(ctx context.Context, sel ast.SelectionSet, obj *model.WardComparison) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, wardComparisonImplementors)
+	fields := collectFields(ec.OperationContext, sel, wardComparisonImplementors)
 
 	out := newFieldSet(fields)
 	var deferred graphql.DeferredGroup
@@ -15805,7 +16897,7 @@ func (ec *executionContext) _WardComparison(ctx context.Context, sel ast.Selecti
 var warningImplementors = []string{"Warning"}
 
 func (ec *executionContext) _Warning(ctx context.Context, sel ast.SelectionSet, obj *wardgraph.Warning) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, warningImplementors)
+	fields := collectFields(ec.OperationContext, sel, warningImplementors)
 
 	out := newFieldSet(fields)
 	var deferred graphql.DeferredGroup
@@ -15843,7 +16935,7 @@ func (ec *executionContext) _Warning(ctx context.Context, sel ast.SelectionSet, 
 var yearComparisonImplementors = []string{"YearComparison"}
 
 func (ec *executionContext) _YearComparison(ctx context.Context, sel ast.SelectionSet, obj *model.YearComparison) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, yearComparisonImplementors)
+	fields := collectFields(ec.OperationContext, sel, yearComparisonImplementors)
 
 	out := newFieldSet(fields)
 	var deferred graphql.DeferredGroup
@@ -15896,7 +16988,7 @@ func (ec *executionContext) _YearComparison(ctx context.Context, sel ast.Selecti
 var __DirectiveImplementors = []string{"__Directive"}
 
 func (ec *executionContext) ___Directive(ctx context.Context, sel ast.SelectionSet, obj *introspection.Directive) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, __DirectiveImplementors)
+	fields := collectFields(ec.OperationContext, sel, __DirectiveImplementors)
 
 	out := newFieldSet(fields)
 	var deferred graphql.DeferredGroup
@@ -15949,7 +17041,7 @@ func (ec *executionContext) ___Directive(ctx context.Context, sel ast.SelectionS
 var __EnumValueImplementors = []string{"__EnumValue"}
 
 func (ec *executionContext) ___EnumValue(ctx context.Context, sel ast.SelectionSet, obj *introspection.EnumValue) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, __EnumValueImplementors)
+	fields := collectFields(ec.OperationContext, sel, __EnumValueImplementors)
 
 	out := newFieldSet(fields)
 	var deferred graphql.DeferredGroup
@@ -15997,7 +17089,7 @@ func (ec *executionContext) ___EnumValue(ctx context.Context, sel ast.SelectionS
 var __FieldImplementors = []string{"__Field"}
 
 func (ec *executionContext) ___Field(ctx context.Context, sel ast.SelectionSet, obj *introspection.Field) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, __FieldImplementors)
+	fields := collectFields(ec.OperationContext, sel, __FieldImplementors)
 
 	out := newFieldSet(fields)
 	var deferred graphql.DeferredGroup
@@ -16055,7 +17147,7 @@ func (ec *executionContext) ___Field(ctx context.Context, sel ast.SelectionSet, 
 var __InputValueImplementors = []string{"__InputValue"}
 
 func (ec *executionContext) ___InputValue(ctx context.Context, sel ast.SelectionSet, obj *introspection.InputValue) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, __InputValueImplementors)
+	fields := collectFields(ec.OperationContext, sel, __InputValueImplementors)
 
 	out := newFieldSet(fields)
 	var deferred graphql.DeferredGroup
@@ -16113,7 +17205,7 @@ func (ec *executionContext) ___InputValue(ctx context.Context, sel ast.Selection
 var __SchemaImplementors = []string{"__Schema"}
 
 func (ec *executionContext) ___Schema(ctx context.Context, sel ast.SelectionSet, obj *introspection.Schema) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, __SchemaImplementors)
+	fields := collectFields(ec.OperationContext, sel, __SchemaImplementors)
 
 	out := newFieldSet(fields)
 	var deferred graphql.DeferredGroup
@@ -16171,7 +17263,7 @@ func (ec *executionContext) ___Schema(ctx context.Context, sel ast.SelectionSet,
 var __TypeImplementors = []string{"__Type"}
 
 func (ec *executionContext) ___Type(ctx context.Context, sel ast.SelectionSet, obj *introspection.Type) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, __TypeImplementors)
+	fields := collectFields(ec.OperationContext, sel, __TypeImplementors)
 
 	out := newFieldSet(fields)
 	var deferred graphql.DeferredGroup

@@ -2,6 +2,7 @@ package generated
 
 import (
 	"context"
+	"sync/atomic"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/ast"
@@ -90,16 +91,18 @@ func fieldConcurrent(f *ast.Field) bool {
 }
 
 // direct lets the code tools/gqlgen-inorder rewrote take its direct
-// path: leaf fields marshal their value in place instead of through
-// graphql.ResolveField, and plain field sets write themselves; false sends
-// everything through gqlgen's own code (SetDirect).
-var direct = true
+// paths: fields marshal their value in place instead of through
+// graphql.ResolveField, plain field sets write themselves, collected
+// fields are remembered across requests; false sends everything through
+// gqlgen's own code (SetDirect).
+var direct = func() *atomic.Bool {
+	var on atomic.Bool
+	on.Store(true)
+	return &on
+}()
 
 // SetDirect turns the direct paths on or off and returns the previous
-// setting. Tests use it to check that both give byte-identical answers; it
-// must not be called while a request runs.
+// setting. Tests use it to check that both give byte-identical answers.
 func SetDirect(on bool) bool {
-	was := direct
-	direct = on
-	return was
+	return direct.Swap(on)
 }

@@ -9,33 +9,46 @@ import (
 	"strings"
 )
 
-// A leaf field is one gqlgen generates as
+// A field whose value the parent holds is one gqlgen generates as
 //
 //	func (ec *executionContext) _T_f(ctx, field, obj *X) (ret graphql.Marshaler) {
 //		return graphql.ResolveField(ctx, ec.OperationContext, field,
-//			func(...) { return ec.fieldContext_T_f(ctx, field) },   // a NewScalarFieldContext
+//			func(...) { return ec.fieldContext_T_f(ctx, field) },   // no arguments read
 //			func(ctx context.Context) (any, error) { return obj.F, nil },   // or obj.F()
 //			nil,                                                   // no directives
 //			func(ctx, selections, v V) graphql.Marshaler { return ec.marshalM(ctx, selections, v) },
 //			true, nonNull)
 //	}
 //
-// Its value is the parent's own struct field or a context-free method, it
-// has no arguments, no directives and no child selection, and it cannot
-// fail. graphql.ResolveField still gives it a field context, a context
-// value, four closures, a boxed result and the field middleware chain
-// (which passes non-resolver fields through: see tracing.InterceptField).
-// directFields puts in front of the call
+// Its value is the parent's own struct field or a context-free method and
+// it cannot fail, yet graphql.ResolveField gives it four closures, a boxed
+// result, the field middleware chain (which passes non-resolver fields
+// through: see tracing.InterceptField) and a deferred recover, besides
+// its field context. directFields puts in front of the call, for a scalar
+// or enum (a leaf),
 //
 //	if v := obj.F; direct [&& v != nil] {
 //		return ec.marshalM(ctx, field.Selections, v)
 //	}
 //
-// so the value is marshalled in place. The guard v != nil is added when M
-// is a non-null marshaller of a pointer or slice: a nil then takes
-// gqlgen's path, which reports the null with the field's path. Value
-// types take the direct path only when M can never return null (its body
-// calls one of nullFreeMarshal), so no error is ever reported from it.
+// and for an object or a list, which keeps its field context so that
+// errors below it have their paths, and its panic recovery,
+//
+//	if v := obj.F; direct [&& v != nil] {
+//		fc, _ := ec.fieldContext_T_f(ctx, field)
+//		ctx = graphql.WithFieldContext(ctx, fc)
+//		defer directRecover(ctx, ec.OperationContext, &ret)
+//		return ec.marshalM(ctx, field.Selections, v)
+//	}
+//
+// The guard v != nil is added when M is a non-null marshaller of a pointer
+// or slice: a nil then takes gqlgen's path, which reports the null with
+// the field's path. A leaf of a value type takes the direct path only when
+// M can never return null (its body calls one of nullFreeMarshal), so no
+// error is ever reported without the leaf's own field context. What the
+// direct path leaves out: the field context's Result (read by nothing in
+// wardgraph), and, for a leaf, panic recovery at the leaf itself (a panic
+// in a getter becomes the enclosing object field's error instead).
 
 // nullFreeMarshal are the scalar marshallers that never return
 // graphql.Null for a value.
@@ -51,6 +64,7 @@ type leafField struct {
 	value   string    // obj.F or obj.F()
 	marshal string    // the marshaller method, e.g. marshalNString2string
 	guard   bool      // v != nil is needed
+	context string    // for an object field, the method making its field context
 }
 
 // directFields returns src with every leaf field given its direct path,
@@ -86,8 +100,13 @@ func (f leafField) code() string {
 	if f.guard {
 		guard = " && v != nil"
 	}
-	return fmt.Sprintf("\n\tif v := %s; direct%s {\n\t\treturn ec.%s(ctx, field.Selections, v)\n\t}",
-		f.value, guard, f.marshal)
+	if f.context == "" {
+		return fmt.Sprintf("\n\tif v := %s; direct.Load()%s {\n\t\treturn ec.%s(ctx, field.Selections, v)\n\t}",
+			f.value, guard, f.marshal)
+	}
+	return fmt.Sprintf("\n\tif v := %s; direct.Load()%s {\n\t\tfc, _ := ec.%s(ctx, field)\n\t\tctx = graphql.WithFieldContext(ctx, fc)\n"+
+		"\t\tdefer directRecover(ctx, ec.OperationContext, &ret)\n\t\treturn ec.%s(ctx, field.Selections, v)\n\t}",
+		f.value, guard, f.context, f.marshal)
 }
 
 // leafOf reports whether fn is a leaf field not yet rewritten (a
@@ -98,7 +117,11 @@ func leafOf(src []byte, fset *token.FileSet, fn *ast.FuncDecl, funcs map[string]
 		return leafField{}, false
 	}
 	fcName, ok := singleCallName(call.Args[3])
-	if !ok || !isScalarContext(funcs[fcName]) {
+	if !ok {
+		return leafField{}, false
+	}
+	scalar := isScalarContext(funcs[fcName])
+	if !scalar && !isPlainObjectContext(funcs[fcName]) {
 		return leafField{}, false
 	}
 	value, ok := objValue(src, fset, call.Args[4])
@@ -110,15 +133,41 @@ func leafOf(src []byte, fset *token.FileSet, fn *ast.FuncDecl, funcs map[string]
 		return leafField{}, false
 	}
 	f := leafField{name: fn.Name.Name, insert: fn.Body.Lbrace + 1, value: value, marshal: marshal}
+	if !scalar {
+		f.context = fcName
+	}
 	nullable := strings.HasPrefix(vType, "*") || strings.HasPrefix(vType, "[]")
 	switch {
 	case strings.HasPrefix(marshal, "marshalO"):
 	case nullable:
 		f.guard = true
-	case !callsNullFree(funcs[marshal]):
+	case scalar && !callsNullFree(funcs[marshal]):
 		return leafField{}, false
 	}
 	return f, true
+}
+
+// isPlainObjectContext reports whether fn only builds a field context
+// (fc = &graphql.FieldContext{...}; return fc, nil): the field of an
+// object type has no arguments to read.
+func isPlainObjectContext(fn *ast.FuncDecl) bool {
+	if fn == nil || len(fn.Body.List) != 2 {
+		return false
+	}
+	assign, ok := fn.Body.List[0].(*ast.AssignStmt)
+	if !ok || len(assign.Rhs) != 1 {
+		return false
+	}
+	lit, ok := assign.Rhs[0].(*ast.UnaryExpr)
+	if !ok {
+		return false
+	}
+	comp, ok := lit.X.(*ast.CompositeLit)
+	if !ok {
+		return false
+	}
+	sel, ok := comp.Type.(*ast.SelectorExpr)
+	return ok && isIdent(sel.X, "graphql") && sel.Sel.Name == "FieldContext"
 }
 
 // resolveFieldCall returns fn's graphql.ResolveField call when that call

@@ -27,7 +27,7 @@ func (ec *executionContext) _T_f(ctx context.Context, field graphql.CollectedFie
 	)
 }
 func (ec *executionContext) fieldContext_T_f(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.CONTEXT("T", field, true, false, "String")
+	CONTEXT
 }
 func (ec *executionContext) marshalNString2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
 	return graphql.MarshalString(v)
@@ -43,27 +43,38 @@ func (ec *executionContext) marshalNOdd2string(ctx context.Context, sel ast.Sele
 }
 `
 
-// TestDirectFields: only context-free leaf fields without directives
-// whose marshaller cannot answer null get a direct path; a non-null
-// pointer is guarded; a second run changes nothing.
+// Field contexts as gqlgen writes them for a scalar, an object and a field
+// with arguments.
+const (
+	scalarContext = `return graphql.NewScalarFieldContext("T", field, true, false, "String")`
+	objectContext = "fc = &graphql.FieldContext{Object: \"T\", Field: field}\n\treturn fc, nil"
+	argsContext   = "fc = &graphql.FieldContext{Object: \"T\", Field: field}\n\tif fc.Args, err = ec.field_T_f_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {\n\t\treturn fc, err\n\t}\n\treturn fc, nil"
+)
+
+// TestDirectFields: only context-free fields without arguments or
+// directives get a direct path, leaves only when their marshaller cannot
+// answer null, objects with their field context and panic recovery; a
+// non-null pointer is guarded; a second run changes nothing.
 func TestDirectFields(t *testing.T) {
 	tests := []struct {
 		name, resolve, directives, vtype, marshal, context string
 		want                                               string // the code put in front, "" for none
 	}{
-		{"struct field", "obj.F, nil", "nil", "string", "marshalNString2string", "NewScalarFieldContext",
-			"if v := obj.F; direct {\n\t\treturn ec.marshalNString2string(ctx, field.Selections, v)"},
-		{"method", "obj.F(), nil", "nil", "string", "marshalNString2string", "NewScalarFieldContext",
-			"if v := obj.F(); direct {"},
-		{"non-null pointer is guarded", "obj.F, nil", "nil", "*string", "marshalNString2ᚖstring", "NewScalarFieldContext",
-			"if v := obj.F; direct && v != nil {"},
-		{"nullable pointer", "obj.F, nil", "nil", "*string", "marshalOString2ᚖstring", "NewScalarFieldContext",
-			"if v := obj.F; direct {"},
-		{"resolver", "ec.Resolvers.T().F(ctx, obj)", "nil", "string", "marshalNString2string", "NewScalarFieldContext", ""},
-		{"method with arguments", "obj.F(fc.Args[\"x\"]), nil", "nil", "string", "marshalNString2string", "NewScalarFieldContext", ""},
-		{"directives", "obj.F, nil", "ec.directives", "string", "marshalNString2string", "NewScalarFieldContext", ""},
-		{"object", "obj.F, nil", "nil", "string", "marshalNString2string", "NewObjectFieldContext", ""},
-		{"marshaller that may answer null", "obj.F, nil", "nil", "string", "marshalNOdd2string", "NewScalarFieldContext", ""},
+		{"struct field", "obj.F, nil", "nil", "string", "marshalNString2string", scalarContext,
+			"if v := obj.F; direct.Load() {\n\t\treturn ec.marshalNString2string(ctx, field.Selections, v)"},
+		{"method", "obj.F(), nil", "nil", "string", "marshalNString2string", scalarContext,
+			"if v := obj.F(); direct.Load() {"},
+		{"non-null pointer is guarded", "obj.F, nil", "nil", "*string", "marshalNString2ᚖstring", scalarContext,
+			"if v := obj.F; direct.Load() && v != nil {"},
+		{"nullable pointer", "obj.F, nil", "nil", "*string", "marshalOString2ᚖstring", scalarContext,
+			"if v := obj.F; direct.Load() {"},
+		{"resolver", "ec.Resolvers.T().F(ctx, obj)", "nil", "string", "marshalNString2string", scalarContext, ""},
+		{"method with arguments", "obj.F(fc.Args[\"x\"]), nil", "nil", "string", "marshalNString2string", scalarContext, ""},
+		{"directives", "obj.F, nil", "ec.directives", "string", "marshalNString2string", scalarContext, ""},
+		{"object field", "obj.F(), nil", "nil", "*Y", "marshalNY2ᚖY", objectContext,
+			"if v := obj.F(); direct.Load() && v != nil {\n\t\tfc, _ := ec.fieldContext_T_f(ctx, field)\n\t\tctx = graphql.WithFieldContext(ctx, fc)\n\t\tdefer directRecover(ctx, ec.OperationContext, &ret)\n\t\treturn ec.marshalNY2ᚖY(ctx, field.Selections, v)"},
+		{"object field with arguments", "obj.F(), nil", "nil", "*Y", "marshalNY2ᚖY", argsContext, ""},
+		{"marshaller that may answer null", "obj.F, nil", "nil", "string", "marshalNOdd2string", scalarContext, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -15,16 +15,24 @@
 //     resolves concurrently (those whose case in the type's generated
 //     marshaller calls ResolveConcurrently: resolvers and methods taking a
 //     context);
-//   - gives every leaf field whose value the parent holds (a struct field or
-//     a context-free method, no arguments, no directives, a scalar or enum
-//     that cannot marshal to null) a direct path that marshals the value in
-//     place, before gqlgen's graphql.ResolveField call, which then serves only
-//     a nil of a non-null pointer or list (see direct.go). ResolveField costs
-//     a field context, a context value, four closures and a boxed value per
-//     field; SetDirect(false) in inorder.go turns the direct path off;
+//   - gives every field whose value the parent holds (a struct field or a
+//     context-free method, no arguments, no directives; a scalar or enum
+//     that cannot marshal to null, or an object or list) a direct path that
+//     marshals the value in place, before gqlgen's graphql.ResolveField
+//     call, which then serves only a nil of a non-null pointer or list (see
+//     direct.go). ResolveField costs four closures, a boxed value and the
+//     field middleware chain per field, and a leaf's field context and
+//     context value too (an object field keeps its own, for the paths of
+//     errors below it); SetDirect(false) in inorder.go turns it off;
 //   - gives the object marshallers of types without concurrent fields a
 //     plain field set (graph/generated/fieldset.go) and no deferred group,
-//     which they never use (see fieldsets.go).
+//     which they never use (see fieldsets.go);
+//   - points the object marshallers' graphql.CollectFields calls at
+//     collectFields (graph/generated/collect.go), which remembers a
+//     document's collected fields across requests;
+//   - adds to each object marshaller of a type with concurrent fields a
+//     plain variant, used when the query selects none of them (see
+//     plainVariants in fieldsets.go).
 //
 // It is idempotent and fails if a call it must rewrite is not in a function
 // with a selection set parameter named sel.
@@ -44,7 +52,12 @@ import (
 	"strings"
 )
 
-const concurrentCall = "graphql.MarshalSliceConcurrently(ctx, "
+// The calls rewritten by plain text: gqlgen's list marshalling and field
+// collection.
+const (
+	concurrentCall = "graphql.MarshalSliceConcurrently(ctx, "
+	collectCall    = "graphql.CollectFields(ec.OperationContext, sel, "
+)
 
 func main() {
 	if len(os.Args) != 2 {
@@ -75,7 +88,15 @@ func run(path string) error {
 		return err
 	}
 	plain, _ := plainFieldSets(direct, fset, file)
+	if file, err = parser.ParseFile(fset, path, plain, 0); err != nil {
+		return err
+	}
+	plain, _ = plainVariants(plain, fset, file)
 	rewritten := bytes.ReplaceAll(plain, []byte(concurrentCall), []byte("marshalSlice(ctx, sel, "))
+	rewritten = bytes.ReplaceAll(rewritten, []byte(collectCall), []byte("collectFields(ec.OperationContext, sel, "))
+	if rewritten, err = format.Source(rewritten); err != nil {
+		return fmt.Errorf("%s: the rewritten code: %w", path, err)
+	}
 	if !bytes.Equal(rewritten, src) {
 		if err := os.WriteFile(path, rewritten, 0o644); err != nil {
 			return err
