@@ -138,28 +138,32 @@ func partNode(p *wardgraph.Plan, id string) model.Node {
 }
 
 // partNodes maps each of the ids that is a plan or a part of one of the
-// plans to its node, walking only the plans that hold any of them and
-// building no other node.
+// plans to its node, walking only the plans that hold any of them, each
+// until its last id is found, and building no other node.
 func partNodes(plans []*wardgraph.Plan, ids []string) map[string]model.Node {
 	want := make(map[string]bool, len(ids))
-	inPlan := map[string]bool{}
+	inPlan := map[string]int{} // plan id -> ids wanted in it
 	for _, id := range ids {
-		if planID := wardgraph.PlanIDOf(id); planID != "" {
-			want[id], inPlan[planID] = true, true
+		if planID := wardgraph.PlanIDOf(id); planID != "" && !want[id] {
+			want[id] = true
+			inPlan[planID]++
 		}
 	}
 	ix := make(map[string]model.Node, len(want))
 	for _, p := range plans {
-		if !inPlan[p.ID] {
-			continue
-		}
-		if want[p.ID] {
+		left := inPlan[p.ID]
+		if left > 0 && want[p.ID] {
 			ix[p.ID] = p
+			left--
 		}
 		for pt := range p.AllParts() {
+			if left == 0 {
+				break
+			}
 			if !want[pt.ID] {
 				continue
 			}
+			left--
 			if n := model.NodeOfPart(p, pt); n != nil {
 				ix[pt.ID] = n
 			}

@@ -1,5 +1,10 @@
 package memstore
 
+import (
+	"slices"
+	"strings"
+)
+
 // corpus is the text index over the searchable parts of every saved plan,
 // each distinct text indexed once, with the parts that hold it. Plans
 // repeat much of their text from year to year and ward to ward, so a search
@@ -8,7 +13,7 @@ package memstore
 type corpus struct {
 	ix    *textIndex
 	docOf map[string]int32 // text -> its document
-	held  [][]holder       // document -> the parts that hold its text
+	held  [][]holder       // document -> the parts that hold its text, by node id
 	dead  int              // documents no part holds any more
 }
 
@@ -41,8 +46,18 @@ func (c *corpus) hold(text string, h holder) {
 	} else if len(c.held[d]) == 0 {
 		c.dead--
 	}
-	c.held[d] = append(c.held[d], h)
+	c.held[d] = insertHolder(c.held[d], h)
 }
+
+// insertHolder adds h to hs, kept in node id order: copies of a text score
+// alike, so a search offers them best first and stops at the first that
+// no longer ranks.
+func insertHolder(hs []holder, h holder) []holder {
+	at, _ := slices.BinarySearchFunc(hs, h, func(a, b holder) int { return strings.Compare(a.id(), b.id()) })
+	return slices.Insert(hs, at, h)
+}
+
+func (h holder) id() string { return h.pe.graph.Nodes[h.node].ID }
 
 // remove forgets the parts of pe, and rebuilds the index when most of its
 // documents are held by no part.

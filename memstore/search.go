@@ -54,16 +54,18 @@ type scored struct {
 	planID string
 }
 
-// offer keeps h if it ranks among the best max so far.
-func (t *topHits) offer(h scored) {
+// offer keeps h if it ranks among the best max so far, and says whether
+// it did.
+func (t *topHits) offer(h scored) bool {
 	if len(t.best) == t.max && compareScored(h, t.best[t.max-1]) >= 0 {
-		return
+		return false
 	}
 	at, _ := slices.BinarySearchFunc(t.best, h, compareScored)
 	if len(t.best) == t.max {
 		t.best = t.best[:t.max-1]
 	}
 	t.best = slices.Insert(t.best, at, h)
+	return true
 }
 
 // compareScored orders hits by score, best first, then by node id.
@@ -91,7 +93,8 @@ func (t *topHits) hits(terms []string) []wardgraph.SearchHit {
 }
 
 // search offers top every part whose text matches q and whose plan q keeps,
-// scoring each distinct text once.
+// scoring each distinct text once. The parts holding a text score alike and
+// come in node id order, so once one is refused the rest would be too.
 func (c *corpus) search(q wardgraph.SearchQuery, gq *gramQuery, top *topHits) {
 	for _, doc := range c.ix.candidates(gq) {
 		hs := c.held[doc]
@@ -104,7 +107,9 @@ func (c *corpus) search(q wardgraph.SearchQuery, gq *gramQuery, top *topHits) {
 		}
 		for _, h := range hs {
 			if q.KeepsPlan(h.pe.plan.Ward.ID, h.pe.plan.FiscalYear) {
-				top.offer(scored{score: score, node: &h.pe.graph.Nodes[h.node], lower: c.ix.lower[doc], planID: h.pe.plan.ID})
+				if !top.offer(scored{score: score, node: &h.pe.graph.Nodes[h.node], lower: c.ix.lower[doc], planID: h.pe.plan.ID}) {
+					break
+				}
 			}
 		}
 	}
