@@ -136,3 +136,25 @@ func WardByID(id string) (Ward, bool) {
 	w, ok := LookupWard(id)
 	return w, ok && w.ID == id
 }
+
+// Wards are the city's wards in the bundled registry, in code order.
+func (m Municipality) Wards() []Ward {
+	registryOnce.Do(loadRegistry)
+	out := []Ward{}
+	for _, w := range wards {
+		if w.CityCode == m.Code {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// City is the ward's city in the bundled registry; an INTERNAL error for a
+// ward whose city the registry lacks.
+func (w Ward) City() (Municipality, error) {
+	m, ok := MunicipalityByCode(w.CityCode)
+	if !ok {
+		return Municipality{}, Errorf(EINTERNAL, "ward %s has no city in the registry", w.ID)
+	}
+	return m, nil
+}

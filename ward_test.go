@@ -23,3 +23,29 @@ func TestLookupWard(t *testing.T) {
 		t.Errorf("nishi = %+v", w)
 	}
 }
+
+func TestCityAndWards(t *testing.T) {
+	tests := []struct {
+		name     string
+		ward     Ward
+		wantCity string
+		wantCode string
+	}{
+		{"Osaka ward", Ward{ID: "osaka/nishi", CityCode: "27100"}, "27100", ""},
+		{"city outside the registry", Ward{ID: "x/y", CityCode: "99999"}, "", EINTERNAL},
+	}
+	for _, tt := range tests {
+		m, err := tt.ward.City()
+		if m.Code != tt.wantCity || ErrorCode(err) != tt.wantCode {
+			t.Errorf("%s: City() = %q, %v; want %q, code %q", tt.name, m.Code, err, tt.wantCity, tt.wantCode)
+		}
+	}
+	osaka, _ := MunicipalityByCode("27100")
+	ws := osaka.Wards()
+	if len(ws) != 24 || ws[0].Code != "27102" {
+		t.Errorf("Osaka's wards: %d, first %+v; want 24 from 27102 (都島区)", len(ws), ws[0])
+	}
+	if ws := (Municipality{Code: "99999"}).Wards(); ws == nil || len(ws) != 0 {
+		t.Errorf("wards of a city outside the registry = %#v, want []", ws)
+	}
+}

@@ -9,7 +9,6 @@ import (
 
 	"github.com/wardgraph/wardgraph/graph"
 	"github.com/wardgraph/wardgraph/httpserver"
-	"github.com/wardgraph/wardgraph/internal/cputime"
 )
 
 // benchPlans is the size of the synthetic data set the benchmarks use:
@@ -41,17 +40,15 @@ func BenchmarkQueries(b *testing.B) {
 }
 
 // drive checks that body answers cleanly, then posts it to h b.N times,
-// reporting allocations and, beside the wall time, the CPU time per
-// request (every thread, the collector's too): on a machine shared with
-// other work the wall time counts waiting for a CPU, the CPU time does not.
+// reporting allocations and perOp's CPU time and goroutines per request.
 func drive(b *testing.B, h http.Handler, body []byte) {
 	checkBench(b, h, body)
 	b.ReportAllocs()
-	start := cputime.Used()
+	done := perOp(b)
 	for b.Loop() {
 		serve(h, body)
 	}
-	b.ReportMetric(float64(cputime.Used()-start)/float64(b.N), "cpu-ns/op")
+	done()
 }
 
 // serve posts a GraphQL request body to h and returns the recorded answer.

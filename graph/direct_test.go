@@ -25,13 +25,23 @@ func TestDirectPathsAnswerAsGqlgen(t *testing.T) {
 		{"graph", `{ neighborhood(id: "osaka/nishi/2017/issue/2", depth: 2) { nodes { id kind label } edges { from to type evidence line } } }`, nil},
 		{"@include, true", `query($x: Boolean!) { plan(ward: "西区", fiscalYear: 2017) { id goal @include(if: $x) { text } } }`, map[string]any{"x": true}},
 		{"@include, false", `query($x: Boolean!) { plan(ward: "西区", fiscalYear: 2017) { id goal @include(if: $x) { text } } }`, map[string]any{"x": false}},
+		{"arguments from a variable, WARD_CM", `query($k: BudgetKind) { plan(ward: "西区", fiscalYear: 2017) { budgetTotalYen(kind: $k) issues { initiatives { budgetYen(kind: $k) } } } }`, map[string]any{"k": "WARD_CM"}},
+		{"arguments from a variable, BUDGET", `query($k: BudgetKind) { plan(ward: "西区", fiscalYear: 2017) { budgetTotalYen(kind: $k) issues { initiatives { budgetYen(kind: $k) } } } }`, map[string]any{"k": "BUDGET"}},
+		{"methods with arguments and errors", `{ plans(ward: "西区") { id line initiatives(first: 2, orderBy: {field: BUDGET, direction: DESC}) {
+			totalCount pageInfo { hasNextPage endCursor } nodes { code plan { id contact { department } } } } bad: initiatives(first: -1) { totalCount } } }`, nil},
+		{"registry, paths and compact", `{ municipalities { wards { city { name } } } paths(from: "partner/町会", to: "topic/地域コミュニティ", maxLength: 2) {
+			length edges { evidence line } } neighborhood(id: "topic/防災") { compact } }`, nil},
 		{"a deferred fragment", `{ node(id: "partner/地域活動協議会") { ... on Partner { name ... @defer { initiatives { totalCount } } } } }`, nil},
 		{"introspection", `{ __schema { types { name kind description fields { name isDeprecated } } directives { name locations } } }`, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			body := map[string]any{"query": tt.query, "variables": tt.vars}
+			first := postRaw(t, h, body).Body.Bytes() // remembers collected fields and arguments
 			direct := postRaw(t, h, body).Body.Bytes()
+			if !bytes.Equal(first, direct) {
+				t.Errorf("a second request answered\n%s\nthe first\n%s", direct, first)
+			}
 			was := generated.SetDirect(false)
 			viaGqlgen := postRaw(t, h, body).Body.Bytes()
 			generated.SetDirect(was)

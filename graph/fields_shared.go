@@ -7,31 +7,10 @@ import (
 	"github.com/wardgraph/wardgraph/graph/model"
 )
 
-func (municipalityResolver) Wards(_ context.Context, m *wardgraph.Municipality) ([]*wardgraph.Ward, error) {
-	out := []*wardgraph.Ward{}
-	for _, w := range wardgraph.KnownWards() {
-		if w.CityCode == m.Code {
-			out = append(out, &w)
-		}
-	}
-	return out, nil
-}
-
-func (wardResolver) City(_ context.Context, w *wardgraph.Ward) (*wardgraph.Municipality, error) {
-	m, ok := wardgraph.MunicipalityByCode(w.CityCode)
-	if !ok {
-		return nil, wardgraph.Errorf(wardgraph.EINTERNAL, "ward %s has no city in the registry", w.ID)
-	}
-	return &m, nil
-}
-
 // Plans loads the ward's plans through the request's plans-by-ward loader.
-func (wardResolver) Plans(ctx context.Context, w *wardgraph.Ward) ([]*wardgraph.Plan, error) {
+func (r wardResolver) Plans(ctx context.Context, w *wardgraph.Ward) ([]*model.Plan, error) {
 	plans, err := loadersFrom(ctx).plansByWard.Load(ctx, w.ID)
-	if plans == nil {
-		plans = []*wardgraph.Plan{}
-	}
-	return plans, err
+	return model.NewPlans(plans, r.cfg.MaxPageSize), err
 }
 
 func (r partnerResolver) Initiatives(ctx context.Context, p *wardgraph.Partner, first *int, after *string) (*model.InitiativeConnection, error) {
@@ -67,29 +46,10 @@ func (r *Resolver) linkedPage(ctx context.Context, id string, first *int, after 
 	if err != nil {
 		return nil, err
 	}
-	c := model.ConnectionOf(page)
+	c := model.ConnectionOf(page, r.cfg.MaxPageSize)
 	return &c, nil
 }
 
-func (graphNodeResolver) Node(ctx context.Context, g *wardgraph.GraphNode) (model.Node, error) {
-	return nodeThunk(batched(ctx), g.ID)()
-}
-
-func (graphEdgeResolver) Evidence(_ context.Context, e *wardgraph.GraphEdge) (*string, error) {
-	if e.Evidence == "" {
-		return nil, nil
-	}
-	return &e.Evidence, nil
-}
-
-func (graphEdgeResolver) Line(_ context.Context, e *wardgraph.GraphEdge) (*int, error) {
-	return model.LineOf(e.Line), nil
-}
-
-func (subgraphResolver) Compact(_ context.Context, s *wardgraph.Subgraph) (*model.SubgraphJSON, error) {
-	return &model.SubgraphJSON{Subgraph: s}, nil
-}
-
-func (pathResolver) Length(_ context.Context, p *wardgraph.Path) (int, error) {
-	return len(p.Edges), nil
+func (r graphNodeResolver) Node(ctx context.Context, g *wardgraph.GraphNode) (model.Node, error) {
+	return nodeThunk(r.batched(ctx), g.ID)()
 }

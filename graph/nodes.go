@@ -8,10 +8,10 @@ import (
 )
 
 // resolveNodes resolves several ids with one batch per loader.
-func resolveNodes(ctx context.Context, ids []string) ([]model.Node, error) {
+func (r *Resolver) resolveNodes(ctx context.Context, ids []string) ([]model.Node, error) {
 	thunks := make([]func() (model.Node, error), len(ids))
 	for i, id := range ids {
-		thunks[i] = nodeThunk(batched(ctx), id)
+		thunks[i] = nodeThunk(r.batched(ctx), id)
 	}
 	out := make([]model.Node, len(ids))
 	for i, t := range thunks {
@@ -26,25 +26,30 @@ func resolveNodes(ctx context.Context, ids []string) ([]model.Node, error) {
 
 // nodeReads are the two reads a node id can need: the plan a plan part
 // sits in, or a shared node. Each queues its read and returns a function
-// that waits for it; a missing plan or node is nil.
+// that waits for it; a missing plan or node is nil. pageCap is the
+// server's page-size cap, for the plans it wraps (model.NewPlan).
 type nodeReads struct {
-	plan func(id string) func() (*wardgraph.Plan, error)
-	node func(id string) func() (*wardgraph.GraphNode, error)
+	plan    func(id string) func() (*wardgraph.Plan, error)
+	node    func(id string) func() (*wardgraph.GraphNode, error)
+	pageCap int
 }
 
 // batched reads through the request's dataloaders, for nested fields.
-func batched(ctx context.Context) nodeReads {
+func (r *Resolver) batched(ctx context.Context) nodeReads {
 	l := loadersFrom(ctx)
 	return nodeReads{
-		plan: func(id string) func() (*wardgraph.Plan, error) { return l.planByID.LoadThunk(ctx, id) },
-		node: func(id string) func() (*wardgraph.GraphNode, error) { return l.nodeByID.LoadThunk(ctx, id) },
+		plan:    func(id string) func() (*wardgraph.Plan, error) { return l.planByID.LoadThunk(ctx, id) },
+		node:    func(id string) func() (*wardgraph.GraphNode, error) { return l.nodeByID.LoadThunk(ctx, id) },
+		pageCap: r.cfg.MaxPageSize,
 	}
 }
 
 // direct reads the store at once: a root field needs no batch, and a direct
 // read spares the dataloader's wait.
-func direct(ctx context.Context, s wardgraph.Store) nodeReads {
+func (r *Resolver) direct(ctx context.Context) nodeReads {
+	s := r.store
 	return nodeReads{
+		pageCap: r.cfg.MaxPageSize,
 		plan: func(id string) func() (*wardgraph.Plan, error) {
 			plans, err := s.Plans(ctx, wardgraph.PlanFilter{IDs: []string{id}})
 			return func() (*wardgraph.Plan, error) { return first(plans, err) }
@@ -75,7 +80,7 @@ func nodeThunk(r nodeReads, id string) func() (model.Node, error) {
 			if err != nil || p == nil {
 				return nil, err
 			}
-			return partNode(p, id), nil
+			return partNode(model.NewPlan(p, r.pageCap), id), nil
 		}
 	}
 	if n, ok := registryNode(id); ok {
@@ -127,7 +132,7 @@ func sharedNode(g wardgraph.GraphNode) model.Node {
 
 // partNode returns the node of the plan or of its part with the given id,
 // nil when it has none: it stops at the part, building no other node.
-func partNode(p *wardgraph.Plan, id string) model.Node {
+func partNode(p *model.Plan, id string) model.Node {
 	if id == p.ID {
 		return p
 	}
@@ -140,7 +145,7 @@ func partNode(p *wardgraph.Plan, id string) model.Node {
 // partNodes maps each of the ids that is a plan or a part of one of the
 // plans to its node, walking only the plans that hold any of them, each
 // until its last id is found, and building no other node.
-func partNodes(plans []*wardgraph.Plan, ids []string) map[string]model.Node {
+func partNodes(plans []*model.Plan, ids []string) map[string]model.Node {
 	want := make(map[string]bool, len(ids))
 	inPlan := map[string]int{} // plan id -> ids wanted in it
 	for _, id := range ids {

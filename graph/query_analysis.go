@@ -22,7 +22,7 @@ func (r queryResolver) CrossCutting(ctx context.Context, ward *string, fiscalYea
 	for _, c := range cuts {
 		ids = append(append(ids, c.IssueIDs...), c.InitiativeIDs...)
 	}
-	ix := partNodes(plans, ids)
+	ix := partNodes(model.NewPlans(plans, r.cfg.MaxPageSize), ids)
 	var out []*model.CrossCut
 	for _, c := range cuts {
 		out = append(out, crossCutOf(c, ix))
@@ -64,7 +64,7 @@ func (r queryResolver) BudgetBreakdown(ctx context.Context, filter *model.Initia
 	if err != nil {
 		return nil, err
 	}
-	nodes := bucketNodes(whole)
+	nodes := bucketNodes(model.InitiativesOf(whole, r.cfg.MaxPageSize))
 	out := []*model.BudgetBucket{}
 	for _, b := range wardgraph.BudgetBreakdown(refs, groupBy, deref(kind, wardgraph.BudgetKindBudget)) {
 		out = append(out, &model.BudgetBucket{BudgetBucket: b, Node: nodes[b.Key]})
@@ -73,10 +73,10 @@ func (r queryResolver) BudgetBreakdown(ctx context.Context, filter *model.Initia
 }
 
 // bucketNodes maps every key a budget bucket can have to its node.
-func bucketNodes(refs []wardgraph.InitiativeRef) map[string]model.Node {
+func bucketNodes(initiatives []model.Initiative) map[string]model.Node {
 	out := map[string]model.Node{}
-	for _, ref := range refs {
-		in := model.NewInitiative(ref)
+	for _, in := range initiatives {
+		ref := in.Ref()
 		out[in.Issue().ID()] = in.Issue()
 		out[in.Strategy().ID()] = in.Strategy()
 		out[ref.Plan.Ward.ID] = ref.Plan.Ward

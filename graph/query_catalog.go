@@ -41,12 +41,12 @@ func catalog[T any](ctx context.Context, r *Resolver, label string, nameContains
 
 // Node reads the node directly: a root field needs no batch.
 func (r queryResolver) Node(ctx context.Context, id string) (model.Node, error) {
-	return nodeThunk(direct(ctx, r.store), id)()
+	return nodeThunk(r.direct(ctx), id)()
 }
 
 func (r queryResolver) Nodes(ctx context.Context, ids []string) ([]model.Node, error) {
 	if err := wardgraph.ListSize("ids", len(ids), r.cfg.MaxPageSize); err != nil {
 		return nil, err
 	}
-	return resolveNodes(ctx, ids)
+	return r.resolveNodes(ctx, ids)
 }

@@ -27,8 +27,9 @@ func (r queryResolver) CompareWards(ctx context.Context, wards []string, fiscalY
 		return nil, err
 	}
 	c := wardgraph.Compare(plans)
-	return &model.WardComparison{FiscalYear: fiscalYear, Plans: c.Plans,
-		Topics: model.TopicsOfComparison(c), SharedPartners: c.SharedPartners}, nil
+	ps := model.NewPlans(c.Plans, r.cfg.MaxPageSize)
+	return &model.WardComparison{FiscalYear: fiscalYear, Plans: ps,
+		Topics: model.TopicsOfComparison(c, ps), SharedPartners: c.SharedPartners}, nil
 }
 
 func (r queryResolver) CompareYears(ctx context.Context, ward string, fiscalYears []int) (*model.YearComparison, error) {
@@ -51,6 +52,7 @@ func (r queryResolver) CompareYears(ctx context.Context, ward string, fiscalYear
 		return nil, err
 	}
 	c := wardgraph.Compare(plans)
-	return &model.YearComparison{Ward: w, FiscalYears: fiscalYears, Plans: c.Plans,
-		Topics: model.TopicsOfComparison(c), SharedPartners: c.SharedPartners}, nil
+	ps := model.NewPlans(c.Plans, r.cfg.MaxPageSize)
+	return &model.YearComparison{Ward: w, FiscalYears: fiscalYears, Plans: ps,
+		Topics: model.TopicsOfComparison(c, ps), SharedPartners: c.SharedPartners}, nil
 }

@@ -4,9 +4,10 @@ import (
 	"context"
 
 	"github.com/wardgraph/wardgraph"
+	"github.com/wardgraph/wardgraph/graph/model"
 )
 
-func (r queryResolver) Neighborhood(ctx context.Context, id string, depth *int) (*wardgraph.Subgraph, error) {
+func (r queryResolver) Neighborhood(ctx context.Context, id string, depth *int) (*model.Subgraph, error) {
 	d := deref(depth, 1)
 	if err := wardgraph.CheckDepth(d); err != nil {
 		return nil, err
@@ -15,10 +16,10 @@ func (r queryResolver) Neighborhood(ctx context.Context, id string, depth *int) 
 	if err != nil {
 		return nil, err
 	}
-	return &g, nil
+	return &model.Subgraph{Subgraph: &g}, nil
 }
 
-func (r queryResolver) Paths(ctx context.Context, from string, to string, maxLength *int) ([]*wardgraph.Path, error) {
+func (r queryResolver) Paths(ctx context.Context, from string, to string, maxLength *int) ([]*model.Path, error) {
 	n := deref(maxLength, 4)
 	if err := wardgraph.CheckPathLength(n); err != nil {
 		return nil, err
@@ -27,5 +28,9 @@ func (r queryResolver) Paths(ctx context.Context, from string, to string, maxLen
 	if err != nil {
 		return nil, err
 	}
-	return ptrs(paths), nil
+	out := make([]model.Path, len(paths))
+	for i, p := range paths {
+		out[i] = model.Path{Path: p}
+	}
+	return ptrs(out), nil
 }

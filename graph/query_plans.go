@@ -27,7 +27,7 @@ func (queryResolver) Municipalities(context.Context) ([]*wardgraph.Municipality,
 	return ptrs(wardgraph.KnownMunicipalities()), nil
 }
 
-func (r queryResolver) Plan(ctx context.Context, ward string, fiscalYear int, draft *bool) (*wardgraph.Plan, error) {
+func (r queryResolver) Plan(ctx context.Context, ward string, fiscalYear int, draft *bool) (*model.Plan, error) {
 	plans, err := r.Plans(ctx, &ward, &fiscalYear, draft)
 	if err != nil || len(plans) == 0 {
 		return nil, err
@@ -35,13 +35,17 @@ func (r queryResolver) Plan(ctx context.Context, ward string, fiscalYear int, dr
 	return plans[0], nil
 }
 
-func (r queryResolver) Plans(ctx context.Context, ward *string, fiscalYear *int, draft *bool) ([]*wardgraph.Plan, error) {
+func (r queryResolver) Plans(ctx context.Context, ward *string, fiscalYear *int, draft *bool) ([]*model.Plan, error) {
 	f, err := planFilter(ward, fiscalYear)
 	if err != nil {
 		return nil, err
 	}
 	f.Drafts = draft
-	return r.store.Plans(ctx, f)
+	plans, err := r.store.Plans(ctx, f)
+	if err != nil {
+		return nil, err
+	}
+	return model.NewPlans(plans, r.cfg.MaxPageSize), nil
 }
 
 func (r queryResolver) Initiatives(ctx context.Context, filter *model.InitiativeFilter, first *int, after *string, orderBy *model.InitiativeOrder) (*model.InitiativeConnection, error) {
@@ -57,7 +61,7 @@ func (r queryResolver) Initiatives(ctx context.Context, filter *model.Initiative
 		n = 0 // neither edges nor nodes nor pageInfo is asked: the store reads no rows
 	}
 	q := wardgraph.InitiativeQuery{Filter: f, First: n, After: deref(after, "")}
-	q.Sort, q.Desc = orderOf(orderBy)
+	q.Sort, q.Desc = orderBy.Sort()
 	page, err := r.store.Initiatives(ctx, q)
 	if err == nil {
 		page.Items, err = connectionRefs(ctx, page.Items)
@@ -65,16 +69,8 @@ func (r queryResolver) Initiatives(ctx context.Context, filter *model.Initiative
 	if err != nil {
 		return nil, err
 	}
-	c := model.ConnectionOf(page)
+	c := model.ConnectionOf(page, r.cfg.MaxPageSize)
 	return &c, nil
-}
-
-// orderOf translates a GraphQL order; none is CODE ascending.
-func orderOf(o *model.InitiativeOrder) (wardgraph.InitiativeSortField, bool) {
-	if o == nil {
-		return wardgraph.SortByCode, false
-	}
-	return o.Field, o.Direction == model.SortDirectionDesc
 }
 
 // planFilter selects the plans of one ward (any name users type) and one

@@ -41,28 +41,26 @@ func (r queryResolver) Search(ctx context.Context, text string, first *int, ward
 // resolveHits turns store hits into nodes: plan parts are found inside
 // their plans, read in one store call; shared nodes come with the hit.
 func (r *Resolver) resolveHits(ctx context.Context, hits []wardgraph.SearchHit) ([]*model.SearchHit, error) {
-	byID := map[string]*wardgraph.Plan{}
-	ids := make([]string, 0, len(hits))
+	planIDs := map[string]bool{}
+	ids := make([]string, 0, 2*len(hits)) // each part and its plan
 	for _, h := range hits {
 		if h.PlanID != "" {
-			byID[h.PlanID] = nil
-			ids = append(ids, h.Node.ID)
+			planIDs[h.PlanID] = true
+			ids = append(ids, h.Node.ID, h.PlanID)
 		}
 	}
 	var plans []*wardgraph.Plan
-	if len(byID) > 0 {
+	if len(planIDs) > 0 {
 		var err error
-		if plans, err = r.store.Plans(ctx, wardgraph.PlanFilter{IDs: mapKeys(byID)}); err != nil {
+		if plans, err = r.store.Plans(ctx, wardgraph.PlanFilter{IDs: mapKeys(planIDs)}); err != nil {
 			return nil, err
 		}
-		for _, p := range plans {
-			byID[p.ID] = p
-		}
 	}
-	ix := partNodes(plans, ids)
+	ix := partNodes(model.NewPlans(plans, r.cfg.MaxPageSize), ids)
 	out := []*model.SearchHit{}
 	for _, h := range hits {
-		hit := &model.SearchHit{Node: sharedNode(h.Node), Snippet: h.Snippet, Score: h.Score, Plan: byID[h.PlanID]}
+		plan, _ := ix[h.PlanID].(*model.Plan) // nil for a shared node
+		hit := &model.SearchHit{Node: sharedNode(h.Node), Snippet: h.Snippet, Score: h.Score, Plan: plan}
 		if h.PlanID != "" {
 			hit.Node = ix[h.Node.ID]
 		}

@@ -21,30 +21,19 @@ func NewResolver(store wardgraph.Store, cfg Config) *Resolver {
 
 // The generated resolver roots. Every type is a view of *Resolver.
 type (
-	queryResolver        struct{ *Resolver }
-	municipalityResolver struct{ *Resolver }
-	wardResolver         struct{ *Resolver }
-	planResolver         struct{ *Resolver }
-	partnerResolver      struct{ *Resolver }
-	topicResolver        struct{ *Resolver }
-	targetGroupResolver  struct{ *Resolver }
-	graphNodeResolver    struct{ *Resolver }
-	graphEdgeResolver    struct{ *Resolver }
-	subgraphResolver     struct{ *Resolver }
-	pathResolver         struct{ *Resolver }
+	queryResolver       struct{ *Resolver }
+	wardResolver        struct{ *Resolver }
+	partnerResolver     struct{ *Resolver }
+	topicResolver       struct{ *Resolver }
+	targetGroupResolver struct{ *Resolver }
+	graphNodeResolver   struct{ *Resolver }
 )
 
 // Query returns the root query resolver.
 func (r *Resolver) Query() generated.QueryResolver { return queryResolver{r} }
 
-// Municipality returns the Municipality field resolver.
-func (r *Resolver) Municipality() generated.MunicipalityResolver { return municipalityResolver{r} }
-
 // Ward returns the Ward field resolver.
 func (r *Resolver) Ward() generated.WardResolver { return wardResolver{r} }
-
-// Plan returns the Plan field resolver.
-func (r *Resolver) Plan() generated.PlanResolver { return planResolver{r} }
 
 // Partner returns the Partner field resolver.
 func (r *Resolver) Partner() generated.PartnerResolver { return partnerResolver{r} }
@@ -57,12 +46,3 @@ func (r *Resolver) TargetGroup() generated.TargetGroupResolver { return targetGr
 
 // GraphNode returns the GraphNode field resolver.
 func (r *Resolver) GraphNode() generated.GraphNodeResolver { return graphNodeResolver{r} }
-
-// GraphEdge returns the GraphEdge field resolver.
-func (r *Resolver) GraphEdge() generated.GraphEdgeResolver { return graphEdgeResolver{r} }
-
-// Subgraph resolves Subgraph's computed fields.
-func (r *Resolver) Subgraph() generated.SubgraphResolver { return subgraphResolver{r} }
-
-// Path returns the Path field resolver.
-func (r *Resolver) Path() generated.PathResolver { return pathResolver{r} }

@@ -7,7 +7,6 @@ import (
 	"time"
 
 	wardgraph "github.com/wardgraph/wardgraph"
-	"github.com/wardgraph/wardgraph/internal/cputime"
 	"github.com/wardgraph/wardgraph/memstore"
 	"github.com/wardgraph/wardgraph/storetest"
 	"github.com/wardgraph/wardgraph/synth"
@@ -32,13 +31,13 @@ var (
 // waiting for a CPU, the CPU time does not.
 func measure(b *testing.B, op func(i int) error) {
 	b.ReportAllocs()
-	start := cputime.Used()
+	start := cpuTime()
 	for i := 0; b.Loop(); i++ {
 		if err := op(i); err != nil {
 			b.Fatal(err)
 		}
 	}
-	b.ReportMetric(float64((cputime.Used()-start)/time.Nanosecond)/float64(b.N), "cpu-ns/op")
+	b.ReportMetric(float64((cpuTime()-start)/time.Nanosecond)/float64(b.N), "cpu-ns/op")
 }
 
 // scaled returns the synthetic plans and a store holding them, built once.

@@ -25,10 +25,12 @@ var collected struct {
 }
 
 // documentFields is the fields collected from one document's selection
-// sets, for each selection set and list of satisfied types.
+// sets, for each selection set and list of satisfied types, and the
+// arguments of its fields that use no variables.
 type documentFields struct {
 	mu     sync.RWMutex
 	fields map[collectKey][]graphql.CollectedField
+	args   map[*ast.Field]map[string]any // see knownArgs
 }
 
 // collectKey names a selection set of a document and the types whose
@@ -74,6 +76,59 @@ func fieldsOf(doc *ast.QueryDocument) *documentFields {
 		collected.docs.Clear()
 		collected.count.Store(1)
 	}
-	f, _ := collected.docs.LoadOrStore(doc, &documentFields{fields: make(map[collectKey][]graphql.CollectedField)})
+	f, _ := collected.docs.LoadOrStore(doc, &documentFields{fields: make(map[collectKey][]graphql.CollectedField), args: make(map[*ast.Field]map[string]any)})
 	return f.(*documentFields)
+}
+
+// knownArgs returns the arguments of field remembered for the document:
+// those of a field whose arguments use no variables, once its field
+// context has read them (rememberArgs).
+func knownArgs(oc *graphql.OperationContext, field graphql.CollectedField) (map[string]any, bool) {
+	if oc.Doc == nil {
+		return nil, false
+	}
+	doc := fieldsOf(oc.Doc)
+	doc.mu.RLock()
+	args, ok := doc.args[field.Field]
+	doc.mu.RUnlock()
+	return args, ok
+}
+
+// rememberArgs keeps the arguments a field context read for a field
+// whose arguments use no variables, for every request of the document.
+// Nothing changes the map once kept: field code only reads arguments.
+func rememberArgs(oc *graphql.OperationContext, field graphql.CollectedField, args map[string]any) {
+	if oc.Doc == nil || usesVariables(field.Arguments) {
+		return
+	}
+	doc := fieldsOf(oc.Doc)
+	doc.mu.Lock()
+	doc.args[field.Field] = args
+	doc.mu.Unlock()
+}
+
+// usesVariables reports whether one of args refers to a variable.
+func usesVariables(args ast.ArgumentList) bool {
+	for _, a := range args {
+		if valueUsesVariables(a.Value) {
+			return true
+		}
+	}
+	return false
+}
+
+// valueUsesVariables reports whether v is or holds a variable.
+func valueUsesVariables(v *ast.Value) bool {
+	if v == nil {
+		return false
+	}
+	if v.Kind == ast.Variable {
+		return true
+	}
+	for _, c := range v.Children {
+		if valueUsesVariables(c.Value) {
+			return true
+		}
+	}
+	return false
 }

@@ -5,14 +5,9 @@ package generated
 // concurrentFields lists, for each object type, the fields gqlgen
 // resolves concurrently (resolvers and methods taking a context).
 var concurrentFields = map[string]map[string]bool{
-	"GraphEdge":    {"evidence": true, "line": true},
-	"GraphNode":    {"node": true},
-	"Municipality": {"wards": true},
-	"Partner":      {"initiatives": true},
-	"Path":         {"length": true},
-	"Plan":         {"contact": true, "goal": true, "initiatives": true, "issues": true, "line": true, "missions": true, "policy": true, "policyLine": true, "policyNode": true, "reformItems": true, "source": true, "strategies": true},
-	"Subgraph":     {"compact": true},
-	"TargetGroup":  {"initiatives": true},
-	"Topic":        {"initiatives": true},
-	"Ward":         {"city": true, "plans": true},
+	"GraphNode":   {"node": true},
+	"Partner":     {"initiatives": true},
+	"TargetGroup": {"initiatives": true},
+	"Topic":       {"initiatives": true},
+	"Ward":        {"plans": true},
 }

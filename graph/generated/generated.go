@@ -29,14 +29,9 @@ func NewExecutableSchema(cfg Config) graphql.ExecutableSchema {
 type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 
 type ResolverRoot interface {
-	GraphEdge() GraphEdgeResolver
 	GraphNode() GraphNodeResolver
-	Municipality() MunicipalityResolver
 	Partner() PartnerResolver
-	Path() PathResolver
-	Plan() PlanResolver
 	Query() QueryResolver
-	Subgraph() SubgraphResolver
 	TargetGroup() TargetGroupResolver
 	Topic() TopicResolver
 	Ward() WardResolver
@@ -415,44 +410,18 @@ type ComplexityRoot struct {
 
 // region    ************************** generated!.gotpl **************************
 
-type GraphEdgeResolver interface {
-	Evidence(ctx context.Context, obj *wardgraph.GraphEdge) (*string, error)
-	Line(ctx context.Context, obj *wardgraph.GraphEdge) (*int, error)
-}
 type GraphNodeResolver interface {
 	Node(ctx context.Context, obj *wardgraph.GraphNode) (model.Node, error)
 }
-type MunicipalityResolver interface {
-	Wards(ctx context.Context, obj *wardgraph.Municipality) ([]*wardgraph.Ward, error)
-}
 type PartnerResolver interface {
 	Initiatives(ctx context.Context, obj *wardgraph.Partner, first *int, after *string) (*model.InitiativeConnection, error)
-}
-type PathResolver interface {
-	Length(ctx context.Context, obj *wardgraph.Path) (int, error)
-}
-type PlanResolver interface {
-	Line(ctx context.Context, obj *wardgraph.Plan) (*int, error)
-	Source(ctx context.Context, obj *wardgraph.Plan) (*model.Source, error)
-
-	Goal(ctx context.Context, obj *wardgraph.Plan) (*model.Goal, error)
-	Missions(ctx context.Context, obj *wardgraph.Plan) ([]*model.Mission, error)
-	Policy(ctx context.Context, obj *wardgraph.Plan) (*string, error)
-	PolicyLine(ctx context.Context, obj *wardgraph.Plan) (*int, error)
-	PolicyNode(ctx context.Context, obj *wardgraph.Plan) (*model.Policy, error)
-	Issues(ctx context.Context, obj *wardgraph.Plan) ([]*model.Issue, error)
-	Strategies(ctx context.Context, obj *wardgraph.Plan) ([]*model.Strategy, error)
-	Initiatives(ctx context.Context, obj *wardgraph.Plan, first *int, after *string, orderBy *model.InitiativeOrder) (*model.InitiativeConnection, error)
-	ReformItems(ctx context.Context, obj *wardgraph.Plan) ([]*model.ReformItem, error)
-
-	Contact(ctx context.Context, obj *wardgraph.Plan) (*model.Department, error)
 }
 type QueryResolver interface {
 	Wards(ctx context.Context, withPlans *bool) ([]*wardgraph.Ward, error)
 	Ward(ctx context.Context, name string) (*wardgraph.Ward, error)
 	Municipalities(ctx context.Context) ([]*wardgraph.Municipality, error)
-	Plan(ctx context.Context, ward string, fiscalYear int, draft *bool) (*wardgraph.Plan, error)
-	Plans(ctx context.Context, ward *string, fiscalYear *int, draft *bool) ([]*wardgraph.Plan, error)
+	Plan(ctx context.Context, ward string, fiscalYear int, draft *bool) (*model.Plan, error)
+	Plans(ctx context.Context, ward *string, fiscalYear *int, draft *bool) ([]*model.Plan, error)
 	Initiatives(ctx context.Context, filter *model.InitiativeFilter, first *int, after *string, orderBy *model.InitiativeOrder) (*model.InitiativeConnection, error)
 	Partners(ctx context.Context, nameContains *string) ([]*wardgraph.Partner, error)
 	Topics(ctx context.Context, nameContains *string) ([]*wardgraph.Topic, error)
@@ -465,11 +434,8 @@ type QueryResolver interface {
 	CompareYears(ctx context.Context, ward string, fiscalYears []int) (*model.YearComparison, error)
 	CrossCutting(ctx context.Context, ward *string, fiscalYear *int, minIssues *int, minWards *int) ([]*model.CrossCut, error)
 	BudgetBreakdown(ctx context.Context, filter *model.InitiativeFilter, groupBy wardgraph.BudgetGroup, kind *wardgraph.BudgetKind) ([]*model.BudgetBucket, error)
-	Neighborhood(ctx context.Context, id string, depth *int) (*wardgraph.Subgraph, error)
-	Paths(ctx context.Context, from string, to string, maxLength *int) ([]*wardgraph.Path, error)
-}
-type SubgraphResolver interface {
-	Compact(ctx context.Context, obj *wardgraph.Subgraph) (*model.SubgraphJSON, error)
+	Neighborhood(ctx context.Context, id string, depth *int) (*model.Subgraph, error)
+	Paths(ctx context.Context, from string, to string, maxLength *int) ([]*model.Path, error)
 }
 type TargetGroupResolver interface {
 	Initiatives(ctx context.Context, obj *wardgraph.TargetGroup, first *int, after *string) (*model.InitiativeConnection, error)
@@ -478,8 +444,7 @@ type TopicResolver interface {
 	Initiatives(ctx context.Context, obj *wardgraph.Topic, first *int, after *string) (*model.InitiativeConnection, error)
 }
 type WardResolver interface {
-	City(ctx context.Context, obj *wardgraph.Ward) (*wardgraph.Municipality, error)
-	Plans(ctx context.Context, obj *wardgraph.Ward) ([]*wardgraph.Plan, error)
+	Plans(ctx context.Context, obj *wardgraph.Ward) ([]*model.Plan, error)
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -4776,7 +4741,7 @@ func (ec *executionContext) _Budget_plan(ctx context.Context, field graphql.Coll
 		fc, _ := ec.fieldContext_Budget_plan(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
-		return ec.marshalNPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐPlan(ctx, field.Selections, v)
+		return ec.marshalNPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐPlan(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -4789,8 +4754,8 @@ func (ec *executionContext) _Budget_plan(ctx context.Context, field graphql.Coll
 			return obj.Plan(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *wardgraph.Plan) graphql.Marshaler {
-			return ec.marshalNPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐPlan(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Plan) graphql.Marshaler {
+			return ec.marshalNPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐPlan(ctx, selections, v)
 		},
 		true,
 		true,
@@ -5623,7 +5588,7 @@ func (ec *executionContext) _Goal_plan(ctx context.Context, field graphql.Collec
 		fc, _ := ec.fieldContext_Goal_plan(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
-		return ec.marshalNPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐPlan(ctx, field.Selections, v)
+		return ec.marshalNPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐPlan(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -5636,8 +5601,8 @@ func (ec *executionContext) _Goal_plan(ctx context.Context, field graphql.Collec
 			return obj.Plan(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *wardgraph.Plan) graphql.Marshaler {
-			return ec.marshalNPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐPlan(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Plan) graphql.Marshaler {
+			return ec.marshalNPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐPlan(ctx, selections, v)
 		},
 		true,
 		true,
@@ -5808,7 +5773,7 @@ func (ec *executionContext) fieldContext_Goal_links(_ context.Context, field gra
 	return fc, nil
 }
 
-func (ec *executionContext) _GraphEdge_from(ctx context.Context, field graphql.CollectedField, obj *wardgraph.GraphEdge) (ret graphql.Marshaler) {
+func (ec *executionContext) _GraphEdge_from(ctx context.Context, field graphql.CollectedField, obj *model.GraphEdge) (ret graphql.Marshaler) {
 	if v := obj.From; direct.Load() {
 		return ec.marshalNID2string(ctx, field.Selections, v)
 	}
@@ -5834,7 +5799,7 @@ func (ec *executionContext) fieldContext_GraphEdge_from(_ context.Context, field
 	return graphql.NewScalarFieldContext("GraphEdge", field, false, false, "ID")
 }
 
-func (ec *executionContext) _GraphEdge_to(ctx context.Context, field graphql.CollectedField, obj *wardgraph.GraphEdge) (ret graphql.Marshaler) {
+func (ec *executionContext) _GraphEdge_to(ctx context.Context, field graphql.CollectedField, obj *model.GraphEdge) (ret graphql.Marshaler) {
 	if v := obj.To; direct.Load() {
 		return ec.marshalNID2string(ctx, field.Selections, v)
 	}
@@ -5860,7 +5825,7 @@ func (ec *executionContext) fieldContext_GraphEdge_to(_ context.Context, field g
 	return graphql.NewScalarFieldContext("GraphEdge", field, false, false, "ID")
 }
 
-func (ec *executionContext) _GraphEdge_type(ctx context.Context, field graphql.CollectedField, obj *wardgraph.GraphEdge) (ret graphql.Marshaler) {
+func (ec *executionContext) _GraphEdge_type(ctx context.Context, field graphql.CollectedField, obj *model.GraphEdge) (ret graphql.Marshaler) {
 	if v := obj.Type; direct.Load() {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
@@ -5886,7 +5851,10 @@ func (ec *executionContext) fieldContext_GraphEdge_type(_ context.Context, field
 	return graphql.NewScalarFieldContext("GraphEdge", field, false, false, "String")
 }
 
-func (ec *executionContext) _GraphEdge_evidence(ctx context.Context, field graphql.CollectedField, obj *wardgraph.GraphEdge) (ret graphql.Marshaler) {
+func (ec *executionContext) _GraphEdge_evidence(ctx context.Context, field graphql.CollectedField, obj *model.GraphEdge) (ret graphql.Marshaler) {
+	if v := obj.Evidence(); direct.Load() {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5895,7 +5863,7 @@ func (ec *executionContext) _GraphEdge_evidence(ctx context.Context, field graph
 			return ec.fieldContext_GraphEdge_evidence(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.GraphEdge().Evidence(ctx, obj)
+			return obj.Evidence(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
@@ -5906,10 +5874,13 @@ func (ec *executionContext) _GraphEdge_evidence(ctx context.Context, field graph
 	)
 }
 func (ec *executionContext) fieldContext_GraphEdge_evidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("GraphEdge", field, true, true, "String")
+	return graphql.NewScalarFieldContext("GraphEdge", field, true, false, "String")
 }
 
-func (ec *executionContext) _GraphEdge_line(ctx context.Context, field graphql.CollectedField, obj *wardgraph.GraphEdge) (ret graphql.Marshaler) {
+func (ec *executionContext) _GraphEdge_line(ctx context.Context, field graphql.CollectedField, obj *model.GraphEdge) (ret graphql.Marshaler) {
+	if v := obj.Line(); direct.Load() {
+		return ec.marshalOInt2ᚖint(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -5918,7 +5889,7 @@ func (ec *executionContext) _GraphEdge_line(ctx context.Context, field graphql.C
 			return ec.fieldContext_GraphEdge_line(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.GraphEdge().Line(ctx, obj)
+			return obj.Line(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
@@ -5929,7 +5900,7 @@ func (ec *executionContext) _GraphEdge_line(ctx context.Context, field graphql.C
 	)
 }
 func (ec *executionContext) fieldContext_GraphEdge_line(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("GraphEdge", field, true, true, "Int")
+	return graphql.NewScalarFieldContext("GraphEdge", field, true, false, "Int")
 }
 
 func (ec *executionContext) _GraphNode_id(ctx context.Context, field graphql.CollectedField, obj *wardgraph.GraphNode) (ret graphql.Marshaler) {
@@ -6355,7 +6326,7 @@ func (ec *executionContext) _Initiative_plan(ctx context.Context, field graphql.
 		fc, _ := ec.fieldContext_Initiative_plan(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
-		return ec.marshalNPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐPlan(ctx, field.Selections, v)
+		return ec.marshalNPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐPlan(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -6368,8 +6339,8 @@ func (ec *executionContext) _Initiative_plan(ctx context.Context, field graphql.
 			return obj.Plan(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *wardgraph.Plan) graphql.Marshaler {
-			return ec.marshalNPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐPlan(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Plan) graphql.Marshaler {
+			return ec.marshalNPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐPlan(ctx, selections, v)
 		},
 		true,
 		true,
@@ -6491,6 +6462,11 @@ func (ec *executionContext) fieldContext_Initiative_budgets(_ context.Context, f
 }
 
 func (ec *executionContext) _Initiative_budgetYen(ctx context.Context, field graphql.CollectedField, obj *model.Initiative) (ret graphql.Marshaler) {
+	if args, ok := knownArgs(ec.OperationContext, field); ok && direct.Load() {
+		if v := obj.BudgetYen(args["kind"].(wardgraph.BudgetKind)); true {
+			return ec.marshalNMoney2int64(ctx, field.Selections, v)
+		}
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6531,6 +6507,7 @@ func (ec *executionContext) fieldContext_Initiative_budgetYen(ctx context.Contex
 		ec.Error(ctx, err)
 		return fc, err
 	}
+	rememberArgs(ec.OperationContext, field, fc.Args)
 	return fc, nil
 }
 
@@ -7215,7 +7192,7 @@ func (ec *executionContext) _Issue_plan(ctx context.Context, field graphql.Colle
 		fc, _ := ec.fieldContext_Issue_plan(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
-		return ec.marshalNPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐPlan(ctx, field.Selections, v)
+		return ec.marshalNPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐPlan(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -7228,8 +7205,8 @@ func (ec *executionContext) _Issue_plan(ctx context.Context, field graphql.Colle
 			return obj.Plan(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *wardgraph.Plan) graphql.Marshaler {
-			return ec.marshalNPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐPlan(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Plan) graphql.Marshaler {
+			return ec.marshalNPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐPlan(ctx, selections, v)
 		},
 		true,
 		true,
@@ -7689,7 +7666,7 @@ func (ec *executionContext) _Mission_plan(ctx context.Context, field graphql.Col
 		fc, _ := ec.fieldContext_Mission_plan(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
-		return ec.marshalNPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐPlan(ctx, field.Selections, v)
+		return ec.marshalNPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐPlan(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -7702,8 +7679,8 @@ func (ec *executionContext) _Mission_plan(ctx context.Context, field graphql.Col
 			return obj.Plan(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *wardgraph.Plan) graphql.Marshaler {
-			return ec.marshalNPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐPlan(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Plan) graphql.Marshaler {
+			return ec.marshalNPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐPlan(ctx, selections, v)
 		},
 		true,
 		true,
@@ -7979,6 +7956,12 @@ func (ec *executionContext) fieldContext_Municipality_nameRomaji(_ context.Conte
 }
 
 func (ec *executionContext) _Municipality_wards(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Municipality) (ret graphql.Marshaler) {
+	if v := obj.Wards(); direct.Load() && v != nil {
+		fc, _ := ec.fieldContext_Municipality_wards(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNWard2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐWardᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7987,11 +7970,11 @@ func (ec *executionContext) _Municipality_wards(ctx context.Context, field graph
 			return ec.fieldContext_Municipality_wards(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Municipality().Wards(ctx, obj)
+			return obj.Wards(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*wardgraph.Ward) graphql.Marshaler {
-			return ec.marshalNWard2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐWardᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []wardgraph.Ward) graphql.Marshaler {
+			return ec.marshalNWard2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐWardᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -8002,7 +7985,7 @@ func (ec *executionContext) fieldContext_Municipality_wards(_ context.Context, f
 		Object:     "Municipality",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Ward(ctx, field)
 		},
@@ -8236,7 +8219,7 @@ func (ec *executionContext) fieldContext_Partner_initiatives(ctx context.Context
 	return fc, nil
 }
 
-func (ec *executionContext) _Path_nodes(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Path) (ret graphql.Marshaler) {
+func (ec *executionContext) _Path_nodes(ctx context.Context, field graphql.CollectedField, obj *model.Path) (ret graphql.Marshaler) {
 	if v := obj.Nodes; direct.Load() && v != nil {
 		fc, _ := ec.fieldContext_Path_nodes(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
@@ -8274,12 +8257,12 @@ func (ec *executionContext) fieldContext_Path_nodes(_ context.Context, field gra
 	return fc, nil
 }
 
-func (ec *executionContext) _Path_edges(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Path) (ret graphql.Marshaler) {
-	if v := obj.Edges; direct.Load() && v != nil {
+func (ec *executionContext) _Path_edges(ctx context.Context, field graphql.CollectedField, obj *model.Path) (ret graphql.Marshaler) {
+	if v := obj.Edges(); direct.Load() && v != nil {
 		fc, _ := ec.fieldContext_Path_edges(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
-		return ec.marshalNGraphEdge2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐGraphEdgeᚄ(ctx, field.Selections, v)
+		return ec.marshalNGraphEdge2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐGraphEdgeᚄ(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -8289,11 +8272,11 @@ func (ec *executionContext) _Path_edges(ctx context.Context, field graphql.Colle
 			return ec.fieldContext_Path_edges(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Edges, nil
+			return obj.Edges(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []wardgraph.GraphEdge) graphql.Marshaler {
-			return ec.marshalNGraphEdge2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐGraphEdgeᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []model.GraphEdge) graphql.Marshaler {
+			return ec.marshalNGraphEdge2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐGraphEdgeᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -8303,7 +8286,7 @@ func (ec *executionContext) fieldContext_Path_edges(_ context.Context, field gra
 	fc = &graphql.FieldContext{
 		Object:     "Path",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_GraphEdge(ctx, field)
@@ -8312,7 +8295,10 @@ func (ec *executionContext) fieldContext_Path_edges(_ context.Context, field gra
 	return fc, nil
 }
 
-func (ec *executionContext) _Path_length(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Path) (ret graphql.Marshaler) {
+func (ec *executionContext) _Path_length(ctx context.Context, field graphql.CollectedField, obj *model.Path) (ret graphql.Marshaler) {
+	if v := obj.Length(); direct.Load() {
+		return ec.marshalNInt2int(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8321,7 +8307,7 @@ func (ec *executionContext) _Path_length(ctx context.Context, field graphql.Coll
 			return ec.fieldContext_Path_length(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Path().Length(ctx, obj)
+			return obj.Length(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
@@ -8332,10 +8318,10 @@ func (ec *executionContext) _Path_length(ctx context.Context, field graphql.Coll
 	)
 }
 func (ec *executionContext) fieldContext_Path_length(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Path", field, true, true, "Int")
+	return graphql.NewScalarFieldContext("Path", field, true, false, "Int")
 }
 
-func (ec *executionContext) _Plan_id(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Plan) (ret graphql.Marshaler) {
+func (ec *executionContext) _Plan_id(ctx context.Context, field graphql.CollectedField, obj *model.Plan) (ret graphql.Marshaler) {
 	if v := obj.ID; direct.Load() {
 		return ec.marshalNID2string(ctx, field.Selections, v)
 	}
@@ -8361,7 +8347,7 @@ func (ec *executionContext) fieldContext_Plan_id(_ context.Context, field graphq
 	return graphql.NewScalarFieldContext("Plan", field, false, false, "ID")
 }
 
-func (ec *executionContext) _Plan_ward(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Plan) (ret graphql.Marshaler) {
+func (ec *executionContext) _Plan_ward(ctx context.Context, field graphql.CollectedField, obj *model.Plan) (ret graphql.Marshaler) {
 	if v := obj.Ward; direct.Load() {
 		fc, _ := ec.fieldContext_Plan_ward(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
@@ -8399,7 +8385,7 @@ func (ec *executionContext) fieldContext_Plan_ward(_ context.Context, field grap
 	return fc, nil
 }
 
-func (ec *executionContext) _Plan_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Plan) (ret graphql.Marshaler) {
+func (ec *executionContext) _Plan_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *model.Plan) (ret graphql.Marshaler) {
 	if v := obj.FiscalYear; direct.Load() {
 		return ec.marshalNInt2int(ctx, field.Selections, v)
 	}
@@ -8425,7 +8411,7 @@ func (ec *executionContext) fieldContext_Plan_fiscalYear(_ context.Context, fiel
 	return graphql.NewScalarFieldContext("Plan", field, false, false, "Int")
 }
 
-func (ec *executionContext) _Plan_fiscalYearLabel(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Plan) (ret graphql.Marshaler) {
+func (ec *executionContext) _Plan_fiscalYearLabel(ctx context.Context, field graphql.CollectedField, obj *model.Plan) (ret graphql.Marshaler) {
 	if v := obj.FiscalYearLabel; direct.Load() {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
@@ -8451,7 +8437,7 @@ func (ec *executionContext) fieldContext_Plan_fiscalYearLabel(_ context.Context,
 	return graphql.NewScalarFieldContext("Plan", field, false, false, "String")
 }
 
-func (ec *executionContext) _Plan_draft(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Plan) (ret graphql.Marshaler) {
+func (ec *executionContext) _Plan_draft(ctx context.Context, field graphql.CollectedField, obj *model.Plan) (ret graphql.Marshaler) {
 	if v := obj.Draft; direct.Load() {
 		return ec.marshalNBoolean2bool(ctx, field.Selections, v)
 	}
@@ -8477,7 +8463,7 @@ func (ec *executionContext) fieldContext_Plan_draft(_ context.Context, field gra
 	return graphql.NewScalarFieldContext("Plan", field, false, false, "Boolean")
 }
 
-func (ec *executionContext) _Plan_title(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Plan) (ret graphql.Marshaler) {
+func (ec *executionContext) _Plan_title(ctx context.Context, field graphql.CollectedField, obj *model.Plan) (ret graphql.Marshaler) {
 	if v := obj.Title; direct.Load() {
 		return ec.marshalNString2string(ctx, field.Selections, v)
 	}
@@ -8503,7 +8489,10 @@ func (ec *executionContext) fieldContext_Plan_title(_ context.Context, field gra
 	return graphql.NewScalarFieldContext("Plan", field, false, false, "String")
 }
 
-func (ec *executionContext) _Plan_line(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Plan) (ret graphql.Marshaler) {
+func (ec *executionContext) _Plan_line(ctx context.Context, field graphql.CollectedField, obj *model.Plan) (ret graphql.Marshaler) {
+	if v := obj.Line(); direct.Load() {
+		return ec.marshalOInt2ᚖint(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8512,7 +8501,7 @@ func (ec *executionContext) _Plan_line(ctx context.Context, field graphql.Collec
 			return ec.fieldContext_Plan_line(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Plan().Line(ctx, obj)
+			return obj.Line(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
@@ -8523,10 +8512,16 @@ func (ec *executionContext) _Plan_line(ctx context.Context, field graphql.Collec
 	)
 }
 func (ec *executionContext) fieldContext_Plan_line(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Plan", field, true, true, "Int")
+	return graphql.NewScalarFieldContext("Plan", field, true, false, "Int")
 }
 
-func (ec *executionContext) _Plan_source(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Plan) (ret graphql.Marshaler) {
+func (ec *executionContext) _Plan_source(ctx context.Context, field graphql.CollectedField, obj *model.Plan) (ret graphql.Marshaler) {
+	if v := obj.Source(); direct.Load() {
+		fc, _ := ec.fieldContext_Plan_source(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNSource2githubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐSource(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8535,11 +8530,11 @@ func (ec *executionContext) _Plan_source(ctx context.Context, field graphql.Coll
 			return ec.fieldContext_Plan_source(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Plan().Source(ctx, obj)
+			return obj.Source(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.Source) graphql.Marshaler {
-			return ec.marshalNSource2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐSource(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v model.Source) graphql.Marshaler {
+			return ec.marshalNSource2githubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐSource(ctx, selections, v)
 		},
 		true,
 		true,
@@ -8550,7 +8545,7 @@ func (ec *executionContext) fieldContext_Plan_source(_ context.Context, field gr
 		Object:     "Plan",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Source(ctx, field)
 		},
@@ -8558,7 +8553,7 @@ func (ec *executionContext) fieldContext_Plan_source(_ context.Context, field gr
 	return fc, nil
 }
 
-func (ec *executionContext) _Plan_revisions(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Plan) (ret graphql.Marshaler) {
+func (ec *executionContext) _Plan_revisions(ctx context.Context, field graphql.CollectedField, obj *model.Plan) (ret graphql.Marshaler) {
 	if v := obj.Revisions; direct.Load() && v != nil {
 		fc, _ := ec.fieldContext_Plan_revisions(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
@@ -8596,7 +8591,13 @@ func (ec *executionContext) fieldContext_Plan_revisions(_ context.Context, field
 	return fc, nil
 }
 
-func (ec *executionContext) _Plan_goal(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Plan) (ret graphql.Marshaler) {
+func (ec *executionContext) _Plan_goal(ctx context.Context, field graphql.CollectedField, obj *model.Plan) (ret graphql.Marshaler) {
+	if v := obj.Goal(); direct.Load() {
+		fc, _ := ec.fieldContext_Plan_goal(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalOGoal2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐGoal(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8605,7 +8606,7 @@ func (ec *executionContext) _Plan_goal(ctx context.Context, field graphql.Collec
 			return ec.fieldContext_Plan_goal(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Plan().Goal(ctx, obj)
+			return obj.Goal(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.Goal) graphql.Marshaler {
@@ -8620,7 +8621,7 @@ func (ec *executionContext) fieldContext_Plan_goal(_ context.Context, field grap
 		Object:     "Plan",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Goal(ctx, field)
 		},
@@ -8628,7 +8629,13 @@ func (ec *executionContext) fieldContext_Plan_goal(_ context.Context, field grap
 	return fc, nil
 }
 
-func (ec *executionContext) _Plan_missions(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Plan) (ret graphql.Marshaler) {
+func (ec *executionContext) _Plan_missions(ctx context.Context, field graphql.CollectedField, obj *model.Plan) (ret graphql.Marshaler) {
+	if v := obj.Missions(); direct.Load() && v != nil {
+		fc, _ := ec.fieldContext_Plan_missions(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNMission2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐMissionᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8637,11 +8644,11 @@ func (ec *executionContext) _Plan_missions(ctx context.Context, field graphql.Co
 			return ec.fieldContext_Plan_missions(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Plan().Missions(ctx, obj)
+			return obj.Missions(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*model.Mission) graphql.Marshaler {
-			return ec.marshalNMission2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐMissionᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []model.Mission) graphql.Marshaler {
+			return ec.marshalNMission2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐMissionᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -8652,7 +8659,7 @@ func (ec *executionContext) fieldContext_Plan_missions(_ context.Context, field 
 		Object:     "Plan",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Mission(ctx, field)
 		},
@@ -8660,7 +8667,10 @@ func (ec *executionContext) fieldContext_Plan_missions(_ context.Context, field 
 	return fc, nil
 }
 
-func (ec *executionContext) _Plan_policy(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Plan) (ret graphql.Marshaler) {
+func (ec *executionContext) _Plan_policy(ctx context.Context, field graphql.CollectedField, obj *model.Plan) (ret graphql.Marshaler) {
+	if v := obj.Policy(); direct.Load() {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8669,7 +8679,7 @@ func (ec *executionContext) _Plan_policy(ctx context.Context, field graphql.Coll
 			return ec.fieldContext_Plan_policy(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Plan().Policy(ctx, obj)
+			return obj.Policy(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
@@ -8680,10 +8690,13 @@ func (ec *executionContext) _Plan_policy(ctx context.Context, field graphql.Coll
 	)
 }
 func (ec *executionContext) fieldContext_Plan_policy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Plan", field, true, true, "String")
+	return graphql.NewScalarFieldContext("Plan", field, true, false, "String")
 }
 
-func (ec *executionContext) _Plan_policyLine(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Plan) (ret graphql.Marshaler) {
+func (ec *executionContext) _Plan_policyLine(ctx context.Context, field graphql.CollectedField, obj *model.Plan) (ret graphql.Marshaler) {
+	if v := obj.PolicyLine(); direct.Load() {
+		return ec.marshalOInt2ᚖint(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8692,7 +8705,7 @@ func (ec *executionContext) _Plan_policyLine(ctx context.Context, field graphql.
 			return ec.fieldContext_Plan_policyLine(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Plan().PolicyLine(ctx, obj)
+			return obj.PolicyLine(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
@@ -8703,10 +8716,16 @@ func (ec *executionContext) _Plan_policyLine(ctx context.Context, field graphql.
 	)
 }
 func (ec *executionContext) fieldContext_Plan_policyLine(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Plan", field, true, true, "Int")
+	return graphql.NewScalarFieldContext("Plan", field, true, false, "Int")
 }
 
-func (ec *executionContext) _Plan_policyNode(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Plan) (ret graphql.Marshaler) {
+func (ec *executionContext) _Plan_policyNode(ctx context.Context, field graphql.CollectedField, obj *model.Plan) (ret graphql.Marshaler) {
+	if v := obj.PolicyNode(); direct.Load() {
+		fc, _ := ec.fieldContext_Plan_policyNode(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalOPolicy2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐPolicy(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8715,7 +8734,7 @@ func (ec *executionContext) _Plan_policyNode(ctx context.Context, field graphql.
 			return ec.fieldContext_Plan_policyNode(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Plan().PolicyNode(ctx, obj)
+			return obj.PolicyNode(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.Policy) graphql.Marshaler {
@@ -8730,7 +8749,7 @@ func (ec *executionContext) fieldContext_Plan_policyNode(_ context.Context, fiel
 		Object:     "Plan",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Policy(ctx, field)
 		},
@@ -8738,7 +8757,13 @@ func (ec *executionContext) fieldContext_Plan_policyNode(_ context.Context, fiel
 	return fc, nil
 }
 
-func (ec *executionContext) _Plan_issues(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Plan) (ret graphql.Marshaler) {
+func (ec *executionContext) _Plan_issues(ctx context.Context, field graphql.CollectedField, obj *model.Plan) (ret graphql.Marshaler) {
+	if v := obj.Issues(); direct.Load() && v != nil {
+		fc, _ := ec.fieldContext_Plan_issues(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNIssue2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐIssueᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8747,11 +8772,11 @@ func (ec *executionContext) _Plan_issues(ctx context.Context, field graphql.Coll
 			return ec.fieldContext_Plan_issues(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Plan().Issues(ctx, obj)
+			return obj.Issues(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*model.Issue) graphql.Marshaler {
-			return ec.marshalNIssue2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐIssueᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []model.Issue) graphql.Marshaler {
+			return ec.marshalNIssue2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐIssueᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -8762,7 +8787,7 @@ func (ec *executionContext) fieldContext_Plan_issues(_ context.Context, field gr
 		Object:     "Plan",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Issue(ctx, field)
 		},
@@ -8770,7 +8795,13 @@ func (ec *executionContext) fieldContext_Plan_issues(_ context.Context, field gr
 	return fc, nil
 }
 
-func (ec *executionContext) _Plan_strategies(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Plan) (ret graphql.Marshaler) {
+func (ec *executionContext) _Plan_strategies(ctx context.Context, field graphql.CollectedField, obj *model.Plan) (ret graphql.Marshaler) {
+	if v := obj.Strategies(); direct.Load() && v != nil {
+		fc, _ := ec.fieldContext_Plan_strategies(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNStrategy2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐStrategyᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8779,11 +8810,11 @@ func (ec *executionContext) _Plan_strategies(ctx context.Context, field graphql.
 			return ec.fieldContext_Plan_strategies(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Plan().Strategies(ctx, obj)
+			return obj.Strategies(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*model.Strategy) graphql.Marshaler {
-			return ec.marshalNStrategy2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐStrategyᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []model.Strategy) graphql.Marshaler {
+			return ec.marshalNStrategy2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐStrategyᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -8794,7 +8825,7 @@ func (ec *executionContext) fieldContext_Plan_strategies(_ context.Context, fiel
 		Object:     "Plan",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Strategy(ctx, field)
 		},
@@ -8802,7 +8833,7 @@ func (ec *executionContext) fieldContext_Plan_strategies(_ context.Context, fiel
 	return fc, nil
 }
 
-func (ec *executionContext) _Plan_initiatives(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Plan) (ret graphql.Marshaler) {
+func (ec *executionContext) _Plan_initiatives(ctx context.Context, field graphql.CollectedField, obj *model.Plan) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8812,7 +8843,7 @@ func (ec *executionContext) _Plan_initiatives(ctx context.Context, field graphql
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Plan().Initiatives(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["orderBy"].(*model.InitiativeOrder))
+			return obj.Initiatives(fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["orderBy"].(*model.InitiativeOrder))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.InitiativeConnection) graphql.Marshaler {
@@ -8827,7 +8858,7 @@ func (ec *executionContext) fieldContext_Plan_initiatives(ctx context.Context, f
 		Object:     "Plan",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_InitiativeConnection(ctx, field)
 		},
@@ -8846,7 +8877,13 @@ func (ec *executionContext) fieldContext_Plan_initiatives(ctx context.Context, f
 	return fc, nil
 }
 
-func (ec *executionContext) _Plan_reformItems(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Plan) (ret graphql.Marshaler) {
+func (ec *executionContext) _Plan_reformItems(ctx context.Context, field graphql.CollectedField, obj *model.Plan) (ret graphql.Marshaler) {
+	if v := obj.ReformItems(); direct.Load() && v != nil {
+		fc, _ := ec.fieldContext_Plan_reformItems(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalNReformItem2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐReformItemᚄ(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8855,11 +8892,11 @@ func (ec *executionContext) _Plan_reformItems(ctx context.Context, field graphql
 			return ec.fieldContext_Plan_reformItems(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Plan().ReformItems(ctx, obj)
+			return obj.ReformItems(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*model.ReformItem) graphql.Marshaler {
-			return ec.marshalNReformItem2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐReformItemᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []model.ReformItem) graphql.Marshaler {
+			return ec.marshalNReformItem2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐReformItemᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -8870,7 +8907,7 @@ func (ec *executionContext) fieldContext_Plan_reformItems(_ context.Context, fie
 		Object:     "Plan",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_ReformItem(ctx, field)
 		},
@@ -8878,7 +8915,12 @@ func (ec *executionContext) fieldContext_Plan_reformItems(_ context.Context, fie
 	return fc, nil
 }
 
-func (ec *executionContext) _Plan_budgetTotalYen(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Plan) (ret graphql.Marshaler) {
+func (ec *executionContext) _Plan_budgetTotalYen(ctx context.Context, field graphql.CollectedField, obj *model.Plan) (ret graphql.Marshaler) {
+	if args, ok := knownArgs(ec.OperationContext, field); ok && direct.Load() {
+		if v := obj.BudgetTotalYen(args["kind"].(wardgraph.BudgetKind)); true {
+			return ec.marshalNMoney2int64(ctx, field.Selections, v)
+		}
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8919,10 +8961,17 @@ func (ec *executionContext) fieldContext_Plan_budgetTotalYen(ctx context.Context
 		ec.Error(ctx, err)
 		return fc, err
 	}
+	rememberArgs(ec.OperationContext, field, fc.Args)
 	return fc, nil
 }
 
-func (ec *executionContext) _Plan_contact(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Plan) (ret graphql.Marshaler) {
+func (ec *executionContext) _Plan_contact(ctx context.Context, field graphql.CollectedField, obj *model.Plan) (ret graphql.Marshaler) {
+	if v := obj.Contact(); direct.Load() {
+		fc, _ := ec.fieldContext_Plan_contact(ctx, field)
+		ctx = graphql.WithFieldContext(ctx, fc)
+		defer directRecover(ctx, ec.OperationContext, &ret)
+		return ec.marshalODepartment2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐDepartment(ctx, field.Selections, v)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8931,7 +8980,7 @@ func (ec *executionContext) _Plan_contact(ctx context.Context, field graphql.Col
 			return ec.fieldContext_Plan_contact(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Plan().Contact(ctx, obj)
+			return obj.Contact(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.Department) graphql.Marshaler {
@@ -8946,7 +8995,7 @@ func (ec *executionContext) fieldContext_Plan_contact(_ context.Context, field g
 		Object:     "Plan",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Department(ctx, field)
 		},
@@ -8954,7 +9003,7 @@ func (ec *executionContext) fieldContext_Plan_contact(_ context.Context, field g
 	return fc, nil
 }
 
-func (ec *executionContext) _Plan_warnings(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Plan) (ret graphql.Marshaler) {
+func (ec *executionContext) _Plan_warnings(ctx context.Context, field graphql.CollectedField, obj *model.Plan) (ret graphql.Marshaler) {
 	if v := obj.Warnings; direct.Load() && v != nil {
 		fc, _ := ec.fieldContext_Plan_warnings(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
@@ -8992,7 +9041,7 @@ func (ec *executionContext) fieldContext_Plan_warnings(_ context.Context, field 
 	return fc, nil
 }
 
-func (ec *executionContext) _Plan_coverage(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Plan) (ret graphql.Marshaler) {
+func (ec *executionContext) _Plan_coverage(ctx context.Context, field graphql.CollectedField, obj *model.Plan) (ret graphql.Marshaler) {
 	if v := obj.Coverage; direct.Load() {
 		fc, _ := ec.fieldContext_Plan_coverage(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
@@ -9151,7 +9200,7 @@ func (ec *executionContext) _Policy_plan(ctx context.Context, field graphql.Coll
 		fc, _ := ec.fieldContext_Policy_plan(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
-		return ec.marshalNPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐPlan(ctx, field.Selections, v)
+		return ec.marshalNPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐPlan(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -9164,8 +9213,8 @@ func (ec *executionContext) _Policy_plan(ctx context.Context, field graphql.Coll
 			return obj.Plan(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *wardgraph.Plan) graphql.Marshaler {
-			return ec.marshalNPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐPlan(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Plan) graphql.Marshaler {
+			return ec.marshalNPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐPlan(ctx, selections, v)
 		},
 		true,
 		true,
@@ -9521,8 +9570,8 @@ func (ec *executionContext) _Query_plan(ctx context.Context, field graphql.Colle
 			return ec.Resolvers.Query().Plan(ctx, fc.Args["ward"].(string), fc.Args["fiscalYear"].(int), fc.Args["draft"].(*bool))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *wardgraph.Plan) graphql.Marshaler {
-			return ec.marshalOPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐPlan(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Plan) graphql.Marshaler {
+			return ec.marshalOPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐPlan(ctx, selections, v)
 		},
 		true,
 		false,
@@ -9565,8 +9614,8 @@ func (ec *executionContext) _Query_plans(ctx context.Context, field graphql.Coll
 			return ec.Resolvers.Query().Plans(ctx, fc.Args["ward"].(*string), fc.Args["fiscalYear"].(*int), fc.Args["draft"].(*bool))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*wardgraph.Plan) graphql.Marshaler {
-			return ec.marshalNPlan2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐPlanᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Plan) graphql.Marshaler {
+			return ec.marshalNPlan2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐPlanᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -10137,8 +10186,8 @@ func (ec *executionContext) _Query_neighborhood(ctx context.Context, field graph
 			return ec.Resolvers.Query().Neighborhood(ctx, fc.Args["id"].(string), fc.Args["depth"].(*int))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *wardgraph.Subgraph) graphql.Marshaler {
-			return ec.marshalNSubgraph2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐSubgraph(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Subgraph) graphql.Marshaler {
+			return ec.marshalNSubgraph2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐSubgraph(ctx, selections, v)
 		},
 		true,
 		true,
@@ -10181,8 +10230,8 @@ func (ec *executionContext) _Query_paths(ctx context.Context, field graphql.Coll
 			return ec.Resolvers.Query().Paths(ctx, fc.Args["from"].(string), fc.Args["to"].(string), fc.Args["maxLength"].(*int))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*wardgraph.Path) graphql.Marshaler {
-			return ec.marshalNPath2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐPathᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Path) graphql.Marshaler {
+			return ec.marshalNPath2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐPathᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -10473,7 +10522,7 @@ func (ec *executionContext) _ReformItem_plan(ctx context.Context, field graphql.
 		fc, _ := ec.fieldContext_ReformItem_plan(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
-		return ec.marshalNPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐPlan(ctx, field.Selections, v)
+		return ec.marshalNPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐPlan(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -10486,8 +10535,8 @@ func (ec *executionContext) _ReformItem_plan(ctx context.Context, field graphql.
 			return obj.Plan(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *wardgraph.Plan) graphql.Marshaler {
-			return ec.marshalNPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐPlan(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Plan) graphql.Marshaler {
+			return ec.marshalNPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐPlan(ctx, selections, v)
 		},
 		true,
 		true,
@@ -10676,7 +10725,7 @@ func (ec *executionContext) _SearchHit_plan(ctx context.Context, field graphql.C
 		fc, _ := ec.fieldContext_SearchHit_plan(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
-		return ec.marshalOPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐPlan(ctx, field.Selections, v)
+		return ec.marshalOPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐPlan(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -10689,8 +10738,8 @@ func (ec *executionContext) _SearchHit_plan(ctx context.Context, field graphql.C
 			return obj.Plan, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *wardgraph.Plan) graphql.Marshaler {
-			return ec.marshalOPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐPlan(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Plan) graphql.Marshaler {
+			return ec.marshalOPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐPlan(ctx, selections, v)
 		},
 		true,
 		false,
@@ -11384,7 +11433,7 @@ func (ec *executionContext) _Strategy_plan(ctx context.Context, field graphql.Co
 		fc, _ := ec.fieldContext_Strategy_plan(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
-		return ec.marshalNPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐPlan(ctx, field.Selections, v)
+		return ec.marshalNPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐPlan(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -11397,8 +11446,8 @@ func (ec *executionContext) _Strategy_plan(ctx context.Context, field graphql.Co
 			return obj.Plan(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *wardgraph.Plan) graphql.Marshaler {
-			return ec.marshalNPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐPlan(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Plan) graphql.Marshaler {
+			return ec.marshalNPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐPlan(ctx, selections, v)
 		},
 		true,
 		true,
@@ -11569,7 +11618,7 @@ func (ec *executionContext) fieldContext_Strategy_links(_ context.Context, field
 	return fc, nil
 }
 
-func (ec *executionContext) _Subgraph_nodes(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Subgraph) (ret graphql.Marshaler) {
+func (ec *executionContext) _Subgraph_nodes(ctx context.Context, field graphql.CollectedField, obj *model.Subgraph) (ret graphql.Marshaler) {
 	if v := obj.Nodes; direct.Load() && v != nil {
 		fc, _ := ec.fieldContext_Subgraph_nodes(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
@@ -11607,12 +11656,12 @@ func (ec *executionContext) fieldContext_Subgraph_nodes(_ context.Context, field
 	return fc, nil
 }
 
-func (ec *executionContext) _Subgraph_edges(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Subgraph) (ret graphql.Marshaler) {
-	if v := obj.Edges; direct.Load() && v != nil {
+func (ec *executionContext) _Subgraph_edges(ctx context.Context, field graphql.CollectedField, obj *model.Subgraph) (ret graphql.Marshaler) {
+	if v := obj.Edges(); direct.Load() && v != nil {
 		fc, _ := ec.fieldContext_Subgraph_edges(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
-		return ec.marshalNGraphEdge2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐGraphEdgeᚄ(ctx, field.Selections, v)
+		return ec.marshalNGraphEdge2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐGraphEdgeᚄ(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -11622,11 +11671,11 @@ func (ec *executionContext) _Subgraph_edges(ctx context.Context, field graphql.C
 			return ec.fieldContext_Subgraph_edges(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Edges, nil
+			return obj.Edges(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []wardgraph.GraphEdge) graphql.Marshaler {
-			return ec.marshalNGraphEdge2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐGraphEdgeᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []model.GraphEdge) graphql.Marshaler {
+			return ec.marshalNGraphEdge2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐGraphEdgeᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -11636,7 +11685,7 @@ func (ec *executionContext) fieldContext_Subgraph_edges(_ context.Context, field
 	fc = &graphql.FieldContext{
 		Object:     "Subgraph",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_GraphEdge(ctx, field)
@@ -11645,7 +11694,7 @@ func (ec *executionContext) fieldContext_Subgraph_edges(_ context.Context, field
 	return fc, nil
 }
 
-func (ec *executionContext) _Subgraph_truncated(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Subgraph) (ret graphql.Marshaler) {
+func (ec *executionContext) _Subgraph_truncated(ctx context.Context, field graphql.CollectedField, obj *model.Subgraph) (ret graphql.Marshaler) {
 	if v := obj.Truncated; direct.Load() {
 		return ec.marshalNBoolean2bool(ctx, field.Selections, v)
 	}
@@ -11671,7 +11720,7 @@ func (ec *executionContext) fieldContext_Subgraph_truncated(_ context.Context, f
 	return graphql.NewScalarFieldContext("Subgraph", field, false, false, "Boolean")
 }
 
-func (ec *executionContext) _Subgraph_compact(ctx context.Context, field graphql.CollectedField, obj *wardgraph.Subgraph) (ret graphql.Marshaler) {
+func (ec *executionContext) _Subgraph_compact(ctx context.Context, field graphql.CollectedField, obj *model.Subgraph) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11680,18 +11729,18 @@ func (ec *executionContext) _Subgraph_compact(ctx context.Context, field graphql
 			return ec.fieldContext_Subgraph_compact(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Subgraph().Compact(ctx, obj)
+			return obj.Compact(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *model.SubgraphJSON) graphql.Marshaler {
-			return ec.marshalNSubgraphJSON2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐSubgraphJSON(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v model.SubgraphJSON) graphql.Marshaler {
+			return ec.marshalNSubgraphJSON2githubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐSubgraphJSON(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
 func (ec *executionContext) fieldContext_Subgraph_compact(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Subgraph", field, true, true, "SubgraphJSON")
+	return graphql.NewScalarFieldContext("Subgraph", field, true, false, "SubgraphJSON")
 }
 
 func (ec *executionContext) _TargetGroup_id(ctx context.Context, field graphql.CollectedField, obj *wardgraph.TargetGroup) (ret graphql.Marshaler) {
@@ -11891,7 +11940,7 @@ func (ec *executionContext) _TopicCell_plan(ctx context.Context, field graphql.C
 		fc, _ := ec.fieldContext_TopicCell_plan(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
-		return ec.marshalNPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐPlan(ctx, field.Selections, v)
+		return ec.marshalNPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐPlan(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -11904,8 +11953,8 @@ func (ec *executionContext) _TopicCell_plan(ctx context.Context, field graphql.C
 			return obj.Plan, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *wardgraph.Plan) graphql.Marshaler {
-			return ec.marshalNPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐPlan(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Plan) graphql.Marshaler {
+			return ec.marshalNPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐPlan(ctx, selections, v)
 		},
 		true,
 		true,
@@ -12191,11 +12240,11 @@ func (ec *executionContext) _Ward_city(ctx context.Context, field graphql.Collec
 			return ec.fieldContext_Ward_city(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Ward().City(ctx, obj)
+			return obj.City()
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *wardgraph.Municipality) graphql.Marshaler {
-			return ec.marshalNMunicipality2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐMunicipality(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v wardgraph.Municipality) graphql.Marshaler {
+			return ec.marshalNMunicipality2githubᚗcomᚋwardgraphᚋwardgraphᚐMunicipality(ctx, selections, v)
 		},
 		true,
 		true,
@@ -12206,7 +12255,7 @@ func (ec *executionContext) fieldContext_Ward_city(_ context.Context, field grap
 		Object:     "Ward",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Municipality(ctx, field)
 		},
@@ -12226,8 +12275,8 @@ func (ec *executionContext) _Ward_plans(ctx context.Context, field graphql.Colle
 			return ec.Resolvers.Ward().Plans(ctx, obj)
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*wardgraph.Plan) graphql.Marshaler {
-			return ec.marshalNPlan2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐPlanᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Plan) graphql.Marshaler {
+			return ec.marshalNPlan2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐPlanᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -12277,7 +12326,7 @@ func (ec *executionContext) _WardComparison_plans(ctx context.Context, field gra
 		fc, _ := ec.fieldContext_WardComparison_plans(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
-		return ec.marshalNPlan2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐPlanᚄ(ctx, field.Selections, v)
+		return ec.marshalNPlan2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐPlanᚄ(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -12290,8 +12339,8 @@ func (ec *executionContext) _WardComparison_plans(ctx context.Context, field gra
 			return obj.Plans, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*wardgraph.Plan) graphql.Marshaler {
-			return ec.marshalNPlan2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐPlanᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Plan) graphql.Marshaler {
+			return ec.marshalNPlan2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐPlanᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -12507,7 +12556,7 @@ func (ec *executionContext) _YearComparison_plans(ctx context.Context, field gra
 		fc, _ := ec.fieldContext_YearComparison_plans(ctx, field)
 		ctx = graphql.WithFieldContext(ctx, fc)
 		defer directRecover(ctx, ec.OperationContext, &ret)
-		return ec.marshalNPlan2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐPlanᚄ(ctx, field.Selections, v)
+		return ec.marshalNPlan2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐPlanᚄ(ctx, field.Selections, v)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -12520,8 +12569,8 @@ func (ec *executionContext) _YearComparison_plans(ctx context.Context, field gra
 			return obj.Plans, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*wardgraph.Plan) graphql.Marshaler {
-			return ec.marshalNPlan2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐPlanᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.Plan) graphql.Marshaler {
+			return ec.marshalNPlan2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐPlanᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -14015,9 +14064,9 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._Policy(ctx, sel, obj)
-	case wardgraph.Plan:
+	case model.Plan:
 		return ec._Plan(ctx, sel, &obj)
-	case *wardgraph.Plan:
+	case *model.Plan:
 		if obj == nil {
 			return graphql.Null
 		}
@@ -14504,64 +14553,8 @@ func (ec *executionContext) _Goal(ctx context.Context, sel ast.SelectionSet, obj
 
 var graphEdgeImplementors = []string{"GraphEdge"}
 
-func (ec *executionContext) _GraphEdge(ctx context.Context, sel ast.SelectionSet, obj *wardgraph.GraphEdge) graphql.Marshaler {
+func (ec *executionContext) _GraphEdge(ctx context.Context, sel ast.SelectionSet, obj *model.GraphEdge) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, graphEdgeImplementors)
-	if plainSelection(fields, "GraphEdge") {
-		return ec._GraphEdge_plain(ctx, fields, obj)
-	}
-
-	out := graphql.NewFieldSet(fields)
-	deferred := deferredGroup(ctx, fields)
-	for i, field := range fields {
-		switch field.Name {
-		case "__typename":
-			out.Values[i] = graphql.MarshalString("GraphEdge")
-		case "from":
-			out.Values[i] = ec._GraphEdge_from(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
-		case "to":
-			out.Values[i] = ec._GraphEdge_to(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
-		case "type":
-			out.Values[i] = ec._GraphEdge_type(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
-		case "evidence":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._GraphEdge_evidence(ctx, field, obj)
-				})
-		case "line":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._GraphEdge_line(ctx, field, obj)
-				})
-		default:
-			panic("unknown field " + strconv.Quote(field.Name))
-		}
-	}
-	out.Dispatch(ctx)
-	if out.Invalids > 0 {
-		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
-	}
-
-	return out
-}
-
-// _GraphEdge_plain is _GraphEdge for a selection without concurrent fields.
-func (ec *executionContext) _GraphEdge_plain(ctx context.Context, fields []graphql.CollectedField, obj *wardgraph.GraphEdge) graphql.Marshaler {
 
 	out := newFieldSet(fields)
 	var deferred graphql.DeferredGroup
@@ -14572,22 +14565,28 @@ func (ec *executionContext) _GraphEdge_plain(ctx context.Context, fields []graph
 		case "from":
 			out.Values[i] = ec._GraphEdge_from(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "to":
 			out.Values[i] = ec._GraphEdge_to(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "type":
 			out.Values[i] = ec._GraphEdge_type(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "evidence":
-			panic("wardgraph: a concurrent field reached a plain marshaller")
+			out.Values[i] = ec._GraphEdge_evidence(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		case "line":
-			panic("wardgraph: a concurrent field reached a plain marshaller")
+			out.Values[i] = ec._GraphEdge_line(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -15147,61 +15146,6 @@ var municipalityImplementors = []string{"Municipality", "Node"}
 
 func (ec *executionContext) _Municipality(ctx context.Context, sel ast.SelectionSet, obj *wardgraph.Municipality) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, municipalityImplementors)
-	if plainSelection(fields, "Municipality") {
-		return ec._Municipality_plain(ctx, fields, obj)
-	}
-
-	out := graphql.NewFieldSet(fields)
-	deferred := deferredGroup(ctx, fields)
-	for i, field := range fields {
-		switch field.Name {
-		case "__typename":
-			out.Values[i] = graphql.MarshalString("Municipality")
-		case "id":
-			out.Values[i] = ec._Municipality_id(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
-		case "code":
-			out.Values[i] = ec._Municipality_code(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
-		case "name":
-			out.Values[i] = ec._Municipality_name(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
-		case "nameRomaji":
-			out.Values[i] = ec._Municipality_nameRomaji(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
-		case "wards":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Municipality_wards(ctx, field, obj)
-				})
-		default:
-			panic("unknown field " + strconv.Quote(field.Name))
-		}
-	}
-	out.Dispatch(ctx)
-	if out.Invalids > 0 {
-		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
-	}
-
-	return out
-}
-
-// _Municipality_plain is _Municipality for a selection without concurrent fields.
-func (ec *executionContext) _Municipality_plain(ctx context.Context, fields []graphql.CollectedField, obj *wardgraph.Municipality) graphql.Marshaler {
 
 	out := newFieldSet(fields)
 	var deferred graphql.DeferredGroup
@@ -15212,25 +15156,28 @@ func (ec *executionContext) _Municipality_plain(ctx context.Context, fields []gr
 		case "id":
 			out.Values[i] = ec._Municipality_id(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "code":
 			out.Values[i] = ec._Municipality_code(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "name":
 			out.Values[i] = ec._Municipality_name(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "nameRomaji":
 			out.Values[i] = ec._Municipality_nameRomaji(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "wards":
-			panic("wardgraph: a concurrent field reached a plain marshaller")
+			out.Values[i] = ec._Municipality_wards(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -15393,53 +15340,8 @@ func (ec *executionContext) _Partner_plain(ctx context.Context, fields []graphql
 
 var pathImplementors = []string{"Path"}
 
-func (ec *executionContext) _Path(ctx context.Context, sel ast.SelectionSet, obj *wardgraph.Path) graphql.Marshaler {
+func (ec *executionContext) _Path(ctx context.Context, sel ast.SelectionSet, obj *model.Path) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, pathImplementors)
-	if plainSelection(fields, "Path") {
-		return ec._Path_plain(ctx, fields, obj)
-	}
-
-	out := graphql.NewFieldSet(fields)
-	deferred := deferredGroup(ctx, fields)
-	for i, field := range fields {
-		switch field.Name {
-		case "__typename":
-			out.Values[i] = graphql.MarshalString("Path")
-		case "nodes":
-			out.Values[i] = ec._Path_nodes(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
-		case "edges":
-			out.Values[i] = ec._Path_edges(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
-		case "length":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Path_length(ctx, field, obj)
-				})
-		default:
-			panic("unknown field " + strconv.Quote(field.Name))
-		}
-	}
-	out.Dispatch(ctx)
-	if out.Invalids > 0 {
-		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
-	}
-
-	return out
-}
-
-// _Path_plain is _Path for a selection without concurrent fields.
-func (ec *executionContext) _Path_plain(ctx context.Context, fields []graphql.CollectedField, obj *wardgraph.Path) graphql.Marshaler {
 
 	out := newFieldSet(fields)
 	var deferred graphql.DeferredGroup
@@ -15450,15 +15352,18 @@ func (ec *executionContext) _Path_plain(ctx context.Context, fields []graphql.Co
 		case "nodes":
 			out.Values[i] = ec._Path_nodes(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "edges":
 			out.Values[i] = ec._Path_edges(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "length":
-			panic("wardgraph: a concurrent field reached a plain marshaller")
+			out.Values[i] = ec._Path_length(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -15478,159 +15383,8 @@ func (ec *executionContext) _Path_plain(ctx context.Context, fields []graphql.Co
 
 var planImplementors = []string{"Plan", "Node"}
 
-func (ec *executionContext) _Plan(ctx context.Context, sel ast.SelectionSet, obj *wardgraph.Plan) graphql.Marshaler {
+func (ec *executionContext) _Plan(ctx context.Context, sel ast.SelectionSet, obj *model.Plan) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, planImplementors)
-	if plainSelection(fields, "Plan") {
-		return ec._Plan_plain(ctx, fields, obj)
-	}
-
-	out := graphql.NewFieldSet(fields)
-	deferred := deferredGroup(ctx, fields)
-	for i, field := range fields {
-		switch field.Name {
-		case "__typename":
-			out.Values[i] = graphql.MarshalString("Plan")
-		case "id":
-			out.Values[i] = ec._Plan_id(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
-		case "ward":
-			out.Values[i] = ec._Plan_ward(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
-		case "fiscalYear":
-			out.Values[i] = ec._Plan_fiscalYear(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
-		case "fiscalYearLabel":
-			out.Values[i] = ec._Plan_fiscalYearLabel(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
-		case "draft":
-			out.Values[i] = ec._Plan_draft(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
-		case "title":
-			out.Values[i] = ec._Plan_title(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
-		case "line":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Plan_line(ctx, field, obj)
-				})
-		case "source":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Plan_source(ctx, field, obj)
-				})
-		case "revisions":
-			out.Values[i] = ec._Plan_revisions(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
-		case "goal":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Plan_goal(ctx, field, obj)
-				})
-		case "missions":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Plan_missions(ctx, field, obj)
-				})
-		case "policy":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Plan_policy(ctx, field, obj)
-				})
-		case "policyLine":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Plan_policyLine(ctx, field, obj)
-				})
-		case "policyNode":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Plan_policyNode(ctx, field, obj)
-				})
-		case "issues":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Plan_issues(ctx, field, obj)
-				})
-		case "strategies":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Plan_strategies(ctx, field, obj)
-				})
-		case "initiatives":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Plan_initiatives(ctx, field, obj)
-				})
-		case "reformItems":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Plan_reformItems(ctx, field, obj)
-				})
-		case "budgetTotalYen":
-			out.Values[i] = ec._Plan_budgetTotalYen(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
-		case "contact":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Plan_contact(ctx, field, obj)
-				})
-		case "warnings":
-			out.Values[i] = ec._Plan_warnings(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
-		case "coverage":
-			out.Values[i] = ec._Plan_coverage(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
-		default:
-			panic("unknown field " + strconv.Quote(field.Name))
-		}
-	}
-	out.Dispatch(ctx)
-	if out.Invalids > 0 {
-		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
-	}
-
-	return out
-}
-
-// _Plan_plain is _Plan for a selection without concurrent fields.
-func (ec *executionContext) _Plan_plain(ctx context.Context, fields []graphql.CollectedField, obj *wardgraph.Plan) graphql.Marshaler {
 
 	out := newFieldSet(fields)
 	var deferred graphql.DeferredGroup
@@ -15641,76 +15395,112 @@ func (ec *executionContext) _Plan_plain(ctx context.Context, fields []graphql.Co
 		case "id":
 			out.Values[i] = ec._Plan_id(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "ward":
 			out.Values[i] = ec._Plan_ward(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "fiscalYear":
 			out.Values[i] = ec._Plan_fiscalYear(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "fiscalYearLabel":
 			out.Values[i] = ec._Plan_fiscalYearLabel(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "draft":
 			out.Values[i] = ec._Plan_draft(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "title":
 			out.Values[i] = ec._Plan_title(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "line":
-			panic("wardgraph: a concurrent field reached a plain marshaller")
+			out.Values[i] = ec._Plan_line(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		case "source":
-			panic("wardgraph: a concurrent field reached a plain marshaller")
+			out.Values[i] = ec._Plan_source(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "revisions":
 			out.Values[i] = ec._Plan_revisions(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "goal":
-			panic("wardgraph: a concurrent field reached a plain marshaller")
+			out.Values[i] = ec._Plan_goal(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		case "missions":
-			panic("wardgraph: a concurrent field reached a plain marshaller")
+			out.Values[i] = ec._Plan_missions(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "policy":
-			panic("wardgraph: a concurrent field reached a plain marshaller")
+			out.Values[i] = ec._Plan_policy(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		case "policyLine":
-			panic("wardgraph: a concurrent field reached a plain marshaller")
+			out.Values[i] = ec._Plan_policyLine(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		case "policyNode":
-			panic("wardgraph: a concurrent field reached a plain marshaller")
+			out.Values[i] = ec._Plan_policyNode(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		case "issues":
-			panic("wardgraph: a concurrent field reached a plain marshaller")
+			out.Values[i] = ec._Plan_issues(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "strategies":
-			panic("wardgraph: a concurrent field reached a plain marshaller")
+			out.Values[i] = ec._Plan_strategies(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "initiatives":
-			panic("wardgraph: a concurrent field reached a plain marshaller")
+			out.Values[i] = ec._Plan_initiatives(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "reformItems":
-			panic("wardgraph: a concurrent field reached a plain marshaller")
+			out.Values[i] = ec._Plan_reformItems(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "budgetTotalYen":
 			out.Values[i] = ec._Plan_budgetTotalYen(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "contact":
-			panic("wardgraph: a concurrent field reached a plain marshaller")
+			out.Values[i] = ec._Plan_contact(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		case "warnings":
 			out.Values[i] = ec._Plan_warnings(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "coverage":
 			out.Values[i] = ec._Plan_coverage(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -16384,58 +16174,8 @@ func (ec *executionContext) _Strategy(ctx context.Context, sel ast.SelectionSet,
 
 var subgraphImplementors = []string{"Subgraph"}
 
-func (ec *executionContext) _Subgraph(ctx context.Context, sel ast.SelectionSet, obj *wardgraph.Subgraph) graphql.Marshaler {
+func (ec *executionContext) _Subgraph(ctx context.Context, sel ast.SelectionSet, obj *model.Subgraph) graphql.Marshaler {
 	fields := collectFields(ec.OperationContext, sel, subgraphImplementors)
-	if plainSelection(fields, "Subgraph") {
-		return ec._Subgraph_plain(ctx, fields, obj)
-	}
-
-	out := graphql.NewFieldSet(fields)
-	deferred := deferredGroup(ctx, fields)
-	for i, field := range fields {
-		switch field.Name {
-		case "__typename":
-			out.Values[i] = graphql.MarshalString("Subgraph")
-		case "nodes":
-			out.Values[i] = ec._Subgraph_nodes(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
-		case "edges":
-			out.Values[i] = ec._Subgraph_edges(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
-		case "truncated":
-			out.Values[i] = ec._Subgraph_truncated(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
-		case "compact":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Subgraph_compact(ctx, field, obj)
-				})
-		default:
-			panic("unknown field " + strconv.Quote(field.Name))
-		}
-	}
-	out.Dispatch(ctx)
-	if out.Invalids > 0 {
-		return graphql.Null
-	}
-
-	if n := len(deferred.Defers); n > 0 {
-		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
-		ec.ProcessDeferredGroup(deferred)
-	}
-
-	return out
-}
-
-// _Subgraph_plain is _Subgraph for a selection without concurrent fields.
-func (ec *executionContext) _Subgraph_plain(ctx context.Context, fields []graphql.CollectedField, obj *wardgraph.Subgraph) graphql.Marshaler {
 
 	out := newFieldSet(fields)
 	var deferred graphql.DeferredGroup
@@ -16446,20 +16186,23 @@ func (ec *executionContext) _Subgraph_plain(ctx context.Context, fields []graphq
 		case "nodes":
 			out.Values[i] = ec._Subgraph_nodes(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "edges":
 			out.Values[i] = ec._Subgraph_edges(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "truncated":
 			out.Values[i] = ec._Subgraph_truncated(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "compact":
-			panic("wardgraph: a concurrent field reached a plain marshaller")
+			out.Values[i] = ec._Subgraph_compact(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -16768,11 +16511,10 @@ func (ec *executionContext) _Ward(ctx context.Context, sel ast.SelectionSet, obj
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "city":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Ward_city(ctx, field, obj)
-				})
+			out.Values[i] = ec._Ward_city(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "plans":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -16826,7 +16568,10 @@ func (ec *executionContext) _Ward_plain(ctx context.Context, fields []graphql.Co
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "city":
-			panic("wardgraph: a concurrent field reached a plain marshaller")
+			out.Values[i] = ec._Ward_city(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "plans":
 			panic("wardgraph: a concurrent field reached a plain marshaller")
 		default:
@@ -17493,15 +17238,15 @@ func (ec *executionContext) marshalNFloat2float64(ctx context.Context, sel ast.S
 	return graphql.WrapContextMarshaler(ctx, res)
 }
 
-func (ec *executionContext) marshalNGraphEdge2githubᚗcomᚋwardgraphᚋwardgraphᚐGraphEdge(ctx context.Context, sel ast.SelectionSet, v wardgraph.GraphEdge) graphql.Marshaler {
+func (ec *executionContext) marshalNGraphEdge2githubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐGraphEdge(ctx context.Context, sel ast.SelectionSet, v model.GraphEdge) graphql.Marshaler {
 	return ec._GraphEdge(ctx, sel, &v)
 }
 
-func (ec *executionContext) marshalNGraphEdge2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚐGraphEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []wardgraph.GraphEdge) graphql.Marshaler {
+func (ec *executionContext) marshalNGraphEdge2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐGraphEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []model.GraphEdge) graphql.Marshaler {
 	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNGraphEdge2githubᚗcomᚋwardgraphᚋwardgraphᚐGraphEdge(ctx, sel, v[i])
+		return ec.marshalNGraphEdge2githubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐGraphEdge(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -17702,30 +17447,6 @@ func (ec *executionContext) marshalNIssue2ᚕgithubᚗcomᚋwardgraphᚋwardgrap
 	return ret
 }
 
-func (ec *executionContext) marshalNIssue2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐIssueᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Issue) graphql.Marshaler {
-	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
-		fc := graphql.GetFieldContext(ctx)
-		fc.Result = &v[i]
-		return ec.marshalNIssue2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐIssue(ctx, sel, v[i])
-	})
-
-	for _, e := range ret {
-		if e == graphql.Null {
-			return graphql.Null
-		}
-	}
-
-	return ret
-}
-
-func (ec *executionContext) marshalNIssue2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐIssue(ctx context.Context, sel ast.SelectionSet, v *model.Issue) graphql.Marshaler {
-	if v == nil {
-		graphql.AddInvalidNullError(ctx, "Issue!")
-		return graphql.Null
-	}
-	return ec._Issue(ctx, sel, v)
-}
-
 func (ec *executionContext) marshalNLink2githubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐLink(ctx context.Context, sel ast.SelectionSet, v model.Link) graphql.Marshaler {
 	return ec._Link(ctx, sel, &v)
 }
@@ -17761,11 +17482,15 @@ func (ec *executionContext) marshalNLinkKind2githubᚗcomᚋwardgraphᚋwardgrap
 	return res
 }
 
-func (ec *executionContext) marshalNMission2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐMissionᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Mission) graphql.Marshaler {
+func (ec *executionContext) marshalNMission2githubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐMission(ctx context.Context, sel ast.SelectionSet, v model.Mission) graphql.Marshaler {
+	return ec._Mission(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNMission2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐMissionᚄ(ctx context.Context, sel ast.SelectionSet, v []model.Mission) graphql.Marshaler {
 	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNMission2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐMission(ctx, sel, v[i])
+		return ec.marshalNMission2githubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐMission(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -17775,14 +17500,6 @@ func (ec *executionContext) marshalNMission2ᚕᚖgithubᚗcomᚋwardgraphᚋwar
 	}
 
 	return ret
-}
-
-func (ec *executionContext) marshalNMission2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐMission(ctx context.Context, sel ast.SelectionSet, v *model.Mission) graphql.Marshaler {
-	if v == nil {
-		graphql.AddInvalidNullError(ctx, "Mission!")
-		return graphql.Null
-	}
-	return ec._Mission(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNMoney2int64(ctx context.Context, v any) (int64, error) {
@@ -17797,6 +17514,10 @@ func (ec *executionContext) marshalNMoney2int64(ctx context.Context, sel ast.Sel
 		graphql.AddInvalidNullFromMarshaler(ctx, "Money!")
 	}
 	return res
+}
+
+func (ec *executionContext) marshalNMunicipality2githubᚗcomᚋwardgraphᚋwardgraphᚐMunicipality(ctx context.Context, sel ast.SelectionSet, v wardgraph.Municipality) graphql.Marshaler {
+	return ec._Municipality(ctx, sel, &v)
 }
 
 func (ec *executionContext) marshalNMunicipality2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐMunicipalityᚄ(ctx context.Context, sel ast.SelectionSet, v []*wardgraph.Municipality) graphql.Marshaler {
@@ -17889,11 +17610,11 @@ func (ec *executionContext) marshalNPartner2ᚖgithubᚗcomᚋwardgraphᚋwardgr
 	return ec._Partner(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNPath2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐPathᚄ(ctx context.Context, sel ast.SelectionSet, v []*wardgraph.Path) graphql.Marshaler {
+func (ec *executionContext) marshalNPath2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐPathᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Path) graphql.Marshaler {
 	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNPath2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐPath(ctx, sel, v[i])
+		return ec.marshalNPath2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐPath(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -17905,7 +17626,7 @@ func (ec *executionContext) marshalNPath2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgr
 	return ret
 }
 
-func (ec *executionContext) marshalNPath2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐPath(ctx context.Context, sel ast.SelectionSet, v *wardgraph.Path) graphql.Marshaler {
+func (ec *executionContext) marshalNPath2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐPath(ctx context.Context, sel ast.SelectionSet, v *model.Path) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Path!")
 		return graphql.Null
@@ -17913,11 +17634,11 @@ func (ec *executionContext) marshalNPath2ᚖgithubᚗcomᚋwardgraphᚋwardgraph
 	return ec._Path(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNPlan2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐPlanᚄ(ctx context.Context, sel ast.SelectionSet, v []*wardgraph.Plan) graphql.Marshaler {
+func (ec *executionContext) marshalNPlan2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐPlanᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Plan) graphql.Marshaler {
 	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐPlan(ctx, sel, v[i])
+		return ec.marshalNPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐPlan(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -17929,7 +17650,7 @@ func (ec *executionContext) marshalNPlan2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgr
 	return ret
 }
 
-func (ec *executionContext) marshalNPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐPlan(ctx context.Context, sel ast.SelectionSet, v *wardgraph.Plan) graphql.Marshaler {
+func (ec *executionContext) marshalNPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐPlan(ctx context.Context, sel ast.SelectionSet, v *model.Plan) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Plan!")
 		return graphql.Null
@@ -17965,11 +17686,15 @@ func (ec *executionContext) marshalNProgram2ᚖgithubᚗcomᚋwardgraphᚋwardgr
 	return ec._Program(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNReformItem2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐReformItemᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ReformItem) graphql.Marshaler {
+func (ec *executionContext) marshalNReformItem2githubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐReformItem(ctx context.Context, sel ast.SelectionSet, v model.ReformItem) graphql.Marshaler {
+	return ec._ReformItem(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNReformItem2ᚕgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐReformItemᚄ(ctx context.Context, sel ast.SelectionSet, v []model.ReformItem) graphql.Marshaler {
 	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNReformItem2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐReformItem(ctx, sel, v[i])
+		return ec.marshalNReformItem2githubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐReformItem(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -17979,14 +17704,6 @@ func (ec *executionContext) marshalNReformItem2ᚕᚖgithubᚗcomᚋwardgraphᚋ
 	}
 
 	return ret
-}
-
-func (ec *executionContext) marshalNReformItem2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐReformItem(ctx context.Context, sel ast.SelectionSet, v *model.ReformItem) graphql.Marshaler {
-	if v == nil {
-		graphql.AddInvalidNullError(ctx, "ReformItem!")
-		return graphql.Null
-	}
-	return ec._ReformItem(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNRevision2githubᚗcomᚋwardgraphᚋwardgraphᚐRevision(ctx context.Context, sel ast.SelectionSet, v wardgraph.Revision) graphql.Marshaler {
@@ -18067,14 +17784,6 @@ func (ec *executionContext) marshalNSource2githubᚗcomᚋwardgraphᚋwardgraph�
 	return ec._Source(ctx, sel, &v)
 }
 
-func (ec *executionContext) marshalNSource2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐSource(ctx context.Context, sel ast.SelectionSet, v *model.Source) graphql.Marshaler {
-	if v == nil {
-		graphql.AddInvalidNullError(ctx, "Source!")
-		return graphql.Null
-	}
-	return ec._Source(ctx, sel, v)
-}
-
 func (ec *executionContext) marshalNStrategy2githubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐStrategy(ctx context.Context, sel ast.SelectionSet, v model.Strategy) graphql.Marshaler {
 	return ec._Strategy(ctx, sel, &v)
 }
@@ -18093,30 +17802,6 @@ func (ec *executionContext) marshalNStrategy2ᚕgithubᚗcomᚋwardgraphᚋwardg
 	}
 
 	return ret
-}
-
-func (ec *executionContext) marshalNStrategy2ᚕᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐStrategyᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Strategy) graphql.Marshaler {
-	ret := marshalSlice(ctx, sel, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
-		fc := graphql.GetFieldContext(ctx)
-		fc.Result = &v[i]
-		return ec.marshalNStrategy2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐStrategy(ctx, sel, v[i])
-	})
-
-	for _, e := range ret {
-		if e == graphql.Null {
-			return graphql.Null
-		}
-	}
-
-	return ret
-}
-
-func (ec *executionContext) marshalNStrategy2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐStrategy(ctx context.Context, sel ast.SelectionSet, v *model.Strategy) graphql.Marshaler {
-	if v == nil {
-		graphql.AddInvalidNullError(ctx, "Strategy!")
-		return graphql.Null
-	}
-	return ec._Strategy(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNString2string(ctx context.Context, v any) (string, error) {
@@ -18162,7 +17847,7 @@ func (ec *executionContext) marshalNString2ᚕstringᚄ(ctx context.Context, sel
 	return ret
 }
 
-func (ec *executionContext) marshalNSubgraph2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐSubgraph(ctx context.Context, sel ast.SelectionSet, v *wardgraph.Subgraph) graphql.Marshaler {
+func (ec *executionContext) marshalNSubgraph2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐSubgraph(ctx context.Context, sel ast.SelectionSet, v *model.Subgraph) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Subgraph!")
 		return graphql.Null
@@ -18170,17 +17855,13 @@ func (ec *executionContext) marshalNSubgraph2ᚖgithubᚗcomᚋwardgraphᚋwardg
 	return ec._Subgraph(ctx, sel, v)
 }
 
-func (ec *executionContext) unmarshalNSubgraphJSON2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐSubgraphJSON(ctx context.Context, v any) (*model.SubgraphJSON, error) {
-	var res = new(model.SubgraphJSON)
+func (ec *executionContext) unmarshalNSubgraphJSON2githubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐSubgraphJSON(ctx context.Context, v any) (model.SubgraphJSON, error) {
+	var res model.SubgraphJSON
 	err := res.UnmarshalGQL(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNSubgraphJSON2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐSubgraphJSON(ctx context.Context, sel ast.SelectionSet, v *model.SubgraphJSON) graphql.Marshaler {
-	if v == nil {
-		graphql.AddInvalidNullError(ctx, "SubgraphJSON!")
-		return graphql.Null
-	}
+func (ec *executionContext) marshalNSubgraphJSON2githubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐSubgraphJSON(ctx context.Context, sel ast.SelectionSet, v model.SubgraphJSON) graphql.Marshaler {
 	return v
 }
 
@@ -18688,7 +18369,7 @@ func (ec *executionContext) marshalONode2githubᚗcomᚋwardgraphᚋwardgraphᚋ
 	return ec._Node(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalOPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚐPlan(ctx context.Context, sel ast.SelectionSet, v *wardgraph.Plan) graphql.Marshaler {
+func (ec *executionContext) marshalOPlan2ᚖgithubᚗcomᚋwardgraphᚋwardgraphᚋgraphᚋmodelᚐPlan(ctx context.Context, sel ast.SelectionSet, v *model.Plan) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}

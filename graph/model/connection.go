@@ -24,11 +24,13 @@ func (c InitiativeConnection) Nodes() []Initiative {
 	return out
 }
 
-// ConnectionOf translates a store page into a connection.
-func ConnectionOf(page wardgraph.InitiativePage) InitiativeConnection {
+// ConnectionOf translates a store page into a connection, its plans
+// wrapped for a server whose page-size cap is pageCap.
+func ConnectionOf(page wardgraph.InitiativePage, pageCap int) InitiativeConnection {
 	c := InitiativeConnection{Edges: make([]InitiativeEdge, len(page.Items)), TotalCount: page.TotalCount}
+	plans := newPlanRuns(page.Items, pageCap)
 	for i, ref := range page.Items {
-		c.Edges[i] = InitiativeEdge{Cursor: page.Cursors[i], Node: NewInitiative(ref)}
+		c.Edges[i] = InitiativeEdge{Cursor: page.Cursors[i], Node: NewInitiative(plans.of(ref.Plan), ref)}
 	}
 	c.PageInfo = PageInfo{HasNextPage: page.HasNextPage, HasPreviousPage: page.Offset > 0}
 	if n := len(c.Edges); n > 0 {

@@ -5,16 +5,7 @@ import "github.com/wardgraph/wardgraph"
 // ReformItem is an item of a city-wide programme in its plan.
 type ReformItem struct {
 	r *wardgraph.ReformItem
-	p *wardgraph.Plan
-}
-
-// ReformItemsOf returns the reform items of plan p.
-func ReformItemsOf(p *wardgraph.Plan) []ReformItem {
-	out := make([]ReformItem, len(p.ReformItems))
-	for i := range p.ReformItems {
-		out[i] = ReformItem{&p.ReformItems[i], p}
-	}
-	return out
+	p *Plan
 }
 
 // ID is the item's id.
@@ -35,10 +26,10 @@ func (x ReformItem) Program() wardgraph.Program {
 func (x ReformItem) Line() *int { return LineOf(x.r.Line) }
 
 // Source is where the item was read from.
-func (x ReformItem) Source() Source { return SourceOf(x.p, x.r.Line) }
+func (x ReformItem) Source() Source { return SourceOf(x.p.Plan, x.r.Line) }
 
 // Plan is the item's plan.
-func (x ReformItem) Plan() *wardgraph.Plan { return x.p }
+func (x ReformItem) Plan() *Plan { return x.p }
 
 // Department is the department responsible for a page. Line and Source are
 // set when it was reached through a plan.
@@ -54,14 +45,3 @@ type Department struct {
 
 // Department is the department's name, the field name the page uses.
 func (x Department) Department() string { return x.Name }
-
-// ContactOf returns the department of plan p, or nil when it has none.
-func ContactOf(p *wardgraph.Plan) *Department {
-	c := p.Contact
-	if c == nil {
-		return nil
-	}
-	src := SourceOf(p, c.Line)
-	return &Department{ID: c.ID, Name: c.Department, Phone: c.Phone, Fax: c.Fax,
-		Address: c.Address, Line: LineOf(c.Line), Source: &src}
-}

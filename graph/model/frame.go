@@ -5,15 +5,7 @@ import "github.com/wardgraph/wardgraph"
 // Goal is a plan's goal in its plan.
 type Goal struct {
 	g *wardgraph.Goal
-	p *wardgraph.Plan
-}
-
-// NewGoal returns the goal of plan p, or nil when it has none.
-func NewGoal(p *wardgraph.Plan) *Goal {
-	if p.Goal == nil {
-		return nil
-	}
-	return &Goal{p.Goal, p}
+	p *Plan
 }
 
 // ID is the goal's id.
@@ -37,10 +29,10 @@ func (x Goal) Slogans() []string { return nonNil(x.g.Slogans) }
 func (x Goal) Line() *int { return LineOf(x.g.Line) }
 
 // Source is where the goal was read from.
-func (x Goal) Source() Source { return SourceOf(x.p, x.g.Line) }
+func (x Goal) Source() Source { return SourceOf(x.p.Plan, x.g.Line) }
 
 // Plan is the goal's plan.
-func (x Goal) Plan() *wardgraph.Plan { return x.p }
+func (x Goal) Plan() *Plan { return x.p }
 
 // Partners are the partners the goal names.
 func (x Goal) Partners() []wardgraph.Partner { return PartnersOf(x.g.Links) }
@@ -57,16 +49,7 @@ func (x Goal) Links() []Link { return LinksOf(x.g.Links) }
 // Mission is one of a plan's missions in its plan.
 type Mission struct {
 	m *wardgraph.Mission
-	p *wardgraph.Plan
-}
-
-// MissionsOf returns the missions of plan p.
-func MissionsOf(p *wardgraph.Plan) []Mission {
-	out := make([]Mission, len(p.Missions))
-	for i := range p.Missions {
-		out[i] = Mission{&p.Missions[i], p}
-	}
-	return out
+	p *Plan
 }
 
 // ID is the mission's id.
@@ -82,10 +65,10 @@ func (x Mission) Text() string { return x.m.Text }
 func (x Mission) Line() *int { return LineOf(x.m.Line) }
 
 // Source is where the mission was read from.
-func (x Mission) Source() Source { return SourceOf(x.p, x.m.Line) }
+func (x Mission) Source() Source { return SourceOf(x.p.Plan, x.m.Line) }
 
 // Plan is the mission's plan.
-func (x Mission) Plan() *wardgraph.Plan { return x.p }
+func (x Mission) Plan() *Plan { return x.p }
 
 // Partners are the partners the mission names.
 func (x Mission) Partners() []wardgraph.Partner { return PartnersOf(x.m.Links) }
@@ -100,30 +83,22 @@ func (x Mission) TargetGroups() []wardgraph.TargetGroup { return TargetGroupsOf(
 func (x Mission) Links() []Link { return LinksOf(x.m.Links) }
 
 // Policy is a plan's policy (区長の方針) as a node.
-type Policy struct{ p *wardgraph.Plan }
-
-// NewPolicy returns the policy of plan p, or nil when it has none.
-func NewPolicy(p *wardgraph.Plan) *Policy {
-	if p.Policy == "" {
-		return nil
-	}
-	return &Policy{p}
-}
+type Policy struct{ p *Plan }
 
 // ID is the policy's id.
 func (x Policy) ID() string { return wardgraph.PolicyID(x.p.ID) }
 
 // Text is the policy as written.
-func (x Policy) Text() string { return x.p.Policy }
+func (x Policy) Text() string { return x.p.Plan.Policy }
 
 // Line is the line the policy starts on.
-func (x Policy) Line() *int { return LineOf(x.p.PolicyLine) }
+func (x Policy) Line() *int { return LineOf(x.p.Plan.PolicyLine) }
 
 // Source is where the policy was read from.
-func (x Policy) Source() Source { return SourceOf(x.p, x.p.PolicyLine) }
+func (x Policy) Source() Source { return SourceOf(x.p.Plan, x.p.Plan.PolicyLine) }
 
 // Plan is the policy's plan.
-func (x Policy) Plan() *wardgraph.Plan { return x.p }
+func (x Policy) Plan() *Plan { return x.p }
 
 // Partners are the partners the policy names.
 func (x Policy) Partners() []wardgraph.Partner { return PartnersOf(x.p.PolicyLinks) }

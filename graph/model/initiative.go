@@ -2,83 +2,133 @@ package model
 
 import "github.com/wardgraph/wardgraph"
 
-// Initiative is an initiative in its strategy, issue and plan.
-type Initiative struct{ ref wardgraph.InitiativeRef }
+// Initiative is an initiative in its strategy, issue and plan. It is four
+// pointers (gqlgen copies it for every field it resolves).
+type Initiative struct {
+	p  *Plan
+	is *wardgraph.Issue
+	st *wardgraph.Strategy
+	in *wardgraph.Initiative
+}
 
-// NewInitiative wraps an initiative reference.
-func NewInitiative(ref wardgraph.InitiativeRef) Initiative { return Initiative{ref} }
+// NewInitiative wraps a reference to one of plan p's initiatives (ref.Plan
+// is p's plan).
+func NewInitiative(p *Plan, ref wardgraph.InitiativeRef) Initiative {
+	return Initiative{p, ref.Issue, ref.Strategy, ref.Initiative}
+}
+
+// InitiativesOf wraps refs, each run of refs in one plan sharing one Plan
+// (see NewPlan).
+func InitiativesOf(refs []wardgraph.InitiativeRef, pageCap int) []Initiative {
+	out := make([]Initiative, len(refs))
+	plans := newPlanRuns(refs, pageCap)
+	for i, ref := range refs {
+		out[i] = NewInitiative(plans.of(ref.Plan), ref)
+	}
+	return out
+}
+
+// planRuns hands out the Plans of a list of refs, one for each run of refs
+// in the same plan, from one allocation.
+type planRuns struct {
+	ws      []Plan
+	pageCap int
+}
+
+// newPlanRuns makes room for the runs of refs.
+func newPlanRuns(refs []wardgraph.InitiativeRef, pageCap int) planRuns {
+	runs := 0
+	for i, ref := range refs {
+		if i == 0 || ref.Plan != refs[i-1].Plan {
+			runs++
+		}
+	}
+	return planRuns{make([]Plan, 0, runs), pageCap}
+}
+
+// of returns the Plan of p: the last one handed out when it wraps p, else
+// a new one.
+func (r *planRuns) of(p *wardgraph.Plan) *Plan {
+	if n := len(r.ws); n > 0 && r.ws[n-1].Plan == p {
+		return &r.ws[n-1]
+	}
+	r.ws = append(r.ws, Plan{p, r.pageCap})
+	return &r.ws[len(r.ws)-1]
+}
 
 // Ref is the wrapped reference.
-func (x Initiative) Ref() wardgraph.InitiativeRef { return x.ref }
+func (x Initiative) Ref() wardgraph.InitiativeRef {
+	return wardgraph.InitiativeRef{Plan: x.p.Plan, Issue: x.is, Strategy: x.st, Initiative: x.in}
+}
 
 // ID is the initiative's id.
-func (x Initiative) ID() string { return x.ref.Initiative.ID }
+func (x Initiative) ID() string { return x.in.ID }
 
 // Code is the initiative's code, e.g. 2-4-2.
-func (x Initiative) Code() string { return x.ref.Initiative.Code }
+func (x Initiative) Code() string { return x.in.Code }
 
 // Numbered reports whether the page gave the initiative its code.
-func (x Initiative) Numbered() bool { return x.ref.Initiative.Numbered }
+func (x Initiative) Numbered() bool { return x.in.Numbered }
 
 // Title is the initiative's title.
-func (x Initiative) Title() string { return x.ref.Initiative.Title }
+func (x Initiative) Title() string { return x.in.Title }
 
 // Description is the initiative's description.
-func (x Initiative) Description() string { return x.ref.Initiative.Description }
+func (x Initiative) Description() string { return x.in.Description }
 
 // Sections are the initiative's further sections.
-func (x Initiative) Sections() []wardgraph.Section { return nonNil(x.ref.Initiative.Sections) }
+func (x Initiative) Sections() []wardgraph.Section { return nonNil(x.in.Sections) }
 
 // Line is the line of the initiative's heading.
-func (x Initiative) Line() *int { return LineOf(x.ref.Initiative.Line) }
+func (x Initiative) Line() *int { return LineOf(x.in.Line) }
 
 // Source is where the initiative was read from.
-func (x Initiative) Source() Source { return SourceOf(x.ref.Plan, x.ref.Initiative.Line) }
+func (x Initiative) Source() Source { return SourceOf(x.p.Plan, x.in.Line) }
 
 // Strategy is the strategy the initiative implements.
-func (x Initiative) Strategy() Strategy { return Strategy{x.ref.Strategy, x.Issue()} }
+func (x Initiative) Strategy() Strategy { return Strategy{x.st, x.Issue()} }
 
 // Issue is the issue the initiative's strategy pursues.
-func (x Initiative) Issue() Issue { return Issue{x.ref.Issue, x.ref.Plan} }
+func (x Initiative) Issue() Issue { return Issue{x.is, x.p} }
 
 // Plan is the initiative's plan.
-func (x Initiative) Plan() *wardgraph.Plan { return x.ref.Plan }
+func (x Initiative) Plan() *Plan { return x.p }
 
 // Ward is the plan's ward.
-func (x Initiative) Ward() wardgraph.Ward { return x.ref.Plan.Ward }
+func (x Initiative) Ward() wardgraph.Ward { return x.p.Plan.Ward }
 
 // FiscalYear is the plan's fiscal year.
-func (x Initiative) FiscalYear() int { return x.ref.Plan.FiscalYear }
+func (x Initiative) FiscalYear() int { return x.p.Plan.FiscalYear }
 
 // Budgets are the initiative's budget lines.
-func (x Initiative) Budgets() []Budget { return budgetsOf(x.ref.Plan, x.ref.Initiative.Budgets) }
+func (x Initiative) Budgets() []Budget { return budgetsOf(x.p, x.in.Budgets) }
 
 // BudgetYen is the total of the budget lines of one kind.
 func (x Initiative) BudgetYen(kind wardgraph.BudgetKind) int64 {
-	return wardgraph.SumBudgets(x.ref.Initiative.Budgets, kind)
+	return wardgraph.SumBudgets(x.in.Budgets, kind)
 }
 
 // Partners are the partners the initiative involves.
-func (x Initiative) Partners() []wardgraph.Partner { return PartnersOf(x.ref.Initiative.Links) }
+func (x Initiative) Partners() []wardgraph.Partner { return PartnersOf(x.in.Links) }
 
 // Topics are the topics the initiative is about.
-func (x Initiative) Topics() []wardgraph.Topic { return TopicsOf(x.ref.Initiative.Links) }
+func (x Initiative) Topics() []wardgraph.Topic { return TopicsOf(x.in.Links) }
 
 // TargetGroups are the target groups the initiative serves.
 func (x Initiative) TargetGroups() []wardgraph.TargetGroup {
-	return TargetGroupsOf(x.ref.Initiative.Links)
+	return TargetGroupsOf(x.in.Links)
 }
 
 // Links are the initiative's links.
-func (x Initiative) Links() []Link { return LinksOf(x.ref.Initiative.Links) }
+func (x Initiative) Links() []Link { return LinksOf(x.in.Links) }
 
 // Budget is a budget line in its plan.
 type Budget struct {
 	b *wardgraph.Budget
-	p *wardgraph.Plan
+	p *Plan
 }
 
-func budgetsOf(p *wardgraph.Plan, lines []wardgraph.Budget) []Budget {
+func budgetsOf(p *Plan, lines []wardgraph.Budget) []Budget {
 	out := make([]Budget, len(lines))
 	for i := range lines {
 		out[i] = Budget{&lines[i], p}
@@ -110,7 +160,7 @@ func (x Budget) Raw() string { return x.b.Raw }
 func (x Budget) Line() *int { return LineOf(x.b.Line) }
 
 // Source is where the line was read from.
-func (x Budget) Source() Source { return SourceOf(x.p, x.b.Line) }
+func (x Budget) Source() Source { return SourceOf(x.p.Plan, x.b.Line) }
 
 // Plan is the line's plan.
-func (x Budget) Plan() *wardgraph.Plan { return x.p }
+func (x Budget) Plan() *Plan { return x.p }

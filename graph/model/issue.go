@@ -5,16 +5,7 @@ import "github.com/wardgraph/wardgraph"
 // Issue is a management issue in its plan.
 type Issue struct {
 	is *wardgraph.Issue
-	p  *wardgraph.Plan
-}
-
-// IssuesOf returns the issues of plan p.
-func IssuesOf(p *wardgraph.Plan) []Issue {
-	out := make([]Issue, len(p.Issues))
-	for i := range p.Issues {
-		out[i] = Issue{&p.Issues[i], p}
-	}
-	return out
+	p  *Plan
 }
 
 // ID is the issue's id.
@@ -39,7 +30,7 @@ func (x Issue) Budgets() []Budget { return budgetsOf(x.p, x.is.Budgets) }
 func (x Issue) Line() *int { return LineOf(x.is.Line) }
 
 // Source is where the issue was read from.
-func (x Issue) Source() Source { return SourceOf(x.p, x.is.Line) }
+func (x Issue) Source() Source { return SourceOf(x.p.Plan, x.is.Line) }
 
 // Strategies are the strategies pursuing the issue.
 func (x Issue) Strategies() []Strategy {
@@ -60,7 +51,7 @@ func (x Issue) Initiatives() []Initiative {
 }
 
 // Plan is the issue's plan.
-func (x Issue) Plan() *wardgraph.Plan { return x.p }
+func (x Issue) Plan() *Plan { return x.p }
 
 // Partners are the partners the issue's own text names.
 func (x Issue) Partners() []wardgraph.Partner { return PartnersOf(x.is.Links) }
@@ -78,15 +69,6 @@ func (x Issue) Links() []Link { return LinksOf(x.is.Links) }
 type Strategy struct {
 	st *wardgraph.Strategy
 	is Issue
-}
-
-// StrategiesOf returns every strategy of plan p, in order.
-func StrategiesOf(p *wardgraph.Plan) []Strategy {
-	out := []Strategy{}
-	for _, is := range IssuesOf(p) {
-		out = append(out, is.Strategies()...)
-	}
-	return out
 }
 
 // ID is the strategy's id.
@@ -111,19 +93,19 @@ func (x Strategy) Sections() []wardgraph.Section { return nonNil(x.st.Sections) 
 func (x Strategy) Line() *int { return LineOf(x.st.Line) }
 
 // Source is where the strategy was read from.
-func (x Strategy) Source() Source { return SourceOf(x.is.p, x.st.Line) }
+func (x Strategy) Source() Source { return SourceOf(x.is.p.Plan, x.st.Line) }
 
 // Issue is the issue the strategy pursues.
 func (x Strategy) Issue() Issue { return x.is }
 
 // Plan is the strategy's plan.
-func (x Strategy) Plan() *wardgraph.Plan { return x.is.p }
+func (x Strategy) Plan() *Plan { return x.is.p }
 
 // Initiatives are the initiatives implementing the strategy.
 func (x Strategy) Initiatives() []Initiative {
 	out := make([]Initiative, len(x.st.Initiatives))
 	for i := range x.st.Initiatives {
-		out[i] = NewInitiative(wardgraph.InitiativeRef{Plan: x.is.p, Issue: x.is.is,
+		out[i] = NewInitiative(x.is.p, wardgraph.InitiativeRef{Plan: x.is.p.Plan, Issue: x.is.is,
 			Strategy: x.st, Initiative: &x.st.Initiatives[i]})
 	}
 	return out

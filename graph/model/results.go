@@ -11,7 +11,7 @@ type SearchHit struct {
 	Node    Node
 	Snippet string
 	Score   float64
-	Plan    *wardgraph.Plan
+	Plan    *Plan
 }
 
 // Ward is the hit's plan's ward, nil for shared nodes.
@@ -49,7 +49,7 @@ func (h SearchHit) Code() *string {
 // WardComparison is several wards' plans for one year side by side.
 type WardComparison struct {
 	FiscalYear     int
-	Plans          []*wardgraph.Plan
+	Plans          []*Plan
 	Topics         []TopicComparison
 	SharedPartners []wardgraph.Partner
 }
@@ -58,7 +58,7 @@ type WardComparison struct {
 type YearComparison struct {
 	Ward           wardgraph.Ward
 	FiscalYears    []int
-	Plans          []*wardgraph.Plan
+	Plans          []*Plan
 	Topics         []TopicComparison
 	SharedPartners []wardgraph.Partner
 }
@@ -71,17 +71,17 @@ type TopicComparison struct {
 
 // TopicCell is one plan's numbers for one topic.
 type TopicCell struct {
-	Plan            *wardgraph.Plan
+	Plan            *Plan
 	IssueCount      int
 	InitiativeCount int
 	BudgetYen       *int64
 }
 
 // TopicsOfComparison converts a comparison's topics, pointing each cell at
-// its plan.
-func TopicsOfComparison(c wardgraph.Comparison) []TopicComparison {
-	byID := map[string]*wardgraph.Plan{}
-	for _, p := range c.Plans {
+// its plan among plans, the comparison's plans wrapped.
+func TopicsOfComparison(c wardgraph.Comparison, plans []*Plan) []TopicComparison {
+	byID := map[string]*Plan{}
+	for _, p := range plans {
 		byID[p.ID] = p
 	}
 	out := make([]TopicComparison, len(c.Topics))

@@ -65,6 +65,10 @@ type leafField struct {
 	marshal string    // the marshaller method, e.g. marshalNString2string
 	guard   bool      // v != nil is needed
 	context string    // for an object field, the method making its field context
+	// remember, for a leaf with arguments, is where its field context
+	// method returns: rememberArgs goes there, and the direct path runs
+	// with the remembered arguments.
+	remember token.Pos
 }
 
 // directFields returns src with every leaf field given its direct path,
@@ -76,22 +80,56 @@ func directFields(src []byte, fset *token.FileSet, file *ast.File) ([]byte, []st
 			funcs[fn.Name.Name] = fn
 		}
 	}
-	var leaves []leafField
+	type edit struct {
+		at   token.Pos
+		code string
+	}
+	var edits []edit
+	var names []string
 	for _, fn := range funcs {
 		if f, ok := leafOf(src, fset, fn, funcs); ok {
-			leaves = append(leaves, f)
+			edits = append(edits, edit{f.insert, f.code()})
+			if f.remember.IsValid() {
+				edits = append(edits, edit{f.remember, rememberCall})
+			}
+			names = append(names, f.name)
 		}
 	}
-	sort.Slice(leaves, func(i, j int) bool { return leaves[i].insert > leaves[j].insert })
+	sort.Slice(edits, func(i, j int) bool { return edits[i].at > edits[j].at })
 	out := bytes.Clone(src)
-	names := make([]string, 0, len(leaves))
-	for _, f := range leaves {
-		at := fset.Position(f.insert).Offset
-		out = append(out[:at], append([]byte(f.code()), out[at:]...)...)
-		names = append(names, f.name)
+	for _, e := range edits {
+		at := fset.Position(e.at).Offset
+		out = append(out[:at], append([]byte(e.code), out[at:]...)...)
 	}
 	sort.Strings(names)
 	return out, names
+}
+
+// rememberCall keeps a field's arguments for its document (they are the
+// same for every request when they use no variables).
+const rememberCall = "rememberArgs(ec.OperationContext, field, fc.Args)\n\t"
+
+// isLeafWithArgs reports whether fn makes the field context of a scalar
+// or enum field with arguments: it reads them (fc.Args, err = ...) and
+// its Child says the type has no child fields; and it has not been given
+// rememberArgs yet.
+func isLeafWithArgs(fn *ast.FuncDecl) bool {
+	if fn == nil {
+		return false
+	}
+	readsArgs, leaf, remembers := false, false, false
+	ast.Inspect(fn.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.SelectorExpr:
+			readsArgs = readsArgs || isIdent(n.X, "fc") && n.Sel.Name == "Args"
+		case *ast.BasicLit:
+			leaf = leaf || strings.Contains(n.Value, "does not have child fields")
+		case *ast.Ident:
+			remembers = remembers || n.Name == "rememberArgs"
+		}
+		return true
+	})
+	return readsArgs && leaf && !remembers
 }
 
 // code is the direct path put in front of gqlgen's call.
@@ -99,6 +137,10 @@ func (f leafField) code() string {
 	guard := ""
 	if f.guard {
 		guard = " && v != nil"
+	}
+	if f.remember.IsValid() {
+		return fmt.Sprintf("\n\tif args, ok := knownArgs(ec.OperationContext, field); ok && direct.Load() {\n"+
+			"\t\tif v := %s; true%s {\n\t\t\treturn ec.%s(ctx, field.Selections, v)\n\t\t}\n\t}", f.value, guard, f.marshal)
 	}
 	if f.context == "" {
 		return fmt.Sprintf("\n\tif v := %s; direct.Load()%s {\n\t\treturn ec.%s(ctx, field.Selections, v)\n\t}",
@@ -121,19 +163,24 @@ func leafOf(src []byte, fset *token.FileSet, fn *ast.FuncDecl, funcs map[string]
 		return leafField{}, false
 	}
 	scalar := isScalarContext(funcs[fcName])
-	if !scalar && !isPlainObjectContext(funcs[fcName]) {
+	if !scalar && !isPlainObjectContext(funcs[fcName]) && !isLeafWithArgs(funcs[fcName]) {
 		return leafField{}, false
 	}
-	value, ok := objValue(src, fset, call.Args[4])
-	if !ok {
+	value, withArgs, ok := objValue(src, fset, call.Args[4])
+	if !ok || withArgs && !isLeafWithArgs(funcs[fcName]) {
 		return leafField{}, false
+	}
+	if withArgs {
+		scalar = true
 	}
 	marshal, vType, ok := marshaller(src, fset, call.Args[6])
 	if !ok {
 		return leafField{}, false
 	}
 	f := leafField{name: fn.Name.Name, insert: fn.Body.Lbrace + 1, value: value, marshal: marshal}
-	if !scalar {
+	if withArgs {
+		f.remember = funcs[fcName].Body.List[len(funcs[fcName].Body.List)-1].Pos()
+	} else if !scalar {
 		f.context = fcName
 	}
 	nullable := strings.HasPrefix(vType, "*") || strings.HasPrefix(vType, "[]")
@@ -230,24 +277,59 @@ func isScalarContext(fn *ast.FuncDecl) bool {
 }
 
 // objValue returns the text of obj.F or obj.F() when e is the resolver
-// literal func(ctx) (any, error) { return obj.F, nil }.
-func objValue(src []byte, fset *token.FileSet, e ast.Expr) (string, bool) {
-	res, ok := singleReturn(e)
+// literal func(ctx) (any, error) { return obj.F, nil }; or, for a method
+// with arguments, the text of obj.F(args["a"].(T), ...) and true when e is
+// func(ctx) (any, error) { fc := graphql.GetFieldContext(ctx); return obj.F(fc.Args["a"].(T), ...), nil }.
+func objValue(src []byte, fset *token.FileSet, e ast.Expr) (string, bool, bool) {
+	lit, ok := e.(*ast.FuncLit)
+	if !ok {
+		return "", false, false
+	}
+	withArgs := len(lit.Body.List) == 2 && isFieldContextLookup(lit.Body.List[0])
+	if withArgs {
+		lit = &ast.FuncLit{Type: lit.Type, Body: &ast.BlockStmt{List: lit.Body.List[1:]}}
+	}
+	res, ok := singleReturn(lit)
 	if !ok || len(res) != 2 || !isIdent(res[1], "nil") {
-		return "", false
+		return "", false, false
 	}
 	v := res[0]
 	if call, ok := v.(*ast.CallExpr); ok {
-		if len(call.Args) != 0 {
-			return "", false
+		for _, a := range call.Args {
+			if !withArgs || !isArgLookup(a) {
+				return "", false, false
+			}
 		}
 		v = call.Fun
 	}
 	sel, ok := v.(*ast.SelectorExpr)
 	if !ok || !isIdent(sel.X, "obj") {
-		return "", false
+		return "", false, false
 	}
-	return text(src, fset, res[0]), true
+	value := text(src, fset, res[0])
+	return strings.ReplaceAll(value, "fc.Args[", "args["), withArgs, true
+}
+
+// isFieldContextLookup reports whether s is fc := graphql.GetFieldContext(ctx).
+func isFieldContextLookup(s ast.Stmt) bool {
+	assign, ok := s.(*ast.AssignStmt)
+	return ok && len(assign.Lhs) == 1 && isIdent(assign.Lhs[0], "fc") && len(assign.Rhs) == 1 &&
+		isCall(assign.Rhs[0], "graphql", "GetFieldContext")
+}
+
+// isArgLookup reports whether e is fc.Args["name"].(T).
+func isArgLookup(e ast.Expr) bool {
+	assert, ok := e.(*ast.TypeAssertExpr)
+	if !ok {
+		return false
+	}
+	index, ok := assert.X.(*ast.IndexExpr)
+	if !ok {
+		return false
+	}
+	sel, ok := index.X.(*ast.SelectorExpr)
+	_, isLit := index.Index.(*ast.BasicLit)
+	return ok && isLit && isIdent(sel.X, "fc") && sel.Sel.Name == "Args"
 }
 
 // marshaller returns the marshaller method and the value's type when e
