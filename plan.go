@@ -206,8 +206,13 @@ type Warning struct {
 // and are not added.
 func (p *Plan) BudgetTotalYen(kind BudgetKind) int64 {
 	var total int64
-	for _, ref := range p.Initiatives() {
-		total += SumBudgets(ref.Initiative.Budgets, kind)
+	for i := range p.Issues {
+		for j := range p.Issues[i].Strategies {
+			initiatives := p.Issues[i].Strategies[j].Initiatives
+			for k := range initiatives {
+				total += SumBudgets(initiatives[k].Budgets, kind)
+			}
+		}
 	}
 	return total
 }

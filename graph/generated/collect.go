@@ -26,11 +26,13 @@ var collected struct {
 
 // documentFields is the fields collected from one document's selection
 // sets, for each selection set and list of satisfied types, and the
-// arguments of its fields that use no variables.
+// arguments of its fields that use no variables, and its answer's size.
 type documentFields struct {
 	mu     sync.RWMutex
 	fields map[collectKey][]graphql.CollectedField
 	args   map[*ast.Field]map[string]any // see knownArgs
+	// answerSize is the size of the document's last answer.
+	answerSize atomic.Int64
 }
 
 // collectKey names a selection set of a document and the types whose
@@ -131,4 +133,22 @@ func valueUsesVariables(v *ast.Value) bool {
 		}
 	}
 	return false
+}
+
+// responseSize is how large the buffer of an answer to the operation's
+// document is made at first: its last answer's size and an eighth.
+func responseSize(oc *graphql.OperationContext) int {
+	if oc.Doc == nil || !direct.Load() {
+		return 0
+	}
+	n := fieldsOf(oc.Doc).answerSize.Load()
+	return int(n + n/8)
+}
+
+// rememberResponseSize keeps the size of an answer to the operation's
+// document.
+func rememberResponseSize(oc *graphql.OperationContext, n int) {
+	if oc.Doc != nil {
+		fieldsOf(oc.Doc).answerSize.Store(int64(n))
+	}
 }

@@ -2161,7 +2161,9 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 				}
 			}
 			var buf bytes.Buffer
+			buf.Grow(responseSize(ec.OperationContext))
 			data.MarshalGQL(&buf)
+			rememberResponseSize(ec.OperationContext, buf.Len())
 			response.Data = buf.Bytes()
 			if atomic.LoadInt32(&ec.Deferred) > 0 {
 				hasNext := atomic.LoadInt32(&ec.PendingDeferred) > 0

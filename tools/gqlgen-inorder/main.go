@@ -32,7 +32,10 @@
 //     document's collected fields across requests;
 //   - adds to each object marshaller of a type with concurrent fields a
 //     plain variant, used when the query selects none of them (see
-//     plainVariants in fieldsets.go).
+//     plainVariants in fieldsets.go);
+//   - sizes the buffer the query's answer is written into by the size of
+//     the document's last answer (responseSize in collect.go), instead of
+//     growing it from nothing by doubling.
 //
 // It is idempotent and fails if a call it must rewrite is not in a function
 // with a selection set parameter named sel.
@@ -57,7 +60,22 @@ import (
 const (
 	concurrentCall = "graphql.MarshalSliceConcurrently(ctx, "
 	collectCall    = "graphql.CollectFields(ec.OperationContext, sel, "
+	answerBuffer   = "var buf bytes.Buffer\n\t\t\tdata.MarshalGQL(&buf)\n"
+	sizedBuffer    = "var buf bytes.Buffer\n\t\t\tbuf.Grow(responseSize(ec.OperationContext))\n\t\t\tdata.MarshalGQL(&buf)\n" +
+		"\t\t\trememberResponseSize(ec.OperationContext, buf.Len())\n"
 )
+
+// sizedResponse rewrites the query answer's buffer (once in Exec) into a
+// sized one; a second run finds it sized and changes nothing.
+func sizedResponse(src []byte) ([]byte, error) {
+	if bytes.Count(src, []byte(sizedBuffer)) == 1 {
+		return src, nil
+	}
+	if n := bytes.Count(src, []byte(answerBuffer)); n != 1 {
+		return nil, fmt.Errorf("the query answer's buffer is written %d times, not once", n)
+	}
+	return bytes.Replace(src, []byte(answerBuffer), []byte(sizedBuffer), 1), nil
+}
 
 func main() {
 	if len(os.Args) != 2 {
@@ -94,6 +112,9 @@ func run(path string) error {
 	plain, _ = plainVariants(plain, fset, file)
 	rewritten := bytes.ReplaceAll(plain, []byte(concurrentCall), []byte("marshalSlice(ctx, sel, "))
 	rewritten = bytes.ReplaceAll(rewritten, []byte(collectCall), []byte("collectFields(ec.OperationContext, sel, "))
+	if rewritten, err = sizedResponse(rewritten); err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
 	if rewritten, err = format.Source(rewritten); err != nil {
 		return fmt.Errorf("%s: the rewritten code: %w", path, err)
 	}
