@@ -87,7 +87,7 @@ func wholeRefs(ctx context.Context, refs []wardgraph.InitiativeRef) ([]wardgraph
 			ids = append(ids, ref.Plan.ID)
 		}
 	}
-	plans, err := loadersFrom(ctx).planByID.LoadAll(ctx, ids)
+	plans, err := loadersFrom(ctx).plans().LoadAll(ctx, ids)
 	if err != nil {
 		return nil, err
 	}

@@ -9,7 +9,7 @@ import (
 
 // Plans loads the ward's plans through the request's plans-by-ward loader.
 func (r wardResolver) Plans(ctx context.Context, w *wardgraph.Ward) ([]*model.Plan, error) {
-	plans, err := loadersFrom(ctx).plansByWard.Load(ctx, w.ID)
+	plans, err := loadersFrom(ctx).wardPlans().Load(ctx, w.ID)
 	return model.NewPlans(plans, r.cfg.MaxPageSize), err
 }
 
@@ -35,7 +35,7 @@ func (r *Resolver) linkedPage(ctx context.Context, id string, first *int, after 
 	if _, err := wardgraph.DecodeCursor(deref(after, "")); err != nil {
 		return nil, err
 	}
-	refs, err := loadersFrom(ctx).linked.Load(ctx, id)
+	refs, err := loadersFrom(ctx).linkedInitiatives().Load(ctx, id)
 	if err != nil {
 		return nil, err
 	}

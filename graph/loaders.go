@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"sync"
 	"time"
 
 	"github.com/vikstrous/dataloadgen"
@@ -11,8 +12,14 @@ import (
 
 // loaders batch and cache the store reads of one request, so that the
 // number of store calls depends on the query's depth, not on how many
-// objects it returns.
+// objects it returns. Each loader is made when the request first uses
+// it: most requests use none or one.
 type loaders struct {
+	store wardgraph.Store
+	opt   dataloadgen.Option
+
+	planOnce, wardOnce, linkedOnce, nodeOnce sync.Once
+
 	planByID    *dataloadgen.Loader[string, *wardgraph.Plan]
 	plansByWard *dataloadgen.Loader[string, []*wardgraph.Plan]
 	linked      *dataloadgen.Loader[string, []wardgraph.InitiativeRef]
@@ -22,13 +29,32 @@ type loaders struct {
 type loadersKey struct{}
 
 func newLoaders(s wardgraph.Store, wait time.Duration) *loaders {
-	opt := dataloadgen.WithWait(wait)
-	return &loaders{
-		planByID:    dataloadgen.NewLoader(fetchPlansByID(s), opt),
-		plansByWard: dataloadgen.NewLoader(fetchPlansByWard(s), opt),
-		linked:      dataloadgen.NewLoader(fetchLinked(s), opt),
-		nodeByID:    dataloadgen.NewLoader(fetchNodes(s), opt),
-	}
+	return &loaders{store: s, opt: dataloadgen.WithWait(wait)}
+}
+
+// plans loads plans by id.
+func (l *loaders) plans() *dataloadgen.Loader[string, *wardgraph.Plan] {
+	l.planOnce.Do(func() { l.planByID = dataloadgen.NewLoader(fetchPlansByID(l.store), l.opt) })
+	return l.planByID
+}
+
+// wardPlans loads the plans of wards by ward id.
+func (l *loaders) wardPlans() *dataloadgen.Loader[string, []*wardgraph.Plan] {
+	l.wardOnce.Do(func() { l.plansByWard = dataloadgen.NewLoader(fetchPlansByWard(l.store), l.opt) })
+	return l.plansByWard
+}
+
+// linkedInitiatives loads the initiatives linked to partners, topics and
+// target groups by their ids.
+func (l *loaders) linkedInitiatives() *dataloadgen.Loader[string, []wardgraph.InitiativeRef] {
+	l.linkedOnce.Do(func() { l.linked = dataloadgen.NewLoader(fetchLinked(l.store), l.opt) })
+	return l.linked
+}
+
+// nodes loads graph nodes by id.
+func (l *loaders) nodes() *dataloadgen.Loader[string, *wardgraph.GraphNode] {
+	l.nodeOnce.Do(func() { l.nodeByID = dataloadgen.NewLoader(fetchNodes(l.store), l.opt) })
+	return l.nodeByID
 }
 
 // withLoaders returns ctx carrying fresh loaders over s.

@@ -38,8 +38,8 @@ type nodeReads struct {
 func (r *Resolver) batched(ctx context.Context) nodeReads {
 	l := loadersFrom(ctx)
 	return nodeReads{
-		plan:    func(id string) func() (*wardgraph.Plan, error) { return l.planByID.LoadThunk(ctx, id) },
-		node:    func(id string) func() (*wardgraph.GraphNode, error) { return l.nodeByID.LoadThunk(ctx, id) },
+		plan:    func(id string) func() (*wardgraph.Plan, error) { return l.plans().LoadThunk(ctx, id) },
+		node:    func(id string) func() (*wardgraph.GraphNode, error) { return l.nodes().LoadThunk(ctx, id) },
 		pageCap: r.cfg.MaxPageSize,
 	}
 }

@@ -323,8 +323,18 @@ func startsWithBullet(s string) bool {
 func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // collapseKeepEdges collapses white space runs to one space, keeping one
-// space at either end where there was white space.
+// space at either end where there was white space (and turns invalid
+// UTF-8 into U+FFFD). Valid text whose white space is single spaces
+// already, as most is, is returned as it is.
 func collapseKeepEdges(s string) string {
+	if isCollapsed(s) {
+		return s
+	}
+	return collapseRunes(s)
+}
+
+// collapseRunes is collapseKeepEdges rune by rune.
+func collapseRunes(s string) string {
 	var b strings.Builder
 	space := false
 	for _, c := range s {
@@ -342,4 +352,20 @@ func collapseKeepEdges(s string) string {
 		b.WriteByte(' ')
 	}
 	return b.String()
+}
+
+// isCollapsed reports whether collapseKeepEdges leaves s as it is: valid
+// UTF-8 where every white space character is a space and none follows another.
+func isCollapsed(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if isSpaceByte(s[i]) && (s[i] != ' ' || i+1 < len(s) && isSpaceByte(s[i+1])) {
+			return false
+		}
+	}
+	return utf8.ValidString(s)
+}
+
+// isSpaceByte reports whether b is white space to collapseKeepEdges.
+func isSpaceByte(b byte) bool {
+	return b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f'
 }

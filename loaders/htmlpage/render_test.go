@@ -78,3 +78,13 @@ func TestCharsetAndIsHTML(t *testing.T) {
 		}
 	}
 }
+
+// TestCollapseKeepEdges holds the shortcut for collapsed text to the rune
+// by rune collapse.
+func TestCollapseKeepEdges(t *testing.T) {
+	for _, s := range []string{"", " ", "  ", "a", " a ", "a  b", "a\tb", "a \nb", "\r", "区の 目標", "区の\u3000目標", "\xff a", "a\xe3\x80", "  先頭", "末尾  ", "a b c"} {
+		if got, want := collapseKeepEdges(s), collapseRunes(s); got != want {
+			t.Errorf("collapseKeepEdges(%q) = %q, want %q", s, got, want)
+		}
+	}
+}

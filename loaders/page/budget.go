@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/wardgraph/wardgraph"
 	"github.com/wardgraph/wardgraph/loaders/vocab"
@@ -20,33 +21,36 @@ const amountPattern = `[0-9][0-9,]*(?:\.[0-9]+)?(?:\s*[十百千万億]+\s*(?:[0
 var (
 	budgetOnce   sync.Once
 	budgetKinds  map[string]wardgraph.BudgetKind
-	reBudget     *regexp.Regexp
-	reLineBudget *regexp.Regexp
-	reAmount     = regexp.MustCompile(`^` + amountPattern + `$`)
-	reBareMoney  = regexp.MustCompile(`[(\[]\s*(` + amountPattern + `)\s*[)\]]`)
-	reMoney      = regexp.MustCompile(amountPattern)
+	budgetTerms  []string // the keys of budgetKinds, longest first
+	budgetCores  []string // coreTerms(budgetTerms)
+	reBudget     guarded
+	reLineBudget guarded
+	reAmount     = guard(`^`+amountPattern+`$`, startsWithDigit)
+	reBareMoney  = guardFrom(`[(\[]\s*(`+amountPattern+`)\s*[)\]]`, containsAll("円"), "([")
+	reMoney      = guardFrom(amountPattern, containsAll("円"), "0123456789")
 )
 
 // budgetRegexp builds, from data/budgets.tsv, the pattern of a bracketed
 // budget expression: (29年度予算額 22,268千円), [予算額 263千円],
 // (31算定見込額 11,050千円), (29年度予算額 - ), (4年度予算額).
-func budgetRegexp() *regexp.Regexp {
+func budgetRegexp() guarded {
 	budgetOnce.Do(func() {
 		budgetKinds = map[string]wardgraph.BudgetKind{}
-		var terms []string
 		for _, rec := range readTSV("data/budgets.tsv", 2) {
 			t := textnorm.Normalize(rec[0])
 			budgetKinds[t] = wardgraph.BudgetKind(rec[1])
-			terms = append(terms, t)
+			budgetTerms = append(budgetTerms, t)
 		}
-		vocab.SortLongestFirst(terms)
-		for i, t := range terms {
+		vocab.SortLongestFirst(budgetTerms)
+		budgetCores = coreTerms(budgetTerms)
+		terms := make([]string, len(budgetTerms))
+		for i, t := range budgetTerms {
 			terms[i] = regexp.QuoteMeta(t)
 		}
-		reBudget = regexp.MustCompile(`[(\[]\s*(?:([0-9]{1,2}|元)\s*(?:年度)?\s*)?(` +
-			strings.Join(terms, "|") + `)\s*[::]?\s*([^()\[\]]*?)\s*[)\]]`)
-		reLineBudget = regexp.MustCompile(`^(?:(平成|令和)?\s*([0-9]{1,2}|元)\s*年度\s*)?(` +
-			strings.Join(terms, "|") + `)\s*[::]?\s*(` + amountPattern + `|-)?$`)
+		reBudget = guardFrom(`[(\[]\s*(?:([0-9]{1,2}|元)\s*(?:年度)?\s*)?(`+
+			strings.Join(terms, "|")+`)\s*[::]?\s*([^()\[\]]*?)\s*[)\]]`, hasBudgetTerm, "([")
+		reLineBudget = guard(`^(?:(平成|令和)?\s*([0-9]{1,2}|元)\s*年度\s*)?(`+
+			strings.Join(terms, "|")+`)\s*[::]?\s*(`+amountPattern+`|-)?$`, hasBudgetTerm)
 	})
 	return reBudget
 }
@@ -79,36 +83,63 @@ func lineBudget(s string, planYear, line int) (wardgraph.Budget, bool) {
 // A marker without an amount, as in 【主な具体的取組(4年度予算額) 名称(77,800千円)】,
 // takes the first bare amount in brackets of the same line.
 func extractBudgets(s string, planYear, line int) ([]wardgraph.Budget, string) {
-	re := budgetRegexp()
+	out, rest := splitBudgets(s, planYear, line)
+	return out, collapseSpace(rest)
+}
+
+// splitBudgets is extractBudgets with the white space of the rest left as
+// it is, for callers that want the budgets or whether anything is left.
+func splitBudgets(s string, planYear, line int) ([]wardgraph.Budget, string) {
 	var out []wardgraph.Budget
-	for _, m := range re.FindAllStringSubmatch(s, -1) {
-		b := wardgraph.Budget{Kind: budgetKinds[m[2]], Line: line}
-		b.FiscalYear = planYear
-		if m[1] != "" {
-			b.FiscalYear = shortYear(m[1], planYear)
-		} else if b.Kind == wardgraph.BudgetKindSettled {
-			b.FiscalYear = 0 // a settled amount without a year is of some past year
-		}
-		b.AmountYen = parseAmount(m[3])
-		b.Raw = strings.TrimSpace(strings.Trim(strings.TrimSpace(m[0]), "()[]"))
-		out = append(out, b)
+	var rest strings.Builder // s with each expression replaced by a space
+	prev := 0
+	for _, ix := range budgetRegexp().FindAllStringSubmatchIndex(s, -1) {
+		rest.WriteString(s[prev:ix[0]])
+		rest.WriteByte(' ')
+		prev = ix[1]
+		out = append(out, readBudget(submatches(s, ix), planYear, line))
 	}
-	rest := re.ReplaceAllString(s, " ")
-	if len(out) > 0 && out[len(out)-1].AmountYen == nil && isEmptyAmount(out[len(out)-1].Raw, re) {
+	if out == nil {
+		return nil, s
+	}
+	rest.WriteString(s[prev:])
+	return out, fillEmptyAmount(out, rest.String())
+}
+
+// readBudget reads one match of the budget expression (groups: short year,
+// term, amount).
+func readBudget(m []string, planYear, line int) wardgraph.Budget {
+	b := wardgraph.Budget{Kind: budgetKinds[m[2]], Line: line}
+	b.FiscalYear = planYear
+	if m[1] != "" {
+		b.FiscalYear = shortYear(m[1], planYear)
+	} else if b.Kind == wardgraph.BudgetKindSettled {
+		b.FiscalYear = 0 // a settled amount without a year is of some past year
+	}
+	b.AmountYen = parseAmount(m[3])
+	b.Raw = strings.TrimSpace(strings.Trim(strings.TrimSpace(m[0]), "()[]"))
+	return b
+}
+
+// fillEmptyAmount gives the last budget, when its expression had no amount
+// text, the first bare amount in brackets of rest (the line without its
+// budget expressions), and returns rest without that amount.
+func fillEmptyAmount(out []wardgraph.Budget, rest string) string {
+	last := &out[len(out)-1]
+	if last.AmountYen == nil && isEmptyAmount(last.Raw) {
 		if m := reBareMoney.FindStringSubmatch(rest); m != nil {
-			last := &out[len(out)-1]
 			last.AmountYen = parseAmount(m[1])
 			last.Raw += " " + m[1]
 			rest = strings.Replace(rest, m[0], " ", 1)
 		}
 	}
-	return out, strings.Join(strings.Fields(rest), " ")
+	return rest
 }
 
 // isEmptyAmount reports whether a budget expression had no amount text at
 // all (not even "-").
-func isEmptyAmount(raw string, re *regexp.Regexp) bool {
-	m := re.FindStringSubmatch("(" + raw + ")")
+func isEmptyAmount(raw string) bool {
+	m := budgetRegexp().FindStringSubmatch("(" + raw + ")")
 	return m != nil && m[3] == ""
 }
 
@@ -137,7 +168,8 @@ func japaneseNumber(s string) (float64, bool) {
 	var total, group, cur float64
 	hasCur := false
 	for _, tok := range numeralTokens(s) {
-		mult, isUnit := numeralUnits[[]rune(tok)[0]]
+		first, _ := utf8.DecodeRuneInString(tok)
+		mult, isUnit := numeralUnits[first]
 		switch {
 		case !isUnit:
 			v, err := strconv.ParseFloat(strings.ReplaceAll(tok, ",", ""), 64)
@@ -164,24 +196,26 @@ func orOne(v float64, has bool) float64 {
 	return v
 }
 
-// numeralTokens splits 5千3百万 into 5, 千, 3, 百, 万, dropping white space.
+// numeralTokens splits 5千3百万 into 5, 千, 3, 百, 万, dropping white space
+// (a number is the runes between units, spaces and tabs left out).
 func numeralTokens(s string) []string {
 	var out []string
-	num := ""
-	for _, r := range s {
+	var num strings.Builder
+	for i, r := range s {
 		switch {
 		case r == ' ' || r == '\t':
 		case numeralUnits[r] != 0:
-			if num != "" {
-				out, num = append(out, num), ""
+			if num.Len() > 0 {
+				out = append(out, num.String())
+				num.Reset()
 			}
-			out = append(out, string(r))
+			out = append(out, s[i:i+utf8.RuneLen(r)])
 		default:
-			num += string(r)
+			num.WriteRune(r)
 		}
 	}
-	if num != "" {
-		out = append(out, num)
+	if num.Len() > 0 {
+		out = append(out, num.String())
 	}
 	return out
 }
@@ -196,10 +230,10 @@ func hasMoney(s string) bool {
 // containsBudgetTerm reports whether s names a budget kind (予算額, 決算額, …).
 func containsBudgetTerm(s string) bool {
 	budgetRegexp()
-	for t := range budgetKinds {
-		if strings.Contains(s, t) {
-			return true
-		}
-	}
-	return false
+	return hasBudgetTerm(s)
+}
+
+// hasBudgetTerm is containsBudgetTerm once budgetRegexp has read the terms.
+func hasBudgetTerm(s string) bool {
+	return containsAny(s, budgetCores)
 }

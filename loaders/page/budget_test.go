@@ -131,7 +131,8 @@ func TestReadHeader(t *testing.T) {
 		{"平成26年度運営方針(案)\n浪速区役所 総務課", "浪速区", "平成26年度", 2014, true},
 	}
 	for _, tt := range tests {
-		h := readHeader(splitLines([]byte(tt.text)))
+		lines := splitLines([]byte(tt.text))
+		h := readHeader(lines, classifyAll(lines))
 		if h.ward.Name != tt.ward || h.year != tt.year || h.label != tt.label || h.draft != tt.draft {
 			t.Errorf("readHeader(%q) = %s %d %s draft=%v, want %s %d %s draft=%v",
 				tt.text, h.ward.Name, h.year, h.label, h.draft, tt.ward, tt.year, tt.label, tt.draft)

@@ -8,7 +8,7 @@ import (
 )
 
 func (b *builder) startIssue(c class) {
-	budgets, _ := extractBudgets(c.line.text, b.p.FiscalYear, c.line.n)
+	budgets, _ := splitBudgets(c.line.text, b.p.FiscalYear, c.line.n)
 	b.p.Issues = append(b.p.Issues, wardgraph.Issue{Number: c.numbers[0], Title: c.title, Budgets: budgets, Line: c.line.n})
 	b.ii, b.si, b.ni, b.mode = len(b.p.Issues)-1, -1, -1, mIssue
 	b.needTitle = c.title == ""
@@ -90,7 +90,7 @@ func (b *builder) strategyFor(c class) *wardgraph.Strategy {
 func (b *builder) startInitiative(c class) {
 	st := b.strategyFor(c)
 	in := wardgraph.Initiative{Title: c.title, Line: c.line.n}
-	in.Budgets, _ = extractBudgets(c.line.text, b.p.FiscalYear, c.line.n)
+	in.Budgets, _ = splitBudgets(c.line.text, b.p.FiscalYear, c.line.n)
 	if len(c.numbers) == 3 {
 		in.Code, in.Numbered = joinCode(c.numbers), true
 	} else {
@@ -116,7 +116,7 @@ func (b *builder) addInitiative(st *wardgraph.Strategy, in wardgraph.Initiative,
 // 具体的取組1-1-1 …(2年度予算額), so that the amount on a following line fills it.
 func (b *builder) awaitAmount(bs *[]wardgraph.Budget) {
 	b.pending = nil
-	if n := len(*bs); n > 0 && (*bs)[n-1].AmountYen == nil && isEmptyAmount((*bs)[n-1].Raw, budgetRegexp()) {
+	if n := len(*bs); n > 0 && (*bs)[n-1].AmountYen == nil && isEmptyAmount((*bs)[n-1].Raw) {
 		b.pending = bs
 	}
 }
@@ -127,7 +127,7 @@ func (b *builder) awaitAmount(bs *[]wardgraph.Budget) {
 func (b *builder) startInitiativeList(c class) {
 	b.strategyFor(c)
 	b.listBudget = wardgraph.Budget{Kind: wardgraph.BudgetKindBudget, FiscalYear: b.p.FiscalYear}
-	if bs, _ := extractBudgets(c.line.text, b.p.FiscalYear, c.line.n); len(bs) > 0 {
+	if bs, _ := splitBudgets(c.line.text, b.p.FiscalYear, c.line.n); len(bs) > 0 {
 		b.listBudget = bs[0] // the label each item's amount is read under
 		b.budgetRead[c.line.n] = true
 	}

@@ -75,8 +75,8 @@ func (b *builder) budgetLine(c class) bool {
 	if owner == nil {
 		return false
 	}
-	bs, rest := extractBudgets(c.line.text, b.p.FiscalYear, c.line.n)
-	if len(bs) == 0 || strings.TrimSpace(rest) != "" {
+	bs, rest := splitBudgets(c.line.text, b.p.FiscalYear, c.line.n)
+	if len(bs) == 0 || strings.TrimSpace(rest) != "" { // TrimSpace: what collapsing would leave
 		bl, ok := lineBudget(c.title, b.p.FiscalYear, c.line.n)
 		if !ok {
 			return false

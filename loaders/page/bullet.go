@@ -10,7 +10,8 @@ import (
 var symbolBullets = []string{"・", "•", "●", "○", "◯", "◆", "◇", "■", "□", "▪", "- ", "-\t", "‐ ", "⇒", "→"}
 
 // reNumberBullet matches list numbering kept in the text: 1. 1) (1) 1 ①(=1).
-var reNumberBullet = regexp.MustCompile(`^(?:\(\d{1,2}\)|\d{1,2}[.)]|\d{1,2}\s)\s*`)
+var reNumberBullet = guard(`^(?:\(\d{1,2}\)|\d{1,2}[.)]|\d{1,2}\s)\s*`,
+	func(s string) bool { return startsWithDigit(s) || strings.HasPrefix(s, "(") })
 
 // stripBullet removes a symbol bullet from the start of s and reports
 // whether s was a list item (symbol, numbered, 《…》 or ※ note).

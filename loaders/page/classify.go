@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -46,6 +47,9 @@ type class struct {
 	bullet    bool
 	line      srcLine
 	codeRange string // ~2 when the heading's code names a range (1-1-1~2)
+	// issueBound: classifyBareCode turned the line, or what its bullet or
+	// brackets hold, away only because it is outside an issue.
+	issueBound bool
 }
 
 // Heading limits: a heading has no 。 and is short.
@@ -55,16 +59,19 @@ const (
 )
 
 var (
-	reTitle      = regexp.MustCompile(`(平成|令和)\s*(元|\d{1,2})\s*年度\s*(.*?)\s*運営方針`)
-	reDateLine   = regexp.MustCompile(`^\d{4}年\d{1,2}月\d{1,2}日(?:\s*(?:更新|作成|掲載))?$`)
-	rePageNumber = regexp.MustCompile(`^ページ番号\s*:\s*(\d+)`)
-	reProgram    = regexp.MustCompile(`^「(.+?)」`)
-	reCode       = regexp.MustCompile(`^(\d{1,2})\s*[-‐]\s*(\d{1,2})(?:\s*[-‐]\s*(\d{1,2}))?(?:\s*[-‐]\s*\(\d+\))?\s*[::]?\s*`)
+	reTitle      = guardFrom(`(平成|令和)\s*(元|\d{1,2})\s*年度\s*(.*?)\s*運営方針`, containsAll("年度", "運営方針"), "平令")
+	reDateLine   = guard(`^\d{4}年\d{1,2}月\d{1,2}日(?:\s*(?:更新|作成|掲載))?$`, startsWithDigit)
+	rePageNumber = guard(`^ページ番号\s*:\s*(\d+)`, hasPrefix("ページ番号"))
+	reProgram    = guard(`^「(.+?)」`, hasPrefix("「"))
+	reCode       = guard(`^(\d{1,2})\s*[-‐]\s*(\d{1,2})(?:\s*[-‐]\s*(\d{1,2}))?(?:\s*[-‐]\s*\(\d+\))?\s*[::]?\s*`, startsWithDigit)
 	reEraPrefix  = regexp.MustCompile(`^(?:\d{1,2}\s+)?(?:(?:平成|令和)\s*(?:元|\d{1,2})\s*年度)?\s*`)
 	reIssueNum   = regexp.MustCompile(`^\s*(\d{1,2})(?:\s*[-‐]\s*\(\d+\))?\s*[::]?`)
 )
 
 const openers = "【<≪〈"
+
+// codeHyphens are the hyphens reCode accepts between the numbers of a code.
+const codeHyphens = "-‐"
 const closers = "】>≫〉"
 
 // classify decides what one normalised line is. inIssue says whether the
@@ -72,23 +79,44 @@ const closers = "】>≫〉"
 func classify(l srcLine, inIssue bool) class {
 	s := l.text
 	c := class{line: l}
-	v := words()
-	switch {
-	case s == "":
+	if s == "" {
 		c.kind = kBlank
 		return c
-	case v.isChrome(s) || v.isChrome(strings.TrimSpace(trimBulletOnly(s))) || isCaption(s):
+	}
+	item, bullet := stripBullet(s)
+	if v := words(); v.isChrome(s) || v.isChrome(strings.TrimSpace(item)) || isCaption(s) {
 		c.kind = kChrome
 		return c
 	}
 	if tryClassifiers(s, inIssue, &c) {
 		return c
 	}
-	if inner, ok := headingInside(s); ok && tryClassifiers(inner, inIssue, &c) && insideHeadingKind(c.kind, inner) {
+	if inner, ok := headingInside(s, item, bullet); ok && tryClassifiers(inner, inIssue, &c) && insideHeadingKind(c.kind, inner) {
 		return c // ・【区の目標】, ・主な戦略, (主な戦略): a heading written as a bullet or in brackets
 	}
-	c = class{line: l, kind: kText}
-	c.title, c.bullet = stripBullet(s)
+	c = class{line: l, kind: kText, issueBound: c.issueBound}
+	c.title, c.bullet = item, bullet
+	return c
+}
+
+// classifyAll classifies every line once, outside any issue: the header,
+// the cut and the parse itself read these classes (see reclassify).
+func classifyAll(lines []srcLine) []class {
+	out := make([]class, len(lines))
+	for i, l := range lines {
+		out[i] = classify(l, false)
+	}
+	return out
+}
+
+// reclassify returns what classify(c.line, inIssue) returns, for a class
+// that classifyAll made. Inside an issue only classifyBareCode may read a
+// line otherwise: only a line it turned away (issueBound) that has a hyphen
+// (it takes nothing without a 1-1 code) is classified again.
+func reclassify(c class, inIssue bool) class {
+	if inIssue && c.issueBound && firstOf(c.line.text, codeHyphens) >= 0 {
+		return classify(c.line, true)
+	}
 	return c
 }
 
@@ -105,10 +133,10 @@ func tryClassifiers(s string, inIssue bool, c *class) bool {
 
 // headingInside returns what a line holds inside a symbol bullet or a pair
 // of round brackets around the whole line: ・【区の目標】 gives 【区の目標】,
-// (主な戦略) gives 主な戦略.
-func headingInside(s string) (string, bool) {
-	if t, ok := stripBullet(s); ok && t != s {
-		return t, true
+// (主な戦略) gives 主な戦略. item and bullet are what stripBullet(s) returns.
+func headingInside(s, item string, bullet bool) (string, bool) {
+	if bullet && item != s {
+		return item, true
 	}
 	if strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")") && strings.Count(s, "(") == 1 {
 		return strings.TrimSpace(s[1 : len(s)-1]), true
@@ -150,14 +178,59 @@ var classifiers = []func(s string, inIssue bool, c *class) bool{
 	classifySection, classifyBareCode, classifyUnknown,
 }
 
-func trimBulletOnly(s string) string {
-	t, _ := stripBullet(s)
-	return t
+// collapseSpace returns strings.Join(strings.Fields(s), " "): s without
+// leading and trailing white space, each run of white space one space. A
+// text that is so already is returned as it is, without splitting it.
+func collapseSpace(s string) string {
+	for i := 0; i < len(s); i++ {
+		if b := s[i]; b == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' ') || b != ' ' && spaceAt(s, i) {
+			return strings.Join(strings.Fields(s), " ")
+		}
+	}
+	return s
+}
+
+// spaceAt reports whether a white-space rune (unicode.IsSpace) may start at
+// byte i of s. Beyond ASCII such runes are led by C2 (U+0085, U+00A0), E1
+// (U+1680), E2 (U+2000–U+205F) or E3 (U+3000 only, E3 80 80).
+func spaceAt(s string, i int) bool {
+	switch b := s[i]; {
+	case b < utf8.RuneSelf:
+		return b == '\t' || b == '\n' || b == '\v' || b == '\f' || b == '\r' || b == ' '
+	case b == 0xE3:
+		return strings.HasPrefix(s[i:], "\u3000")
+	case b == 0xC2 || b == 0xE1 || b == 0xE2:
+		r, _ := utf8.DecodeRuneInString(s[i:])
+		return unicode.IsSpace(r)
+	}
+	return false
 }
 
 // isHeadingLike reports whether s can be a heading: no 。 and not too long.
+// A rune is 1 to 4 bytes: the length in bytes, then the 。 of a sentence,
+// settle most lines without counting runes.
 func isHeadingLike(s string, max int) bool {
-	return !strings.Contains(s, "。") && utf8.RuneCountInString(s) <= max
+	switch {
+	case len(s) > utf8.UTFMax*max, hasMaru(s):
+		return false
+	}
+	return len(s) <= max || utf8.RuneCountInString(s) <= max
+}
+
+// hasMaru is strings.Contains(s, "。"). 。 is E3 80 82 in UTF-8; Japanese
+// text is full of E3 (kana) but has few 80 bytes, so they are looked for.
+func hasMaru(s string) bool {
+	for i := 1; i < len(s)-1; i++ {
+		j := strings.IndexByte(s[i:len(s)-1], 0x80)
+		if j < 0 {
+			return false
+		}
+		i += j
+		if s[i-1] == 0xE3 && s[i+1] == 0x82 {
+			return true
+		}
+	}
+	return false
 }
 
 // wrapped reports whether s starts with a heading bracket.
@@ -171,8 +244,18 @@ func wrapped(s string) bool {
 func unwrap(s string) string {
 	s = strings.TrimSpace(strings.TrimLeft(s, openers))
 	s = strings.TrimSpace(strings.TrimRight(s, closers))
-	s = reEraPrefix.ReplaceAllString(s, "")
+	if mayEraPrefix(s) {
+		s = reEraPrefix.ReplaceAllString(s, "")
+	}
 	return strings.TrimSpace(strings.TrimLeft(s, openers))
+}
+
+// mayEraPrefix reports whether reEraPrefix, anchored at the start, can
+// match more than nothing in s: only when s starts with a digit, white
+// space or an era name.
+func mayEraPrefix(s string) bool {
+	return startsWithDigit(s) || strings.HasPrefix(s, "平成") || strings.HasPrefix(s, "令和") ||
+		s != "" && strings.IndexByte("\t\n\f\r ", s[0]) >= 0
 }
 
 // cleanTitle removes heading brackets anywhere in a heading remainder and
@@ -184,7 +267,7 @@ func cleanTitle(s string) string {
 		}
 		return r
 	}, s)
-	return strings.Join(strings.Fields(s), " ")
+	return collapseSpace(s)
 }
 
 func classifyHeader(s string, _ bool, c *class) bool {
@@ -194,7 +277,7 @@ func classifyHeader(s string, _ bool, c *class) bool {
 	case rePageNumber.MatchString(s):
 		c.kind = kPageNumber
 		c.title = rePageNumber.FindStringSubmatch(s)[1]
-	case reTitle.MatchString(s) && isHeadingLike(s, maxShortHeading) && !words().containsTerm("policy", s):
+	case isHeadingLike(s, maxShortHeading) && reTitle.MatchString(s) && !words().containsTerm("policy", s):
 		c.kind = kTitle
 		c.title = s
 	default:

@@ -48,16 +48,33 @@ func classifySloganLine(s string, _ bool, c *class) bool {
 	return true
 }
 
+// columnSeparators separate the words of a column-header line.
+const columnSeparators = " \t|/"
+
 // classifyColumnHeader recognises a line made only of column words: 取組 予算額.
+// The first field that is no column word ends the test. The separators
+// are ASCII, so fields are cut byte by byte (as strings.FieldsFunc would
+// cut them) without decoding the text.
 func classifyColumnHeader(s string, _ bool, c *class) bool {
-	fields := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '\t' || r == '|' || r == '/' })
-	if len(fields) < 2 {
-		return false
-	}
-	for _, f := range fields {
+	n := 0
+	for rest := s; rest != ""; {
+		i := strings.IndexAny(rest, columnSeparators)
+		f := rest
+		if i >= 0 {
+			f, rest = rest[:i], rest[i+1:]
+		} else {
+			rest = ""
+		}
+		if f == "" {
+			continue
+		}
 		if !words().isTerm("column", strings.Trim(f, openers+closers)) {
 			return false
 		}
+		n++
+	}
+	if n < 2 {
+		return false
 	}
 	c.kind, c.title = kColumnHeader, s
 	return true
@@ -85,7 +102,7 @@ func classifyStrategy(s string, _ bool, c *class) bool {
 }
 
 // reFormSuffix matches the form number after a heading: (様式2), (様式2より).
-var reFormSuffix = regexp.MustCompile(`\s*[(【]\s*様式\s*\d+\s*(?:より)?\s*[)】]\s*$`)
+var reFormSuffix = guard(`\s*[(【]\s*様式\s*\d+\s*(?:より)?\s*[)】]\s*$`, containsAll("様式"))
 
 func classifyIssue(s string, _ bool, c *class) bool {
 	_, rest, ok := keywordHeading("issue", s)
@@ -157,7 +174,11 @@ func classifySection(s string, _ bool, c *class) bool {
 // classifyBareCode recognises 【1-1 title】, <1-1 title> anywhere and a bare
 // 1-1 title inside an issue: a strategy, or an initiative for 1-1-1.
 func classifyBareCode(s string, inIssue bool, c *class) bool {
-	if !(wrapped(s) || inIssue) || !isHeadingLike(s, 60) {
+	if !(wrapped(s) || inIssue) {
+		c.issueBound = true
+		return false
+	}
+	if !isHeadingLike(s, 60) {
 		return false
 	}
 	_, body := extractBudgets(s, 0, 0)

@@ -9,17 +9,17 @@ import (
 
 // cutAt reports whether the text is partial, ending before the page's
 // footer (it has no contact heading), and returns its last content line.
-func cutAt(lines []srcLine) (cut bool, last int) {
+// cls are the lines as classifyAll classified them.
+func cutAt(cls []class) (cut bool, last int) {
 	cut = true
-	for _, l := range lines {
-		c := classify(l, false)
+	for _, c := range cls {
 		switch c.kind {
 		case kBlank, kChrome:
 			continue
 		case kContact:
 			cut = false
 		}
-		last = l.n
+		last = c.line.n
 	}
 	return cut, last
 }
@@ -72,7 +72,7 @@ func (b *builder) warnUnread() {
 		case b.notContent[l.n] || b.warnedAt[l.n]:
 		case !b.placed[l.n]:
 			b.warn(l.n, "not understood: %q", clip(l.text, 40))
-		case hasMoney(l.text) && !budgetAt[l.n] && !b.budgetRead[l.n]:
+		case !budgetAt[l.n] && !b.budgetRead[l.n] && hasMoney(l.text):
 			b.warn(l.n, "budget expression not read as a budget line: %q", clip(l.text, 60))
 		}
 	}

@@ -25,10 +25,11 @@ var reEraYear = regexp.MustCompile(`(平成|令和)\s*(元|\d{1,2})\s*年度`)
 
 // readHeader finds the title line (平成29年度 西区運営方針) and from it, or
 // failing that from the rest of the text, the ward and the fiscal year.
-func readHeader(lines []srcLine) header {
+// cls are the lines as classifyAll classified them.
+func readHeader(lines []srcLine, cls []class) header {
 	var h header
-	for _, l := range lines {
-		if c := classify(l, false); c.kind == kTitle {
+	for _, c := range cls {
+		if l := c.line; c.kind == kTitle {
 			h.title, h.titleLine = l.text, l.n
 			m := reTitle.FindStringSubmatch(l.text)
 			h.setYear(m[1], m[2])

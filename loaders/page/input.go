@@ -36,7 +36,7 @@ func checkInput(name string, data []byte) error {
 	if i := textenc.InvalidUTF8At(data); i >= 0 {
 		return invalid(name, "not UTF-8: invalid byte 0x%02X at offset %d (line %d)", data[i], i, lineAt(data, i))
 	}
-	for i, r := range string(data) {
+	for i, r := range data { // valid UTF-8: a byte below 0x80 is an ASCII rune
 		if r < 0x20 && r != '\t' && r != '\n' && r != '\r' && r != '\f' || r == 0x7f {
 			return invalid(name, "binary data, not text: control character U+%04X at line %d", r, lineAt(data, i))
 		}
@@ -91,16 +91,18 @@ func ParseLines(name string, lines []Line) (*wardgraph.Plan, error) {
 	switch {
 	case total > MaxBytes:
 		return nil, invalid(name, "too large: %d bytes of text (the limit is %d bytes)", total, MaxBytes)
-	case strings.TrimSpace(joinText(lines)) == "":
+	case allBlank(lines):
 		return nil, invalid(name, "empty: no text")
 	}
 	return parseLines(name, src)
 }
 
-func joinText(lines []Line) string {
-	var b strings.Builder
+// allBlank reports whether the lines hold nothing but white space.
+func allBlank(lines []Line) bool {
 	for _, l := range lines {
-		b.WriteString(l.Text)
+		if strings.TrimSpace(l.Text) != "" {
+			return false
+		}
 	}
-	return b.String()
+	return true
 }

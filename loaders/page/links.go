@@ -13,11 +13,7 @@ func (b *builder) extractLinks() {
 		for i, l := range b.texts[k] {
 			lines[i] = vocab.Line{N: l.n, Text: l.text}
 		}
-		var links []wardgraph.Link
-		for _, g := range vocab.All() {
-			links = append(links, g.Links(lines)...)
-		}
-		*b.linksOf(k) = links
+		*b.linksOf(k) = vocab.FindLinks(lines, vocab.All()...)
 	}
 }
 

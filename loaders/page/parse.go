@@ -32,7 +32,8 @@ func Parse(name string, data []byte) (*wardgraph.Plan, error) {
 
 // parseLines parses the normalised lines of a page.
 func parseLines(name string, lines []srcLine) (*wardgraph.Plan, error) {
-	h := readHeader(lines)
+	cls := classifyAll(lines)
+	h := readHeader(lines, cls)
 	if err := h.check(name); err != nil {
 		return nil, err
 	}
@@ -42,10 +43,10 @@ func parseLines(name string, lines []srcLine) (*wardgraph.Plan, error) {
 		Source: wardgraph.Source{Credit: Credit, File: name},
 	}
 	b := newBuilder(p)
-	b.cut, b.lastContent = cutAt(lines)
+	b.cut, b.lastContent = cutAt(cls)
 	inIssue := false
-	for _, l := range lines {
-		b.line(classify(l, inIssue))
+	for _, c := range cls {
+		b.line(reclassify(c, inIssue))
 		inIssue = b.ii >= 0 && (b.mode >= mIssue && b.mode <= mSection || b.mode == mInitiativeList)
 	}
 	if p.Title == "" && b.empty() {

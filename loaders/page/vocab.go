@@ -16,6 +16,7 @@ var dataFS embed.FS
 // kind's terms longest first, and the chrome prefixes of data/chrome.txt.
 type vocabulary struct {
 	terms  map[string][]string
+	cores  map[string][]string // by kind, the terms that contain no other term of the kind
 	chrome []string
 }
 
@@ -27,12 +28,13 @@ var (
 // words returns the vocabulary, loading it on first use.
 func words() *vocabulary {
 	vocabOnce.Do(func() {
-		v := &vocabulary{terms: map[string][]string{}}
+		v := &vocabulary{terms: map[string][]string{}, cores: map[string][]string{}}
 		for _, rec := range readTSV("data/headings.tsv", 2) {
 			v.terms[rec[0]] = append(v.terms[rec[0]], textnorm.Normalize(rec[1]))
 		}
 		for k := range v.terms {
 			vocab.SortLongestFirst(v.terms[k])
+			v.cores[k] = coreTerms(v.terms[k])
 		}
 		for _, rec := range readTSV("data/chrome.txt", 1) {
 			v.chrome = append(v.chrome, textnorm.Normalize(rec[0]))
@@ -67,7 +69,32 @@ func (v *vocabulary) hasPrefixTerm(kind, s string) (string, bool) {
 
 // containsTerm reports whether s contains a term of kind.
 func (v *vocabulary) containsTerm(kind, s string) bool {
-	for _, t := range v.terms[kind] {
+	return containsAny(s, v.cores[kind])
+}
+
+// coreTerms returns the terms that contain no other of the terms: a text
+// contains one of the terms if and only if it contains one of these (a
+// term contains the shortest term inside it, which contains no other).
+func coreTerms(terms []string) []string {
+	var out []string
+	for i, t := range terms {
+		core := true
+		for j, u := range terms {
+			if i != j && u != t && strings.Contains(t, u) {
+				core = false
+				break
+			}
+		}
+		if core {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// containsAny reports whether s contains one of the terms.
+func containsAny(s string, terms []string) bool {
+	for _, t := range terms {
 		if strings.Contains(s, t) {
 			return true
 		}

@@ -132,7 +132,7 @@ func detect(name string, data []byte) (Decoded, error) {
 	best, bestScore := Decoded{}, -1
 	for _, key := range []string{"shift_jis", "euc-jp"} {
 		e := supported[key]
-		if out, bad := decodeStrict(e.enc, data); bad < 0 {
+		if out, ok := decodeValid(e.enc, data); ok {
 			if score := japaneseScore(out); score > bestScore {
 				best, bestScore = Decoded{Text: lf(out), Encoding: e.name}, score
 			}
@@ -165,14 +165,26 @@ func japaneseScore(text []byte) int {
 // is not part of a valid character in enc (x/text's Japanese decoders
 // replace those by U+FFFD instead of failing), or -1.
 func decodeStrict(enc encoding.Encoding, data []byte) ([]byte, int) {
-	out, err := enc.NewDecoder().Bytes(data)
-	if err != nil {
+	out, ok := decodeValid(enc, data)
+	switch {
+	case ok:
+		return out, -1
+	case out == nil:
 		return nil, 0
 	}
-	if !bytes.ContainsRune(out, utf8.RuneError) {
-		return out, -1
-	}
 	return nil, firstBad(enc, data)
+}
+
+// decodeValid decodes data and reports whether every byte was part of a
+// valid character in enc; detection needs no more than that (finding the
+// first bad byte, firstBad, decodes the text again and again). out is nil
+// when the decoder failed outright.
+func decodeValid(enc encoding.Encoding, data []byte) (out []byte, ok bool) {
+	out, err := enc.NewDecoder().Bytes(data)
+	if err != nil {
+		return nil, false
+	}
+	return out, !bytes.ContainsRune(out, utf8.RuneError)
 }
 
 // firstBad finds the first offset at which enc decodes to U+FFFD, by
@@ -219,6 +231,9 @@ func lf(data []byte) []byte {
 // InvalidUTF8At returns the offset of the first byte that is not valid
 // UTF-8, or -1.
 func InvalidUTF8At(data []byte) int {
+	if utf8.Valid(data) {
+		return -1
+	}
 	for i := 0; i < len(data); {
 		r, size := utf8.DecodeRune(data[i:])
 		if r == utf8.RuneError && size <= 1 {

@@ -1,8 +1,11 @@
 package vocab
 
 import (
+	"math/rand"
 	"reflect"
+	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/wardgraph/wardgraph"
 	"github.com/wardgraph/wardgraph/textnorm"
@@ -124,6 +127,143 @@ func TestDataLoads(t *testing.T) {
 	for _, g := range gs {
 		if len(g.byFirst) == 0 {
 			t.Errorf("%s gazetteer is empty", g.kind)
+		}
+	}
+}
+
+// TestRuneFilter: every rune added is had; a rune whose low 16 bits no
+// added rune shares is not.
+func TestRuneFilter(t *testing.T) {
+	var f runeFilter
+	for _, r := range []rune{'地', 'a', 0x10041, 0xFFFF} {
+		f.add(r)
+	}
+	for r, want := range map[rune]bool{'地': true, 'a': true, 0x10041: true, 0x41: true, 0xFFFF: true, '区': false, 'b': false, 0x10042: false, 0: false} {
+		if got := f.has(r); got != want {
+			t.Errorf("has(%U) = %v, want %v", r, got, want)
+		}
+	}
+	for _, g := range All() {
+		for r := range g.byFirst {
+			if !g.firsts.has(r) {
+				t.Errorf("%s: first rune %q of a term is not in the filter", g.kind, r)
+			}
+		}
+	}
+}
+
+// TestFindLinks: the links of several gazetteers at once are each one's
+// links in turn; a name seen by one gazetteer is still linked by another.
+func TestFindLinks(t *testing.T) {
+	lines := []Line{
+		{N: 3, Text: textnorm.Normalize("地域活動協議会と連携し、防災訓練を行う。子育て世帯を支援する。")},
+		{N: 5, Text: textnorm.Normalize("学校と企業が子どもの見守りを行う。地域活動協議会も参加。")},
+	}
+	var want []wardgraph.Link
+	for _, g := range All() {
+		want = append(want, g.Links(lines)...)
+	}
+	if len(want) < 4 {
+		t.Fatalf("only %d links in the test lines: the test tries too little", len(want))
+	}
+	if got := FindLinks(lines, All()...); !reflect.DeepEqual(got, want) {
+		t.Errorf("FindLinks = %v, want %v", got, want)
+	}
+}
+
+// scanRef is the scan of one gazetteer as first written: at each position
+// the longest term there, else the next rune.
+func scanRef(g *Gazetteer, s string) []Term {
+	var out []Term
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		matched := false
+		for _, t := range g.byFirst[r] {
+			if strings.HasPrefix(s[i:], t.Text) {
+				out, i, matched = append(out, t), i+len(t.Text), true
+				break
+			}
+		}
+		if !matched {
+			i += size
+		}
+	}
+	return out
+}
+
+// TestScanAll compares Scan and the one-pass scan of all gazetteers with
+// scanRef on texts made of overlapping terms, cut terms and invalid bytes.
+func TestScanAll(t *testing.T) {
+	var pieces []string
+	for _, g := range All() {
+		for _, ts := range g.byFirst {
+			for _, term := range ts {
+				pieces = append(pieces, term.Text, term.Text[:len(term.Text)-1])
+			}
+		}
+	}
+	pieces = append(pieces, "と", "、", "。", " ", "\xff", "\xe5")
+	rnd := rand.New(rand.NewSource(7))
+	for n := 0; n < 3000; n++ {
+		var b strings.Builder
+		for k := rnd.Intn(20); k >= 0; k-- {
+			b.WriteString(pieces[rnd.Intn(len(pieces))])
+		}
+		s := b.String()
+		got := make([][]Term, len(All()))
+		scanAll(s, All(), firstsOf(All()), func(k int, t Term) { got[k] = append(got[k], t) })
+		two := make([][]Term, 2) // the filter firstsOf makes for a set other than All
+		scanAll(s, All()[1:], firstsOf(All()[1:]), func(k int, t Term) { two[k] = append(two[k], t) })
+		for k, g := range All() {
+			want := scanRef(g, s)
+			if !reflect.DeepEqual(got[k], want) || !reflect.DeepEqual(g.Scan(s), want) || k > 0 && !reflect.DeepEqual(two[k-1], want) {
+				t.Fatalf("%s in %+q: scanAll %v, Scan %v, want %v", g.kind, s, got[k], g.Scan(s), want)
+			}
+		}
+	}
+}
+
+// TestDecodeRune compares decodeRune with utf8.DecodeRuneInString on every
+// two- and three-byte sequence led by 0xC0–0xFF, with and without a tail.
+func TestDecodeRune(t *testing.T) {
+	for b0 := 0; b0 < 256; b0++ {
+		for b1 := 0x70; b1 < 0xD0; b1++ {
+			for b2 := 0x70; b2 < 0xD0; b2++ {
+				for _, s := range []string{string([]byte{byte(b0), byte(b1), byte(b2)}), string([]byte{byte(b0), byte(b1)}), string([]byte{byte(b0), byte(b1), byte(b2), 'x'})} {
+					r, n := decodeRune(s)
+					wr, wn := utf8.DecodeRuneInString(s)
+					if r != wr || n != wn {
+						t.Fatalf("decodeRune(%+q) = %U %d, want %U %d", s, r, n, wr, wn)
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestRuneIndex: the table answers as the map it is built from, for every
+// key and for runes that are no key.
+func TestRuneIndex(t *testing.T) {
+	maps := []map[rune][]Term{{}, {'a': {{Text: "a"}}}, {0: {{Text: "\x00"}}, utf8.MaxRune: {{Text: string(utf8.MaxRune)}}}}
+	for _, g := range All() {
+		maps = append(maps, g.byFirst)
+	}
+	big := map[rune][]Term{}
+	for r := rune(0x4E00); r < 0x4E00+300; r++ {
+		big[r*7] = []Term{{Text: string(r * 7)}}
+	}
+	maps = append(maps, big)
+	for _, m := range maps {
+		x := newRuneIndex(m)
+		for r := rune(0); r < 0x10000; r++ {
+			if got, want := x.get(r), m[r]; !reflect.DeepEqual(got, want) {
+				t.Fatalf("get(%U) = %v, want %v (map of %d)", r, got, want, len(m))
+			}
+		}
+		for r, want := range m {
+			if got := x.get(r); !reflect.DeepEqual(got, want) {
+				t.Fatalf("get(%U) = %v, want %v", r, got, want)
+			}
 		}
 	}
 }

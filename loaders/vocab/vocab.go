@@ -41,17 +41,27 @@ type Term struct {
 type Gazetteer struct {
 	kind    wardgraph.LinkKind
 	byFirst map[rune][]Term // terms by first rune, longest first
+	index   runeIndex       // byFirst as scanning reads it
+	firsts  runeFilter      // the keys of byFirst
 }
 
 var (
-	once    sync.Once
-	gazAll  []*Gazetteer
-	loadErr error
+	once      sync.Once
+	gazAll    []*Gazetteer
+	allFirsts *runeFilter // the first runes of all of gazAll's terms
+	loadErr   error
 )
 
 // All returns the partner, topic and target-group gazetteers, in that order.
 func All() []*Gazetteer {
-	once.Do(func() { gazAll, loadErr = load() })
+	once.Do(func() {
+		if gazAll, loadErr = load(); loadErr == nil {
+			allFirsts = new(runeFilter)
+			for _, g := range gazAll {
+				allFirsts.union(&g.firsts)
+			}
+		}
+	})
 	if loadErr != nil {
 		panic("vocab: " + loadErr.Error()) // the embedded data is part of the build
 	}
@@ -139,7 +149,9 @@ func newGazetteer(kind wardgraph.LinkKind, terms []Term) *Gazetteer {
 	for _, s := range texts {
 		r, _ := utf8.DecodeRuneInString(s)
 		g.byFirst[r] = append(g.byFirst[r], byText[s])
+		g.firsts.add(r)
 	}
+	g.index = newRuneIndex(g.byFirst)
 	return g
 }
 
