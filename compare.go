@@ -1,6 +1,7 @@
 package wardgraph
 
 import (
+	"slices"
 	"sort"
 )
 
@@ -39,8 +40,11 @@ func Compare(plans []*Plan) Comparison {
 	c := Comparison{Plans: plans}
 	cells := map[string][]TopicCell{}
 	names := map[string]string{}
+	partners := make([][]Partner, len(plans))
 	for i, p := range plans {
-		for _, t := range topicStats(p) {
+		var topics []*topicStat
+		topics, partners[i] = planStats(p)
+		for _, t := range topics {
 			if cells[t.id] == nil {
 				cells[t.id] = make([]TopicCell, len(plans))
 				names[t.id] = t.name
@@ -55,64 +59,90 @@ func Compare(plans []*Plan) Comparison {
 		c.Topics = append(c.Topics, TopicComparison{Topic: Topic{ID: id, Name: names[id]}, Cells: cs})
 	}
 	sort.Slice(c.Topics, func(i, j int) bool { return c.Topics[i].Topic.Name < c.Topics[j].Topic.Name })
-	c.SharedPartners = sharedPartners(plans)
+	c.SharedPartners = sharedPartners(partners)
 	return c
 }
 
 type topicStat struct {
 	id, name string
 	cell     TopicCell
-	issues   map[string]bool
+	issues   []string // distinct, in the order met
 }
 
-// topicStats counts, per topic, the issues and initiatives of p linked to
-// it and the BUDGET total of those initiatives.
-func topicStats(p *Plan) []*topicStat {
-	byID := map[string]*topicStat{}
-	get := func(l Link) *topicStat {
-		id := LinkTargetID(l)
-		if byID[id] == nil {
-			byID[id] = &topicStat{id: id, name: l.Name, issues: map[string]bool{}}
-		}
-		return byID[id]
-	}
-	for _, is := range p.Issues {
-		for _, l := range linksOfKind(is.Links, LinkTopic) {
-			get(l).issues[is.ID] = true
+// planStats walks p's parts once for what Compare needs of it: per topic,
+// the issues and initiatives of p linked to it and the BUDGET total of
+// those initiatives (topicStats), and the partners p names anywhere, each
+// once, as first named (in document order).
+func planStats(p *Plan) ([]*topicStat, []Partner) {
+	ts := topicStats{byID: map[string]*topicStat{}}
+	for i := range p.Issues {
+		is := &p.Issues[i]
+		for _, l := range is.Links {
+			if l.Kind == LinkTopic {
+				ts.get(l).addIssue(is.ID)
+			}
 		}
 	}
-	for _, ref := range p.Initiatives() {
-		for _, l := range linksOfKind(ref.Initiative.Links, LinkTopic) {
-			s := get(l)
-			s.issues[ref.Issue.ID] = true
-			s.cell.InitiativeCount++
-			s.cell.BudgetYen = AddYen(s.cell.BudgetYen, KnownSum(ref.Initiative.Budgets, BudgetKindBudget))
-		}
-	}
-	out := make([]*topicStat, 0, len(byID))
-	for _, s := range byID {
-		s.cell.IssueCount = len(s.issues)
-		out = append(out, s)
-	}
-	return out
-}
-
-// sharedPartners returns the partners named by at least two of the plans,
-// by name.
-func sharedPartners(plans []*Plan) []Partner {
-	count := map[string]int{}
-	partner := map[string]Partner{}
-	for _, p := range plans {
-		seen := map[string]bool{}
-		for _, pt := range p.Parts() {
-			for _, l := range linksOfKind(pt.Links, LinkPartner) {
-				id := LinkTargetID(l)
-				if !seen[id] {
+	var partners []Partner
+	seen := map[string]bool{}
+	for pt := range p.AllParts() {
+		for _, l := range pt.Links {
+			switch {
+			case l.Kind == LinkTopic && pt.Label == LabelInitiative:
+				ts.initiative(l, pt)
+			case l.Kind == LinkPartner:
+				if id := LinkTargetID(l); !seen[id] {
 					seen[id] = true
-					count[id]++
-					partner[id] = Partner{ID: id, Name: l.Name, Kind: l.Category}
+					partners = append(partners, Partner{ID: id, Name: l.Name, Kind: l.Category})
 				}
 			}
+		}
+	}
+	return ts.list, partners
+}
+
+// topicStats gathers the topicStat of each topic a plan links to.
+type topicStats struct {
+	byID map[string]*topicStat
+	list []*topicStat // in the order first met
+}
+
+func (ts *topicStats) get(l Link) *topicStat {
+	id := LinkTargetID(l)
+	s := ts.byID[id]
+	if s == nil {
+		s = &topicStat{id: id, name: l.Name}
+		ts.byID[id] = s
+		ts.list = append(ts.list, s)
+	}
+	return s
+}
+
+// initiative counts the initiative part pt under the topic l links it to.
+func (ts *topicStats) initiative(l Link, pt Part) {
+	s := ts.get(l)
+	s.addIssue(pt.Issue.ID)
+	s.cell.InitiativeCount++
+	s.cell.BudgetYen = AddYen(s.cell.BudgetYen, KnownSum(pt.Initiative.Budgets, BudgetKindBudget))
+}
+
+func (s *topicStat) addIssue(id string) {
+	if !slices.Contains(s.issues, id) {
+		s.issues = append(s.issues, id)
+		s.cell.IssueCount = len(s.issues)
+	}
+}
+
+// sharedPartners returns the partners named by at least two of the plans
+// (each plan's partners given once each), by name; of a partner's names,
+// the last plan's.
+func sharedPartners(plans [][]Partner) []Partner {
+	count := map[string]int{}
+	partner := map[string]Partner{}
+	for _, ps := range plans {
+		for _, pt := range ps {
+			count[pt.ID]++
+			partner[pt.ID] = pt
 		}
 	}
 	var out []Partner

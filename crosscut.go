@@ -19,7 +19,7 @@ type CrossCut struct {
 func CrossCutting(plans []*Plan, minIssues, minWards int) []CrossCut {
 	acc := map[string]*crossAcc{}
 	for _, p := range plans {
-		for _, pt := range p.Parts() {
+		for pt := range p.AllParts() {
 			for _, l := range pt.Links {
 				a := acc[LinkTargetID(l)]
 				if a == nil {

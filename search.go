@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"math"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -63,23 +64,59 @@ func ScoreLower(terms []string, lower string, length int) (score float64, ok boo
 // Snippet returns the text around the first occurrence of term in lower (the
 // lower-cased text), with … where it was cut.
 func Snippet(text, lower, term string) string {
+	at := snippetAt(text, lower, term)
+	if at < len(text) && !utf8.RuneStart(text[at]) {
+		return snippetOfRunes(text, at, term)
+	}
+	start := at
+	for k := 0; k < SnippetRadius && start > 0; k++ {
+		_, size := utf8.DecodeLastRuneInString(text[:start])
+		start -= size
+	}
+	end := at
+	for k := utf8.RuneCountInString(term) + SnippetRadius; k > 0 && end < len(text); k-- {
+		_, size := utf8.DecodeRuneInString(text[end:])
+		end += size
+	}
+	if !utf8.ValidString(text[start:end]) {
+		// The walk counted characters as bytes decode backwards; []rune
+		// counts them forwards, and only valid text reads alike both ways.
+		return snippetOfRunes(text, at, term)
+	}
+	return snippetOf(text[start:end], start > 0, end < len(text))
+}
+
+// snippetAt is where Snippet centres: the first occurrence of term in
+// lower (in text when lower-casing changed the text's length), else 0.
+func snippetAt(text, lower, term string) int {
 	at := strings.Index(lower, term)
 	if at < 0 || len(lower) != len(text) {
 		at = strings.Index(text, term)
 	}
-	if at < 0 {
-		at = 0
-	}
+	return max(at, 0)
+}
+
+// snippetOfRunes is Snippet's cut for a text that is not valid UTF-8, or
+// cut inside a character: by characters as []rune counts them (an invalid
+// byte is one character, written out as U+FFFD).
+func snippetOfRunes(text string, at int, term string) string {
 	before := []rune(text[:at])
 	after := []rune(text[at:])
 	start := max(0, len(before)-SnippetRadius)
 	end := min(len(after), utf8.RuneCountInString(term)+SnippetRadius)
-	s := string(before[start:]) + string(after[:end])
-	s = strings.Join(strings.Fields(s), " ")
-	if start > 0 {
+	return snippetOf(string(before[start:])+string(after[:end]), start > 0, end < len(after))
+}
+
+// snippetOf writes a cut of a text with its spaces folded and … on each
+// side where it was cut.
+func snippetOf(s string, cutBefore, cutAfter bool) string {
+	if strings.IndexFunc(s, unicode.IsSpace) >= 0 {
+		s = strings.Join(strings.Fields(s), " ")
+	}
+	if cutBefore {
 		s = "…" + s
 	}
-	if end < len(after) {
+	if cutAfter {
 		s += "…"
 	}
 	return s

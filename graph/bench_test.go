@@ -35,29 +35,35 @@ func BenchmarkQueries(b *testing.B) {
 	}
 	for _, bb := range benches {
 		body, _ := json.Marshal(map[string]any{"query": bb.query, "variables": bb.vars})
-		b.Run(bb.name, func(b *testing.B) {
-			checkBench(b, h, body)
-			b.ReportAllocs()
-			b.ResetTimer()
-			done := perOp(b)
-			for b.Loop() {
-				rec := httptest.NewRecorder()
-				req := httptest.NewRequest(http.MethodPost, "/graphql", bytes.NewReader(body))
-				req.Header.Set("Content-Type", "application/json")
-				h.ServeHTTP(rec, req)
-			}
-			done()
-		})
+		b.Run(bb.name, func(b *testing.B) { drive(b, h, body) })
 	}
+}
+
+// drive checks that body answers cleanly, then posts it to h b.N times,
+// reporting allocations and perOp's CPU time and goroutines per request.
+func drive(b *testing.B, h http.Handler, body []byte) {
+	checkBench(b, h, body)
+	b.ReportAllocs()
+	done := perOp(b)
+	for b.Loop() {
+		serve(h, body)
+	}
+	done()
+}
+
+// serve posts a GraphQL request body to h and returns the recorded answer.
+func serve(h http.Handler, body []byte) *httptest.ResponseRecorder {
+	rec := httptest.NewRecorder()
+	req := httptest.NewRequest(http.MethodPost, "/graphql", bytes.NewReader(body))
+	req.Header.Set("Content-Type", "application/json")
+	h.ServeHTTP(rec, req)
+	return rec
 }
 
 // checkBench fails the benchmark if its query does not answer cleanly.
 func checkBench(b *testing.B, h http.Handler, body []byte) {
 	b.Helper()
-	rec := httptest.NewRecorder()
-	req := httptest.NewRequest(http.MethodPost, "/graphql", bytes.NewReader(body))
-	req.Header.Set("Content-Type", "application/json")
-	h.ServeHTTP(rec, req)
+	rec := serve(h, body)
 	var r response
 	if err := json.Unmarshal(rec.Body.Bytes(), &r); err != nil || len(r.Errors) > 0 || len(r.Data) < 20 {
 		b.Fatalf("query failed: %s", rec.Body.String())
@@ -69,14 +75,5 @@ func checkBench(b *testing.B, h http.Handler, body []byte) {
 func BenchmarkFiveLevels(b *testing.B) {
 	h := newHandler(scaledStore(b, 40), httpserver.Config{})
 	body, _ := json.Marshal(map[string]any{"query": fiveLevels})
-	checkBench(b, h, body)
-	b.ReportAllocs()
-	done := perOp(b)
-	for b.Loop() {
-		rec := httptest.NewRecorder()
-		req := httptest.NewRequest(http.MethodPost, "/graphql", bytes.NewReader(body))
-		req.Header.Set("Content-Type", "application/json")
-		h.ServeHTTP(rec, req)
-	}
-	done()
+	drive(b, h, body)
 }

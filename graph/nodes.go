@@ -80,7 +80,7 @@ func nodeThunk(r nodeReads, id string) func() (model.Node, error) {
 			if err != nil || p == nil {
 				return nil, err
 			}
-			return planIndex(model.NewPlan(p, r.pageCap))[id], nil
+			return partNode(model.NewPlan(p, r.pageCap), id), nil
 		}
 	}
 	if n, ok := registryNode(id); ok {
@@ -130,23 +130,48 @@ func sharedNode(g wardgraph.GraphNode) model.Node {
 	return nil
 }
 
-// planIndex maps the id of the plan and of every part of it to its node.
-func planIndex(p *model.Plan) map[string]model.Node {
-	ix := map[string]model.Node{p.ID: p}
-	for _, pt := range p.Parts() {
-		if n := model.NodeOfPart(p, pt); n != nil {
-			ix[pt.ID] = n
-		}
+// partNode returns the node of the plan or of its part with the given id,
+// nil when it has none: it stops at the part, building no other node.
+func partNode(p *model.Plan, id string) model.Node {
+	if id == p.ID {
+		return p
 	}
-	return ix
+	if pt, ok := p.Part(id); ok {
+		return model.NodeOfPart(p, pt)
+	}
+	return nil
 }
 
-// plansIndex indexes several plans.
-func plansIndex(plans []*model.Plan) map[string]model.Node {
-	ix := map[string]model.Node{}
+// partNodes maps each of the ids that is a plan or a part of one of the
+// plans to its node, walking only the plans that hold any of them, each
+// until its last id is found, and building no other node.
+func partNodes(plans []*model.Plan, ids []string) map[string]model.Node {
+	want := make(map[string]bool, len(ids))
+	inPlan := map[string]int{} // plan id -> ids wanted in it
+	for _, id := range ids {
+		if planID := wardgraph.PlanIDOf(id); planID != "" && !want[id] {
+			want[id] = true
+			inPlan[planID]++
+		}
+	}
+	ix := make(map[string]model.Node, len(want))
 	for _, p := range plans {
-		for id, n := range planIndex(p) {
-			ix[id] = n
+		left := inPlan[p.ID]
+		if left > 0 && want[p.ID] {
+			ix[p.ID] = p
+			left--
+		}
+		for pt := range p.AllParts() {
+			if left == 0 {
+				break
+			}
+			if !want[pt.ID] {
+				continue
+			}
+			left--
+			if n := model.NodeOfPart(p, pt); n != nil {
+				ix[pt.ID] = n
+			}
 		}
 	}
 	return ix

@@ -17,9 +17,14 @@ func (r queryResolver) CrossCutting(ctx context.Context, ward *string, fiscalYea
 		return nil, err
 	}
 	plans := wardgraph.PreferFinal(found)
-	ix := plansIndex(model.NewPlans(plans, r.cfg.MaxPageSize))
+	cuts := wardgraph.CrossCutting(plans, deref(minIssues, 2), deref(minWards, 1))
+	var ids []string
+	for _, c := range cuts {
+		ids = append(append(ids, c.IssueIDs...), c.InitiativeIDs...)
+	}
+	ix := partNodes(model.NewPlans(plans, r.cfg.MaxPageSize), ids)
 	var out []*model.CrossCut
-	for _, c := range wardgraph.CrossCutting(plans, deref(minIssues, 2), deref(minWards, 1)) {
+	for _, c := range cuts {
 		out = append(out, crossCutOf(c, ix))
 	}
 	return nonNilPtrs(out), nil

@@ -41,22 +41,22 @@ func (r queryResolver) Search(ctx context.Context, text string, first *int, ward
 // resolveHits turns store hits into nodes: plan parts are found inside
 // their plans, read in one store call; shared nodes come with the hit.
 func (r *Resolver) resolveHits(ctx context.Context, hits []wardgraph.SearchHit) ([]*model.SearchHit, error) {
-	byID := map[string]*wardgraph.Plan{}
+	planIDs := map[string]bool{}
+	ids := make([]string, 0, 2*len(hits)) // each part and its plan
 	for _, h := range hits {
 		if h.PlanID != "" {
-			byID[h.PlanID] = nil
+			planIDs[h.PlanID] = true
+			ids = append(ids, h.Node.ID, h.PlanID)
 		}
 	}
-	if len(byID) > 0 {
-		plans, err := r.store.Plans(ctx, wardgraph.PlanFilter{IDs: mapKeys(byID)})
-		if err != nil {
+	var plans []*wardgraph.Plan
+	if len(planIDs) > 0 {
+		var err error
+		if plans, err = r.store.Plans(ctx, wardgraph.PlanFilter{IDs: mapKeys(planIDs)}); err != nil {
 			return nil, err
 		}
-		for _, p := range plans {
-			byID[p.ID] = p
-		}
 	}
-	ix := plansIndex(model.NewPlans(nonNilValues(byID), r.cfg.MaxPageSize))
+	ix := partNodes(model.NewPlans(plans, r.cfg.MaxPageSize), ids)
 	out := []*model.SearchHit{}
 	for _, h := range hits {
 		plan, _ := ix[h.PlanID].(*model.Plan) // nil for a shared node
@@ -75,16 +75,6 @@ func mapKeys[K comparable, V any](m map[K]V) []K {
 	out := make([]K, 0, len(m))
 	for k := range m {
 		out = append(out, k)
-	}
-	return out
-}
-
-func nonNilValues[K comparable, V any](m map[K]*V) []*V {
-	out := make([]*V, 0, len(m))
-	for _, v := range m {
-		if v != nil {
-			out = append(out, v)
-		}
 	}
 	return out
 }

@@ -16,8 +16,7 @@ type planEntry struct {
 	refs   []wardgraph.InitiativeRef
 	inits  []initInfo         // parallel to refs
 	linked map[string][]int32 // link target id -> positions in refs
-	text   *textIndex         // over searchable nodes of the plan itself
-	docs   []int32            // text document -> position in graph.Nodes
+	docs   []int32            // positions in graph.Nodes of the searchable nodes (the corpus)
 }
 
 // initInfo holds what initiative filters and sorts look at.
@@ -38,15 +37,13 @@ type linkInfo struct {
 // plan the store owns.
 func newPlanEntry(p *wardgraph.Plan) *planEntry {
 	pe := &planEntry{plan: p, graph: p.Projection(), refs: p.Initiatives(),
-		linked: map[string][]int32{}, text: newTextIndex()}
+		linked: map[string][]int32{}}
 	pe.walk = walkEdges(pe.graph.Edges)
 	for i, n := range pe.graph.Nodes {
 		if n.Text != "" && !wardgraph.IsShared(n.Label) {
-			pe.text.add(n.Text)
 			pe.docs = append(pe.docs, int32(i))
 		}
 	}
-	pe.text.seal()
 	for i, r := range pe.refs {
 		pe.inits = append(pe.inits, newInitInfo(r.Initiative))
 		seen := map[string]bool{}

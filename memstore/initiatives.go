@@ -98,7 +98,7 @@ func (s *Store) LinkedInitiatives(ctx context.Context, targetIDs []string) (map[
 		for planID := range s.linked[id] {
 			pes = append(pes, s.plans[planID])
 		}
-		slices.SortFunc(pes, func(a, b *planEntry) int { return wardgraph.ComparePlans(a.plan, b.plan) })
+		slices.SortFunc(pes, comparePlanEntries)
 		for _, pe := range pes {
 			for _, i := range pe.linked[id] {
 				out[id] = append(out[id], pe.refs[i])

@@ -70,7 +70,7 @@ func (s *Store) swap(pe *planEntry) (replaced bool) {
 
 // insert adds pe to a list kept in plan order.
 func insert(list []*planEntry, pe *planEntry) []*planEntry {
-	at, _ := slices.BinarySearchFunc(list, pe, func(a, b *planEntry) int { return wardgraph.ComparePlans(a.plan, b.plan) })
+	at, _ := slices.BinarySearchFunc(list, pe, comparePlanEntries)
 	return slices.Insert(list, at, pe)
 }
 
@@ -87,6 +87,7 @@ func (s *Store) link(pe *planEntry) {
 	for _, e := range pe.walk {
 		s.addEdge(e)
 	}
+	s.texts.add(pe)
 	for target := range pe.linked {
 		if s.linked[target] == nil {
 			s.linked[target] = map[string]struct{}{}
@@ -123,6 +124,7 @@ func (s *Store) unlink(pe *planEntry) {
 	for _, e := range pe.walk {
 		s.dropEdge(e)
 	}
+	s.texts.remove(pe)
 	for _, n := range pe.graph.Nodes {
 		r := s.nodes[n.ID]
 		if r.refs--; r.refs == 0 && !wardgraph.IsShared(n.Label) {
@@ -136,3 +138,6 @@ func (s *Store) unlink(pe *planEntry) {
 		}
 	}
 }
+
+// comparePlanEntries orders entries as wardgraph.ComparePlans orders plans.
+func comparePlanEntries(a, b *planEntry) int { return wardgraph.ComparePlans(a.plan, b.plan) }

@@ -34,6 +34,7 @@ type Store struct {
 	edges   map[edgeKey]*edgeRec           // non-FROM edges
 	adj     map[string]*adjList            // node id -> its walk edges
 	linked  map[string]map[string]struct{} // link target id -> plan ids
+	texts   *corpus                        // over plan parts' text
 	shared  *textIndex                     // over shared nodes' text
 	sharedN []string                       // shared text document -> node id
 	saves   atomic.Uint64                  // saves so far (DataVersion)
@@ -68,6 +69,7 @@ func New() *Store {
 		edges:   map[edgeKey]*edgeRec{},
 		adj:     map[string]*adjList{},
 		linked:  map[string]map[string]struct{}{},
+		texts:   newCorpus(),
 		shared:  newTextIndex(),
 		epoch:   strconv.FormatInt(time.Now().UnixNano(), 36),
 	}
@@ -119,7 +121,7 @@ func (s *Store) Plans(ctx context.Context, f wardgraph.PlanFilter) ([]*wardgraph
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 	out := []*wardgraph.Plan{}
-	for _, pe := range s.plansOf(f.WardIDs) {
+	for _, pe := range s.candidatePlans(f) {
 		if planMatches(pe.plan, f) {
 			out = append(out, pe.plan)
 		}
@@ -132,6 +134,22 @@ func planMatches(p *wardgraph.Plan, f wardgraph.PlanFilter) bool {
 		(len(f.WardIDs) == 0 || slices.Contains(f.WardIDs, p.Ward.ID)) &&
 		(len(f.FiscalYears) == 0 || slices.Contains(f.FiscalYears, p.FiscalYear)) &&
 		(f.Drafts == nil || *f.Drafts == p.Draft)
+}
+
+// candidatePlans returns, in order, the plans a filter can match: those
+// with the ids it names, else those of the wards it names, else all.
+func (s *Store) candidatePlans(f wardgraph.PlanFilter) []*planEntry {
+	if len(f.IDs) == 0 {
+		return s.plansOf(f.WardIDs)
+	}
+	var out []*planEntry
+	for _, id := range f.IDs {
+		if pe, ok := s.plans[id]; ok && !slices.Contains(out, pe) {
+			out = append(out, pe)
+		}
+	}
+	slices.SortFunc(out, comparePlanEntries)
+	return out
 }
 
 // plansOf returns the plans of the given wards (of every ward when none
@@ -148,6 +166,6 @@ func (s *Store) plansOf(wardIDs []string) []*planEntry {
 			out = append(out, s.byWard[id]...)
 		}
 	}
-	slices.SortFunc(out, func(a, b *planEntry) int { return wardgraph.ComparePlans(a.plan, b.plan) })
+	slices.SortFunc(out, comparePlanEntries)
 	return out
 }

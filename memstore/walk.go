@@ -28,29 +28,26 @@ func (s *Store) Neighborhood(ctx context.Context, id string, depth int) (wardgra
 }
 
 // subgraph returns the nodes of sorted (ids in order; chosen is the set of
-// them) and the links between them in SortEdges order (from, type, to). Only links leaving a chosen node are
-// looked at, node by node in id order, so only each node's few links of
-// the same from need sorting: shared nodes (partners, topics) have
-// thousands of incoming links but few outgoing ones.
+// them) and the links between them in SortEdges order (from, type, to):
+// node by node in id order, the links leaving it (kept in that order by
+// adjList.sorted) that reach a chosen node. Only links leaving a node are
+// looked at: shared nodes (partners, topics) have thousands of incoming
+// links but few outgoing ones.
 func (s *Store) subgraph(sorted []string, chosen map[string]struct{}) wardgraph.Subgraph {
-	out := 0
-	for _, n := range sorted {
-		if a := s.adj[n]; a != nil {
-			out += len(a.out)
-		}
+	outs := make([][]*edgeRec, len(sorted))
+	n := 0
+	for i, id := range sorted {
+		outs[i] = s.adj[id].sorted().out
+		n += len(outs[i])
 	}
 	sg := wardgraph.Subgraph{Nodes: make([]wardgraph.GraphNode, len(sorted))}
-	picked := make([]*edgeRec, 0, out)
-	for i, n := range sorted {
-		sg.Nodes[i] = s.nodes[n].node
-		if a := s.adj[n]; a != nil {
-			from := len(picked)
-			for _, r := range a.out {
-				if _, ok := chosen[r.edge.To]; ok {
-					picked = append(picked, r)
-				}
+	picked := make([]*edgeRec, 0, n)
+	for i, id := range sorted {
+		sg.Nodes[i] = s.nodes[id].node
+		for _, r := range outs[i] {
+			if _, ok := chosen[r.edge.To]; ok {
+				picked = append(picked, r)
 			}
-			slices.SortFunc(picked[from:], func(a, b *edgeRec) int { return wardgraph.CompareEdges(&a.edge, &b.edge) })
 		}
 	}
 	sg.Edges = make([]wardgraph.GraphEdge, len(picked))

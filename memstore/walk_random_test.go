@@ -164,3 +164,37 @@ func TestNeighborhoodAtTheLimit(t *testing.T) {
 		}
 	}
 }
+
+// TestNeighborhoodAfterChange walks a random graph (so the nodes' sorted
+// neighbour lists are worked out), then adds and drops links, and checks
+// that the next walks see the change.
+func TestNeighborhoodAfterChange(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 9))
+	s := randomStore(rng, 400, 4)
+	check := func(when string) {
+		t.Helper()
+		for _, start := range []string{"n0000", "n0001", "n0100", "n0399"} {
+			for depth := 1; depth <= wardgraph.MaxDepth; depth++ {
+				got, err := s.Neighborhood(context.Background(), start, depth)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if want := referenceNeighborhood(t, s, start, depth); !reflect.DeepEqual(got, want) {
+					t.Fatalf("%s: Neighborhood(%s, %d): %d nodes, want %d", when, start, depth, len(got.Nodes), len(want.Nodes))
+				}
+			}
+		}
+	}
+	check("before")
+	for i := range 400 {
+		s.addEdge(wardgraph.GraphEdge{From: fmt.Sprintf("n%04d", 399-i), To: fmt.Sprintf("n%04d", 100+i%50), Type: wardgraph.RelAbout})
+	}
+	check("after adding links")
+	for _, r := range s.edges {
+		if r.edge.To == "n0001" || r.edge.From == "n0100" || rng.IntN(4) == 0 {
+			s.dropEdge(r.edge)
+		}
+	}
+	checkAdjacency(t, s)
+	check("after dropping links")
+}
