@@ -37,20 +37,39 @@ const hexDigits = "0123456789ABCDEF"
 // not) as it is. It looks at bytes, not runes: every byte it escapes is
 // ASCII, and no byte of a multi-byte sequence is.
 func writeQuoted(w io.Writer, s string) {
+	i := 0
+	for i < len(s) && !needsEscape[s[i]] {
+		i++
+	}
+	if i == len(s) { // the common case: nothing to escape
+		if sw, ok := w.(interface{ WriteByte(byte) error }); ok {
+			_ = sw.WriteByte('"')
+			_, _ = io.WriteString(w, s)
+			_ = sw.WriteByte('"')
+			return
+		}
+	}
 	_, _ = io.WriteString(w, `"`)
 	start := 0
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 0x20 && c != '\\' && c != '"' {
-			continue
+	for ; i < len(s); i++ {
+		if c := s[i]; needsEscape[c] {
+			_, _ = io.WriteString(w, s[start:i])
+			_, _ = io.WriteString(w, escape(c))
+			start = i + 1
 		}
-		_, _ = io.WriteString(w, s[start:i])
-		_, _ = io.WriteString(w, escape(c))
-		start = i + 1
 	}
 	_, _ = io.WriteString(w, s[start:])
 	_, _ = io.WriteString(w, `"`)
 }
+
+// needsEscape marks the bytes writeQuoted escapes.
+var needsEscape = func() (t [256]bool) {
+	for c := 0; c < 0x20; c++ {
+		t[c] = true
+	}
+	t['\\'], t['"'] = true, true
+	return t
+}()
 
 // escape is the JSON escape of an ASCII byte writeQuoted escapes.
 func escape(c byte) string {

@@ -2,6 +2,7 @@ package generated
 
 import (
 	"bytes"
+	"io"
 	"testing"
 
 	"github.com/99designs/gqlgen/graphql"
@@ -12,11 +13,12 @@ import (
 // UTF-8 included.
 func TestFieldValuesMarshalAsGqlgen(t *testing.T) {
 	for _, s := range []string{"", "plain", "西区の取組", "a\"b\\c", "tab\there\r\n", "\x00\x01\x1f\x7f", "bad \xff\xfe utf-8 \xe3\x81", "末尾\"", "🙂 emoji"} {
-		var got, want bytes.Buffer
+		var got, plain, want bytes.Buffer
 		fieldString{&s}.MarshalGQL(&got)
+		fieldString{&s}.MarshalGQL(struct{ io.Writer }{&plain}) // a writer without WriteByte
 		graphql.MarshalString(s).MarshalGQL(&want)
-		if got.String() != want.String() {
-			t.Errorf("fieldString(%q) wrote %s, graphql.MarshalString %s", s, got.String(), want.String())
+		if got.String() != want.String() || plain.String() != want.String() {
+			t.Errorf("fieldString(%q) wrote %s and %s, graphql.MarshalString %s", s, got.String(), plain.String(), want.String())
 		}
 	}
 	for _, n := range []int{0, 1, -1, 42, 1 << 40, -(1 << 62)} {
