@@ -21,11 +21,23 @@ type fieldSet struct {
 	Values []graphql.Marshaler
 	// Invalids counts the non-null fields that came out null.
 	Invalids uint32
+	// small holds Values when there are few of them (an edge's from, to
+	// and type): the set is then one allocation, not two.
+	small [smallFieldSet]graphql.Marshaler
 }
+
+// smallFieldSet is the most fields a field set holds in itself.
+const smallFieldSet = 4
 
 // newFieldSet returns the empty field set of fields.
 func newFieldSet(fields []graphql.CollectedField) *fieldSet {
-	return &fieldSet{fields: fields, Values: make([]graphql.Marshaler, len(fields))}
+	m := &fieldSet{fields: fields}
+	if len(fields) <= smallFieldSet {
+		m.Values = m.small[:len(fields)]
+	} else {
+		m.Values = make([]graphql.Marshaler, len(fields))
+	}
+	return m
 }
 
 // Dispatch has nothing to do: every field was resolved in place.
