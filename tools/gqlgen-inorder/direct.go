@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"fmt"
 	"go/ast"
 	"go/token"
@@ -88,29 +87,23 @@ func directFields(src []byte, fset *token.FileSet, file *ast.File) ([]byte, []st
 			funcs[fn.Name.Name] = fn
 		}
 	}
-	type edit struct {
-		at   token.Pos
-		code string
-	}
 	var edits []edit
 	var names []string
+	insert := func(at token.Pos, text string) {
+		off := fset.Position(at).Offset
+		edits = append(edits, edit{off, off, text})
+	}
 	for _, fn := range funcs {
 		if f, ok := leafOf(src, fset, fn, funcs); ok {
-			edits = append(edits, edit{f.insert, f.code()})
+			insert(f.insert, f.code())
 			if f.remember.IsValid() {
-				edits = append(edits, edit{f.remember, rememberCall})
+				insert(f.remember, rememberCall)
 			}
 			names = append(names, f.name)
 		}
 	}
-	sort.Slice(edits, func(i, j int) bool { return edits[i].at > edits[j].at })
-	out := bytes.Clone(src)
-	for _, e := range edits {
-		at := fset.Position(e.at).Offset
-		out = append(out[:at], append([]byte(e.code), out[at:]...)...)
-	}
 	sort.Strings(names)
-	return out, names
+	return applyEdits(src, edits), names
 }
 
 // rememberCall keeps a field's arguments for its document (they are the

@@ -42,11 +42,8 @@ const (
 // plainFieldSets returns src with the object marshallers of types without
 // concurrent fields rewritten, and their names.
 func plainFieldSets(src []byte, fset *token.FileSet, file *ast.File) ([]byte, []string) {
-	type site struct {
-		name string
-		at   int
-	}
-	var sites []site
+	var edits []edit
+	var names []string
 	for _, decl := range file.Decls {
 		fn, ok := decl.(*ast.FuncDecl)
 		if !ok || fn.Recv == nil || fn.Body == nil || !hasParam(fn, "obj") || !hasParam(fn, "sel") || callsSelector(fn.Body, "ResolveConcurrently") || callsSelector(fn.Body, "Concurrently") {
@@ -54,18 +51,12 @@ func plainFieldSets(src []byte, fset *token.FileSet, file *ast.File) ([]byte, []
 		}
 		start, end := fset.Position(fn.Body.Pos()).Offset, fset.Position(fn.Body.End()).Offset
 		if i := bytes.Index(src[start:end], []byte(gqlgenFieldSet)); i >= 0 {
-			sites = append(sites, site{fn.Name.Name, start + i})
+			edits = append(edits, edit{start + i, start + i + len(gqlgenFieldSet), plainFieldSet})
+			names = append(names, fn.Name.Name)
 		}
 	}
-	sort.Slice(sites, func(i, j int) bool { return sites[i].at > sites[j].at })
-	out := bytes.Clone(src)
-	names := make([]string, 0, len(sites))
-	for _, s := range sites {
-		out = append(out[:s.at], append([]byte(plainFieldSet), out[s.at+len(gqlgenFieldSet):]...)...)
-		names = append(names, s.name)
-	}
 	sort.Strings(names)
-	return bytes.ReplaceAll(out, []byte(gqlgenGroup), []byte(lazyGroup)), names
+	return bytes.ReplaceAll(applyEdits(src, edits), []byte(gqlgenGroup), []byte(lazyGroup)), names
 }
 
 // An object marshaller of a type with concurrent fields (Partner, whose
@@ -84,17 +75,12 @@ const (
 // plainVariants returns src with a plain variant of every object
 // marshaller that calls ResolveConcurrently, and their names.
 func plainVariants(src []byte, fset *token.FileSet, file *ast.File) ([]byte, []string) {
-	type edit struct {
-		at      int
-		remove  int
-		content string
-	}
 	var edits []edit
 	var names []string
-	done := map[string]bool{}
+	done := map[string]bool{} // marshallers that have their plain variant already
 	for _, decl := range file.Decls {
-		if fn, ok := decl.(*ast.FuncDecl); ok {
-			done[strings.TrimSuffix(fn.Name.Name, "_plain")] = strings.HasSuffix(fn.Name.Name, "_plain")
+		if fn, ok := decl.(*ast.FuncDecl); ok && strings.HasSuffix(fn.Name.Name, "_plain") {
+			done[strings.TrimSuffix(fn.Name.Name, "_plain")] = true
 		}
 	}
 	for _, decl := range file.Decls {
@@ -112,18 +98,13 @@ func plainVariants(src []byte, fset *token.FileSet, file *ast.File) ([]byte, []s
 		if !ok {
 			continue
 		}
-		end := fset.Position(collect.End()).Offset
-		edits = append(edits, edit{at: end, content: fmt.Sprintf(plainVariantCall, typeName, fn.Name.Name)},
-			edit{at: fset.Position(fn.End()).Offset, content: "\n\n" + variant})
+		call, end := fset.Position(collect.End()).Offset, fset.Position(fn.End()).Offset
+		edits = append(edits, edit{call, call, fmt.Sprintf(plainVariantCall, typeName, fn.Name.Name)},
+			edit{end, end, "\n\n" + variant})
 		names = append(names, fn.Name.Name)
 	}
-	sort.Slice(edits, func(i, j int) bool { return edits[i].at > edits[j].at })
-	out := bytes.Clone(src)
-	for _, e := range edits {
-		out = append(out[:e.at], append([]byte(e.content), out[e.at+e.remove:]...)...)
-	}
 	sort.Strings(names)
-	return out, names
+	return applyEdits(src, edits), names
 }
 
 // collectStatement returns fn's first statement when it is
@@ -151,25 +132,17 @@ func collectStatement(fn *ast.FuncDecl) (ast.Stmt, bool) {
 // set is plain and its ResolveConcurrently calls panic.
 func plainVariant(src []byte, fset *token.FileSet, fn *ast.FuncDecl, collect ast.Stmt) (string, bool) {
 	start := fset.Position(fn.Pos()).Offset
-	body := bytes.Clone(src[start:fset.Position(fn.End()).Offset])
-	type cut struct{ from, to int }
-	cuts := []cut{{fset.Position(collect.Pos()).Offset - start, fset.Position(collect.End()).Offset - start + 1}}
+	offset := func(p token.Pos) int { return fset.Position(p).Offset - start }
+	// The collect statement goes with its newline; each ResolveConcurrently call becomes a panic.
+	cuts := []edit{{offset(collect.Pos()), offset(collect.End()) + 1, ""}}
 	ast.Inspect(fn.Body, func(n ast.Node) bool {
 		if stmt, ok := n.(*ast.ExprStmt); ok && callsSelector(stmt, "ResolveConcurrently") {
-			cuts = append(cuts, cut{fset.Position(stmt.Pos()).Offset - start, fset.Position(stmt.End()).Offset - start})
+			cuts = append(cuts, edit{offset(stmt.Pos()), offset(stmt.End()), unreachableSelect})
 			return false
 		}
 		return true
 	})
-	sort.Slice(cuts, func(i, j int) bool { return cuts[i].from > cuts[j].from })
-	for i, c := range cuts {
-		repl := unreachableSelect
-		if i == len(cuts)-1 {
-			repl = "" // the collect statement, which comes first
-		}
-		body = append(body[:c.from], append([]byte(repl), body[c.to:]...)...)
-	}
-	text := string(body)
+	text := string(applyEdits(src[start:fset.Position(fn.End()).Offset], cuts))
 	header := fn.Name.Name + "(ctx context.Context, sel ast.SelectionSet, obj"
 	if !strings.Contains(text, header) || !strings.Contains(text, lazyFieldSet) {
 		return "", false
