@@ -33,6 +33,9 @@ type documentFields struct {
 	args   map[*ast.Field]map[string]any // see knownArgs
 	// answerSize is the size of the document's last answer.
 	answerSize atomic.Int64
+	// directives is whether the document's text has any directive: then
+	// its collected fields may depend on the variables.
+	directives bool
 }
 
 // collectKey names a selection set of a document and the types whose
@@ -51,10 +54,13 @@ type collectKey struct {
 // variables: a document with any directive is collected per request, by
 // gqlgen, as before.
 func collectFields(oc *graphql.OperationContext, sel ast.SelectionSet, satisfies []string) []graphql.CollectedField {
-	if !direct.Load() || len(sel) == 0 || len(satisfies) == 0 || oc.Doc == nil || strings.IndexByte(oc.RawQuery, '@') >= 0 {
+	if !direct.Load() || len(sel) == 0 || len(satisfies) == 0 || oc.Doc == nil {
 		return graphql.CollectFields(oc, sel, satisfies)
 	}
-	doc := fieldsOf(oc.Doc)
+	doc := fieldsOf(oc)
+	if doc.directives {
+		return graphql.CollectFields(oc, sel, satisfies)
+	}
 	key := collectKey{&sel[0], len(sel), &satisfies[0]}
 	doc.mu.RLock()
 	fields, ok := doc.fields[key]
@@ -69,8 +75,10 @@ func collectFields(oc *graphql.OperationContext, sel ast.SelectionSet, satisfies
 	return fields
 }
 
-// fieldsOf returns the collected fields of doc, making them if needed.
-func fieldsOf(doc *ast.QueryDocument) *documentFields {
+// fieldsOf returns what is remembered of the operation's document
+// (oc.Doc, not nil), making it if needed.
+func fieldsOf(oc *graphql.OperationContext) *documentFields {
+	doc := oc.Doc
 	if f, ok := collected.docs.Load(doc); ok {
 		return f.(*documentFields)
 	}
@@ -78,7 +86,11 @@ func fieldsOf(doc *ast.QueryDocument) *documentFields {
 		collected.docs.Clear()
 		collected.count.Store(1)
 	}
-	f, _ := collected.docs.LoadOrStore(doc, &documentFields{fields: make(map[collectKey][]graphql.CollectedField), args: make(map[*ast.Field]map[string]any)})
+	f, _ := collected.docs.LoadOrStore(doc, &documentFields{
+		fields:     make(map[collectKey][]graphql.CollectedField),
+		args:       make(map[*ast.Field]map[string]any),
+		directives: strings.IndexByte(oc.RawQuery, '@') >= 0,
+	})
 	return f.(*documentFields)
 }
 
@@ -89,7 +101,7 @@ func knownArgs(oc *graphql.OperationContext, field graphql.CollectedField) (map[
 	if oc.Doc == nil {
 		return nil, false
 	}
-	doc := fieldsOf(oc.Doc)
+	doc := fieldsOf(oc)
 	doc.mu.RLock()
 	args, ok := doc.args[field.Field]
 	doc.mu.RUnlock()
@@ -103,7 +115,7 @@ func rememberArgs(oc *graphql.OperationContext, field graphql.CollectedField, ar
 	if oc.Doc == nil || usesVariables(field.Arguments) {
 		return
 	}
-	doc := fieldsOf(oc.Doc)
+	doc := fieldsOf(oc)
 	doc.mu.Lock()
 	doc.args[field.Field] = args
 	doc.mu.Unlock()
@@ -141,7 +153,7 @@ func responseSize(oc *graphql.OperationContext) int {
 	if oc.Doc == nil || !direct.Load() {
 		return 0
 	}
-	n := fieldsOf(oc.Doc).answerSize.Load()
+	n := fieldsOf(oc).answerSize.Load()
 	return int(n + n/8)
 }
 
@@ -149,6 +161,6 @@ func responseSize(oc *graphql.OperationContext) int {
 // document.
 func rememberResponseSize(oc *graphql.OperationContext, n int) {
 	if oc.Doc != nil {
-		fieldsOf(oc.Doc).answerSize.Store(int64(n))
+		fieldsOf(oc).answerSize.Store(int64(n))
 	}
 }
