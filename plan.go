@@ -206,12 +206,9 @@ type Warning struct {
 // and are not added.
 func (p *Plan) BudgetTotalYen(kind BudgetKind) int64 {
 	var total int64
-	for i := range p.Issues {
-		for j := range p.Issues[i].Strategies {
-			initiatives := p.Issues[i].Strategies[j].Initiatives
-			for k := range initiatives {
-				total += SumBudgets(initiatives[k].Budgets, kind)
-			}
+	for pt := range p.AllParts() {
+		if pt.Label == LabelInitiative {
+			total += SumBudgets(pt.Initiative.Budgets, kind)
 		}
 	}
 	return total
