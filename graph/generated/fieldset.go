@@ -3,6 +3,7 @@ package generated
 import (
 	"context"
 	"io"
+	"slices"
 
 	"github.com/99designs/gqlgen/graphql"
 )
@@ -95,10 +96,8 @@ func aliasBefore(fields []graphql.CollectedField, alias string) bool {
 // is ever added to the group, and NewDeferredGroup computes the object's
 // path and makes a map for every object it is called for.
 func deferredGroup(ctx context.Context, fields []graphql.CollectedField) graphql.DeferredGroup {
-	for i := range fields {
-		if fields[i].IsDeferred() || !direct.Load() {
-			return graphql.NewDeferredGroup(ctx)
-		}
+	if !direct.Load() || slices.ContainsFunc(fields, graphql.CollectedField.IsDeferred) {
+		return graphql.NewDeferredGroup(ctx)
 	}
 	return graphql.DeferredGroup{}
 }
